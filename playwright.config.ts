@@ -1,0 +1,56 @@
+// Browser tests: Debian's system Chromium (never `npx playwright install`),
+// driving the production build (dist/) served by `vite preview`.
+// `npm test` runs `vite build` first; for `npm run test:e2e` build it yourself.
+import { defineConfig, devices } from '@playwright/test';
+
+const BASE_URL = 'http://127.0.0.1:4173';
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  forbidOnly: isCI,
+  retries: 0,
+  workers: 2, // the machine has 2 cores
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // scripts/test-all.mjs overrides this with `--reporter=list,json` and
+  // PLAYWRIGHT_JSON_OUTPUT_NAME; the JSON ends up in the same place.
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'en-US',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    video: 'off',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        locale: 'en-US',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: BASE_URL,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

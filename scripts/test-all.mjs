@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, with one closing count.
+//
+//   1. type check   tsc --noEmit -p tsconfig.json            counts 1
+//   2. lint         eslint .                                 counts 1
+//   3. unit tests   vitest run (JSON -> .tmp/vitest.json)    counts each test
+//   4. build        vite build                               counts 1
+//   5. size         scripts/bundle-size.mjs --check          counts 1
+//   6. browser      ensure Chromium, then playwright test    counts each test
+//                   (JSON -> .tmp/playwright.json)
+//
+// A failing step does not stop the later ones, except that a failed build
+// skips size and Playwright (each counted as 1 failure), and a missing
+// Chromium skips Playwright (Chromium counts 1 failure, Playwright 1 more).
+// A runner that crashes without writing its JSON counts as 1 failure, and so
+// does one that exits non-zero while its JSON shows no failed test.
+//
+// The last line printed is exactly `N passed, N failed`; the exit code is 1
+// when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = path.join(root, '.tmp');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const VITEST_JSON = path.join(tmp, 'vitest.json');
+const PLAYWRIGHT_JSON = path.join(tmp, 'playwright.json');
+const STEP_TIMEOUT_MS = 30 * 60 * 1000;
+
+if (!existsSync(path.join(root, 'node_modules', '.bin'))) {
+  console.error('test-all: node_modules/ is missing: run `npm ci` first.');
+}
+mkdirSync(tmp, { recursive: true });
+process.chdir(root);
+// No stale reports from an earlier run.
+rmSync(VITEST_JSON, { force: true });
+rmSync(PLAYWRIGHT_JSON, { force: true });
+
+/** @type {{name: string, status: string, passed: number, failed: number, seconds: number, note: string}[]} */
+const results = [];
+
+function banner(title) {
+  const line = '='.repeat(72);
+  console.log(`\n${line}\n== ${title}\n${line}`);
+}
+
+/** Runs a command with output streamed to this terminal. */
+function run(cmd, args, env = {}) {
+  const shown = cmd === process.execPath ? 'node' : path.relative(root, cmd) || cmd;
+  console.log(`$ ${[shown, ...args.map((a) => (a.startsWith(root) ? path.relative(root, a) : a))].join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+    timeout: STEP_TIMEOUT_MS, // a hung step must not hang CI forever
+    killSignal: 'SIGTERM',
+  });
+  const seconds = (Date.now() - started) / 1000;
+  let code = r.status;
+  let note = '';
+  if (r.error && r.error.code === 'ETIMEDOUT') {
+    note = `timed out after ${STEP_TIMEOUT_MS / 60000} min`;
+    code = 124;
+  } else if (r.error) {
+    note = `could not start: ${r.error.message}`;
+    code = 127;
+  } else if (code === null) {
+    note = `killed by ${r.signal}`;
+    code = 128;
+  }
+  if (note) console.error(`test-all: ${cmd}: ${note}`);
+  return { code, seconds, note };
+}
+
+function record(name, status, passed, failed, seconds, note = '') {
+  results.push({ name, status, passed, failed, seconds, note });
+}
+
+/** A step that counts as one test: passed when the command exits 0. */
+function simpleStep(name, cmd, args) {
+  banner(name);
+  const r = run(cmd, args);
+  const ok = r.code === 0;
+  record(name, ok ? 'passed' : 'FAILED', ok ? 1 : 0, ok ? 0 : 1, r.seconds, ok ? '' : r.note || `exit code ${r.code}`);
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+// 1. Type check
+simpleStep('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+
+// 2. Lint
+simpleStep('lint', bin('eslint'), ['.']);
+
+// 3. Unit tests
+{
+  const name = 'unit (vitest)';
+  banner(name);
+  rmSync(VITEST_JSON, { force: true });
+  const r = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${path.relative(root, VITEST_JSON)}`]);
+  const json = readJson(VITEST_JSON);
+  if (!json) {
+    record(name, 'FAILED', 0, 1, r.seconds, r.note || `no JSON report (exit code ${r.code})`);
+  } else {
+    const passed = json.numPassedTests ?? 0;
+    let failed = json.numFailedTests ?? 0;
+    const notes = [];
+    const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    if (skipped) notes.push(`${skipped} skipped/todo`);
+    const brokenFiles = json.numFailedTestSuites ?? 0;
+    if (brokenFiles) notes.push(`${brokenFiles} test file(s) failed`);
+    if (r.code !== 0 && failed === 0) {
+      failed = 1;
+      notes.push(`exit code ${r.code} but no failed test (suite/unhandled error or no tests): +1 failure`);
+    }
+    record(name, failed ? 'FAILED' : 'passed', passed, failed, r.seconds, notes.join('; '));
+  }
+}
+
+// 4. Production build
+const built = simpleStep('build', bin('vite'), ['build']);
+
+// 5. First-load bundle size
+if (built) {
+  simpleStep('size', process.execPath, [path.join(root, 'scripts', 'bundle-size.mjs'), '--check']);
+} else {
+  record('size', 'SKIPPED', 0, 1, 0, 'build failed: counted as 1 failure');
+}
+
+// 6. Browser tests
+{
+  const name = 'e2e (playwright)';
+  if (!built) {
+    record(name, 'SKIPPED', 0, 1, 0, 'build failed: counted as 1 failure');
+  } else {
+    banner('chromium');
+    const started = Date.now();
+    const chromium = ensureChromium();
+    if (!chromium.ok) {
+      console.error(`test-all: ERROR: ${chromium.message}`);
+      record('chromium', 'FAILED', 0, 1, (Date.now() - started) / 1000, 'no usable Chromium (see above)');
+      record(name, 'SKIPPED', 0, 1, 0, 'no Chromium: counted as 1 failure');
+    } else {
+      banner(name);
+      rmSync(PLAYWRIGHT_JSON, { force: true });
+      const r = run(bin('playwright'), ['test', '--reporter=list,json'], {
+        CHROMIUM_PATH: chromium.path,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+      });
+      const json = readJson(PLAYWRIGHT_JSON);
+      if (!json || !json.stats) {
+        record(name, 'FAILED', 0, 1, r.seconds, r.note || `no JSON report (exit code ${r.code})`);
+      } else {
+        const s = json.stats;
+        const flaky = s.flaky ?? 0;
+        const passed = (s.expected ?? 0) + flaky;
+        let failed = s.unexpected ?? 0;
+        const notes = [];
+        if (flaky) notes.push(`${flaky} FLAKY test(s) counted as passed`);
+        if (s.skipped) notes.push(`${s.skipped} skipped`);
+        const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+        if (errors) notes.push(`${errors} global error(s)`);
+        if (r.code !== 0 && failed === 0) {
+          failed = 1;
+          notes.push(`exit code ${r.code} but no failed test (web server/config error or no tests): +1 failure`);
+        }
+        record(name, failed ? 'FAILED' : 'passed', passed, failed, r.seconds, notes.join('; '));
+      }
+    }
+  }
+}
+
+// Summary
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const header = ['step', 'result', 'passed', 'failed', 'time', 'note'];
+const rows = results.map((r) => [r.name, r.status, String(r.passed), String(r.failed), `${r.seconds.toFixed(1)}s`, r.note]);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+const fmt = (row) => row.map((c, i) => (i === 2 || i === 3 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+
+banner('summary');
+console.log(fmt(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(fmt(row));
+if (existsSync(VITEST_JSON) || existsSync(PLAYWRIGHT_JSON)) {
+  console.log(`(reports: ${[VITEST_JSON, PLAYWRIGHT_JSON].filter((f) => existsSync(f)).map((f) => path.relative(root, f)).join(', ')})`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,42 @@
+// The app shell: header with the product name, navigation and language switch.
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { languages } from '../domain/constants';
+import { SampleNotice } from '../features/settings/SampleNotice';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function Layout() {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <NavLink to="/projects">{t('nav.projects')}</NavLink>
+          <NavLink to="/partners">{t('nav.partners')}</NavLink>
+          <NavLink to="/settings">{t('nav.settings')}</NavLink>
+        </nav>
+        <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+          {languages.map((code) => (
+            <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>
+              {code.toUpperCase()}
+              <span className="visually-hidden"> {t(`lang.${code}`)}</span>
+            </button>
+          ))}
+        </div>
+      </header>
+      <SampleNotice />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function NotFound() {
+  const { t } = useI18n();
+  return (
+    <section className="page">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to="/projects">{t('project.backToList')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// The IndexedDB database. Only the repositories in src/db import this module.
+//
+// Schema history (never edit an old version; add a new one with an upgrade):
+//   v1  projects, organisations, programmes, settings
+//   v2  projects gain a multi-entry index of the calendar years they are active in
+//       (`activeYears`), so "year active" filters are an index lookup.
+import Dexie, { type Table } from 'dexie';
+import type { Organisation, Programme, Project } from '../domain/schema';
+import { activeYears } from '../domain/status';
+
+/** A project as stored: the domain record plus fields derived for indexes. */
+export type ProjectRow = Project & { activeYears: number[] };
+
+export type SettingsRow = { key: string; value: unknown };
+
+export const DATABASE_NAME = 'eu-projects-portfolio';
+
+export const SCHEMA_V1 = {
+  projects: 'id, acronym, councilRole, programmeId, period.start, period.end, updatedAt',
+  organisations: 'id, name, country',
+  programmes: 'id',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  projects: 'id, acronym, councilRole, programmeId, period.start, period.end, updatedAt, *activeYears',
+} as const;
+
+export class PortfolioDatabase extends Dexie {
+  projects!: Table<ProjectRow, string>;
+  organisations!: Table<Organisation, string>;
+  programmes!: Table<Programme, string>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Strict durability: a write is reported done only once it is on disk,
+    // so "saved" never means "maybe saved".
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('projects')
+          .toCollection()
+          .modify((row: ProjectRow) => {
+            row.activeYears = activeYears(row.period);
+          }),
+      );
+  }
+}
+
+let instance: PortfolioDatabase | null = null;
+
+/** The app's one database connection. Tests may swap it with `setDatabase`. */
+export function getDatabase(): PortfolioDatabase {
+  instance ??= new PortfolioDatabase();
+  return instance;
+}
+
+export function setDatabase(db: PortfolioDatabase): void {
+  instance = db;
+}

@@ -1,0 +1,184 @@
+// Storage tests: real Dexie over fake-indexeddb, no mocks.
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import v1Fixture from '../../tests/fixtures/database-v1.json';
+import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
+import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
+import { StorageError } from './errors';
+import {
+  deleteProject,
+  getProject,
+  getSettings,
+  initialiseIfNew,
+  listProjects,
+  loadSamplePortfolio,
+  projectIdsActiveIn,
+  removeSamplePortfolio,
+  restoreProject,
+  saveProject,
+  subscribeToChanges,
+  type SamplePortfolio,
+} from './portfolioRepository';
+
+let db: PortfolioDatabase;
+let dbName: string;
+let counter = 0;
+
+const sample: SamplePortfolio = {
+  organisations: [makeOrganisation({ id: 'org-home', name: 'Home council' }), makeOrganisation({ id: 'org-1' })],
+  programmes: [makeProgramme()],
+  projects: [
+    makeProject({ id: 'sample-a', origin: 'sample', partners: [{ organisationId: 'org-home', role: 'lead', nameAsWritten: null }] }),
+    makeProject({ id: 'sample-b', origin: 'sample' }),
+  ],
+  homeOrganisationId: 'org-home',
+};
+
+beforeEach(() => {
+  counter += 1;
+  dbName = `test-db-${counter}-${Date.now()}`;
+  db = new PortfolioDatabase(dbName);
+  setDatabase(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(dbName);
+});
+
+describe('first start', () => {
+  it('loads the sample portfolio into an empty database once, and never again after removal', async () => {
+    expect(await initialiseIfNew(sample)).toBe('loaded-sample');
+    expect((await listProjects()).map((p) => p.id).sort()).toEqual(['sample-a', 'sample-b']);
+    expect((await getSettings()).homeOrganisationId).toBe('org-home');
+
+    await removeSamplePortfolio(sample);
+    expect(await listProjects()).toEqual([]);
+    expect(await initialiseIfNew(sample)).toBe('existing');
+    expect(await listProjects()).toEqual([]);
+  });
+
+  it('keeps user projects and the home organisation when the sample is removed', async () => {
+    await initialiseIfNew(sample);
+    await saveProject(makeProject({ id: 'mine', origin: 'user' }));
+    const { removedProjects } = await removeSamplePortfolio(sample);
+    expect(removedProjects).toBe(2);
+    expect((await listProjects()).map((p) => p.id)).toEqual(['mine']);
+    expect(await db.organisations.get('org-home')).toBeDefined();
+    expect(await db.organisations.get('org-1')).toBeDefined(); // still used by "mine"
+  });
+
+  it('loading the sample again restores edited sample projects and keeps user projects', async () => {
+    await initialiseIfNew(sample);
+    const edited = await saveProject({ ...(await getProject('sample-a'))!, acronym: 'CHANGED' });
+    expect(edited.acronym).toBe('CHANGED');
+    await saveProject(makeProject({ id: 'mine' }));
+    await loadSamplePortfolio(sample);
+    expect((await getProject('sample-a'))?.acronym).toBe('TEST');
+    expect(await getProject('mine')).not.toBeNull();
+  });
+
+  it('two tabs starting at once load the sample only once', async () => {
+    const other = new PortfolioDatabase(dbName);
+    const results = await Promise.all([initialiseIfNew(sample), initialiseIfNew(sample)]);
+    other.close();
+    expect(results.filter((r) => r === 'loaded-sample')).toHaveLength(1);
+  });
+});
+
+describe('saving projects', () => {
+  it('validates, stamps and bumps the revision', async () => {
+    const saved = await saveProject(makeProject({ revision: 1 }), { now: '2026-02-02T10:00:00.000Z' });
+    expect(saved.revision).toBe(1);
+    expect(saved.updatedAt).toBe('2026-02-02T10:00:00.000Z');
+    const again = await saveProject({ ...saved, acronym: 'NEW' });
+    expect(again.revision).toBe(2);
+    expect((await getProject('p-1'))?.acronym).toBe('NEW');
+  });
+
+  it('returns the record exactly as given, without storage-only fields', async () => {
+    const saved = await saveProject(makeProject());
+    const read = await getProject(saved.id);
+    expect(read).toEqual(saved);
+    expect(read).not.toHaveProperty('activeYears');
+  });
+
+  it('refuses invalid data with a StorageError naming the field, and stores nothing', async () => {
+    const bad = makeProject({ budget: { ...makeProject().budget, euCofinancing: -5 } });
+    await expect(saveProject(bad)).rejects.toMatchObject({ kind: 'invalid', message: expect.stringContaining('budget.euCofinancing') });
+    expect(await listProjects()).toEqual([]);
+  });
+
+  it('keeps unknown money as null, never 0', async () => {
+    const saved = await saveProject(makeProject());
+    expect((await getProject(saved.id))?.budget.totalBudget).toBeNull();
+  });
+
+  it('refuses a stale save from another tab (revision conflict)', async () => {
+    const first = await saveProject(makeProject());
+    await saveProject({ ...first, acronym: 'OTHER TAB' });
+    await expect(saveProject({ ...first, acronym: 'STALE' }, { expectedRevision: first.revision })).rejects.toMatchObject({ kind: 'conflict' });
+    expect((await getProject(first.id))?.acronym).toBe('OTHER TAB');
+  });
+
+  it('reports a closed database as a StorageError of kind "closed"', async () => {
+    db.close({ disableAutoOpen: true });
+    const error = await saveProject(makeProject()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).kind).toBe('closed');
+  });
+});
+
+describe('deleting', () => {
+  it('deletes and restores a project exactly', async () => {
+    const saved = await saveProject(makeProject());
+    const deleted = await deleteProject(saved.id);
+    expect(await getProject(saved.id)).toBeNull();
+    await restoreProject(deleted);
+    expect(await getProject(saved.id)).toEqual(saved);
+  });
+
+  it('says so when the project does not exist', async () => {
+    await expect(deleteProject('nope')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('indexes and change events', () => {
+  it('finds projects active in a year through the activeYears index', async () => {
+    await saveProject(makeProject({ id: 'a', period: { start: '2018-01-01', end: '2019-06-30', lengthMonths: null } }));
+    await saveProject(makeProject({ id: 'b', period: { start: '2020-01-01', end: '2020-12-31', lengthMonths: null } }));
+    await saveProject(makeProject({ id: 'c', period: { start: null, end: null, lengthMonths: null } }));
+    expect((await projectIdsActiveIn(2019)).sort()).toEqual(['a']);
+    expect((await projectIdsActiveIn(2020)).sort()).toEqual(['b']);
+  });
+
+  it('tells subscribers which tables changed', async () => {
+    const seen: string[][] = [];
+    const unsubscribe = subscribeToChanges((tables) => seen.push(tables));
+    await saveProject(makeProject());
+    await expect.poll(() => seen.flat()).toContain('projects');
+    unsubscribe();
+  });
+});
+
+describe('schema upgrades', () => {
+  it('opens a database written by version 1 and upgrades it without losing anything', async () => {
+    db.close();
+    await Dexie.delete(dbName);
+    const old = new Dexie(dbName);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    for (const [table, rows] of Object.entries(v1Fixture.tables)) await old.table(table).bulkPut(rows);
+    old.close();
+
+    db = new PortfolioDatabase(dbName);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const projects = await listProjects();
+    expect(projects).toEqual(v1Fixture.tables.projects);
+    expect(await projectIdsActiveIn(2018)).toEqual(['v1-project']);
+    expect((await db.organisations.toArray())).toEqual(v1Fixture.tables.organisations);
+    expect((await getSettings()).initialisedAt).toBe('2024-05-01T10:00:00.000Z');
+  });
+});

@@ -1,0 +1,272 @@
+// The one door to storage: every read and write of the portfolio goes through here.
+// Records are validated against the domain schemas on the way in, and storage failures
+// come out as StorageError so the UI can say what went wrong.
+import Dexie from 'dexie';
+import { defaultSettings } from '../domain/constants';
+import type { Organisation, Programme, Project, Settings } from '../domain/schema';
+import { activeYears } from '../domain/status';
+import { getDatabase, type ProjectRow } from './database';
+import { guarded, StorageError } from './errors';
+
+export type SamplePortfolio = {
+  organisations: Organisation[];
+  programmes: Programme[];
+  projects: Project[];
+  homeOrganisationId: string;
+};
+
+const SETTINGS_KEY = 'settings';
+
+function toRow(project: Project): ProjectRow {
+  return { ...project, activeYears: activeYears(project.period) };
+}
+
+function fromRow(row: ProjectRow): Project {
+  const { activeYears: _derived, ...project } = row;
+  return project;
+}
+
+/** The validators, loaded with the first write (see validation.ts). */
+const validation = () => import('./validation');
+
+// ---------------------------------------------------------------- reads
+
+export function listProjects(): Promise<Project[]> {
+  return guarded(async () => (await getDatabase().projects.toArray()).map(fromRow));
+}
+
+export function getProject(id: string): Promise<Project | null> {
+  return guarded(async () => {
+    const row = await getDatabase().projects.get(id);
+    return row ? fromRow(row) : null;
+  });
+}
+
+export function listOrganisations(): Promise<Organisation[]> {
+  return guarded(() => getDatabase().organisations.toArray());
+}
+
+export function listProgrammes(): Promise<Programme[]> {
+  return guarded(() => getDatabase().programmes.toArray());
+}
+
+export function getSettings(): Promise<Settings> {
+  return guarded(async () => readSettings());
+}
+
+/** Settings as stored (only ever written validated), over the defaults for keys added later. */
+async function readSettings(): Promise<Settings> {
+  const row = await getDatabase().settings.get(SETTINGS_KEY);
+  const stored = (row?.value ?? {}) as Partial<Settings>;
+  return {
+    homeOrganisationId: typeof stored.homeOrganisationId === 'string' ? stored.homeOrganisationId : defaultSettings.homeOrganisationId,
+    initialisedAt: typeof stored.initialisedAt === 'string' ? stored.initialisedAt : defaultSettings.initialisedAt,
+    sampleNoticeDismissed: stored.sampleNoticeDismissed === true,
+    persistenceRequested: stored.persistenceRequested === true,
+  };
+}
+
+/** Ids of the projects that are active in a calendar year (served by the activeYears index). */
+export function projectIdsActiveIn(year: number): Promise<string[]> {
+  return guarded(async () => (await getDatabase().projects.where('activeYears').equals(year).primaryKeys()) as string[]);
+}
+
+// ---------------------------------------------------------------- writes
+
+/**
+ * After the first successful write, ask the browser to keep our data even under storage
+ * pressure. Asked once; the answer is shown in Settings.
+ */
+async function askForPersistenceOnce(): Promise<void> {
+  const settings = await readSettings();
+  if (settings.persistenceRequested) return;
+  await getDatabase().settings.put({ key: SETTINGS_KEY, value: { ...settings, persistenceRequested: true } });
+  try {
+    await globalThis.navigator?.storage?.persist?.();
+  } catch {
+    // Not granted or not supported: Settings shows the state; nothing else to do.
+  }
+}
+
+async function write<T>(operation: () => Promise<T>): Promise<T> {
+  const result = await guarded(operation);
+  await guarded(askForPersistenceOnce);
+  return result;
+}
+
+/**
+ * Save a project. With `expectedRevision`, the save is refused (kind 'conflict') if the stored
+ * project has moved on since the caller read it, so another tab's edit is never overwritten silently.
+ */
+export function saveProject(project: Project, options: { expectedRevision?: number; now?: string } = {}): Promise<Project> {
+  return write(async () => {
+    const db = getDatabase();
+    const { validProject } = await validation();
+    return db.transaction('rw', db.projects, async () => {
+      const stored = await db.projects.get(project.id);
+      if (options.expectedRevision !== undefined && stored && stored.revision !== options.expectedRevision) {
+        throw new StorageError('conflict', `project ${project.id} was changed elsewhere (revision ${stored.revision})`);
+      }
+      const now = options.now ?? new Date().toISOString();
+      const next = validProject({
+        ...project,
+        createdAt: stored?.createdAt ?? project.createdAt,
+        updatedAt: now,
+        revision: (stored?.revision ?? 0) + 1,
+      });
+      await db.projects.put(toRow(next));
+      return next;
+    });
+  });
+}
+
+/** Delete a project; returns what was deleted so the caller can offer undo. */
+export function deleteProject(id: string): Promise<Project> {
+  return write(async () => {
+    const db = getDatabase();
+    return db.transaction('rw', db.projects, async () => {
+      const row = await db.projects.get(id);
+      if (!row) throw new StorageError('not-found', `project ${id} does not exist`);
+      await db.projects.delete(id);
+      return fromRow(row);
+    });
+  });
+}
+
+/** Put a deleted project back exactly as it was (undo). */
+export function restoreProject(project: Project): Promise<void> {
+  return write(async () => {
+    const { validProject } = await validation();
+    await getDatabase().projects.put(toRow(validProject(project)));
+  });
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return write(async () => {
+    const db = getDatabase();
+    const { validSettings } = await validation();
+    return db.transaction('rw', db.settings, async () => {
+      const next = validSettings({ ...(await readSettings()), ...patch });
+      await db.settings.put({ key: SETTINGS_KEY, value: next });
+      return next;
+    });
+  });
+}
+
+// ---------------------------------------------------------------- sample portfolio
+
+/** Validate the whole sample first, so a bad record fails before the transaction starts. */
+async function validSample(sample: SamplePortfolio): Promise<SamplePortfolio> {
+  const { validOrganisation, validProgramme, validProject } = await validation();
+  return {
+    organisations: sample.organisations.map(validOrganisation),
+    programmes: sample.programmes.map(validProgramme),
+    projects: sample.projects.map(validProject),
+    homeOrganisationId: sample.homeOrganisationId,
+  };
+}
+
+async function putSample(sample: SamplePortfolio): Promise<void> {
+  const db = getDatabase();
+  await db.organisations.bulkPut(sample.organisations);
+  await db.programmes.bulkPut(sample.programmes);
+  await db.projects.bulkPut(sample.projects.map(toRow));
+}
+
+/**
+ * On a browser's very first start, load the sample portfolio. Runs in one transaction so two
+ * tabs opened at once cannot both load it; once initialised, an emptied database stays empty.
+ */
+export function initialiseIfNew(given: SamplePortfolio, now = new Date().toISOString()): Promise<'loaded-sample' | 'existing'> {
+  return guarded(async () => {
+    const db = getDatabase();
+    if ((await readSettings()).initialisedAt !== null) return 'existing';
+    const sample = await validSample(given);
+    const outcome = await db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings], async () => {
+      const settings = await readSettings();
+      if (settings.initialisedAt !== null) return 'existing' as const;
+      const isEmpty = (await db.projects.count()) === 0;
+      if (isEmpty) await putSample(sample);
+      await db.settings.put({
+        key: SETTINGS_KEY,
+        value: { ...settings, initialisedAt: now, homeOrganisationId: settings.homeOrganisationId ?? sample.homeOrganisationId },
+      });
+      return isEmpty ? ('loaded-sample' as const) : ('existing' as const);
+    });
+    if (outcome === 'loaded-sample') await guarded(askForPersistenceOnce);
+    return outcome;
+  });
+}
+
+/** Load the sample portfolio again; sample projects return to their original text. */
+export function loadSamplePortfolio(given: SamplePortfolio): Promise<void> {
+  return write(async () => {
+    const db = getDatabase();
+    const sample = await validSample(given);
+    await db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings], async () => {
+      await putSample(sample);
+      const settings = await readSettings();
+      await db.settings.put({
+        key: SETTINGS_KEY,
+        value: { ...settings, sampleNoticeDismissed: false, homeOrganisationId: settings.homeOrganisationId ?? sample.homeOrganisationId },
+      });
+    });
+  });
+}
+
+/**
+ * Remove the sample projects, and the sample organisations and programmes that no other
+ * project uses. The home organisation stays: it is the council itself.
+ */
+export function removeSamplePortfolio(sample: SamplePortfolio): Promise<{ removedProjects: number }> {
+  return write(async () => {
+    const db = getDatabase();
+    return db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings], async () => {
+      const sampleIds = (await db.projects.filter((p) => p.origin === 'sample').primaryKeys()) as string[];
+      await db.projects.bulkDelete(sampleIds);
+      const remaining = await db.projects.toArray();
+      const usedOrganisations = new Set(remaining.flatMap((p) => p.partners.map((partner) => partner.organisationId)));
+      const usedProgrammes = new Set(remaining.map((p) => p.programmeId));
+      const settings = await readSettings();
+      usedOrganisations.add(settings.homeOrganisationId ?? '');
+      await db.organisations.bulkDelete(sample.organisations.map((o) => o.id).filter((id) => !usedOrganisations.has(id)));
+      await db.programmes.bulkDelete(sample.programmes.map((p) => p.id).filter((id) => !usedProgrammes.has(id)));
+      await db.settings.put({ key: SETTINGS_KEY, value: { ...settings, sampleNoticeDismissed: true } });
+      return { removedProjects: sampleIds.length };
+    });
+  });
+}
+
+// ---------------------------------------------------------------- storage status
+
+export type StorageStatus = { persisted: boolean | null; usageBytes: number | null; quotaBytes: number | null };
+
+export async function getStorageStatus(): Promise<StorageStatus> {
+  const storage = globalThis.navigator?.storage;
+  const persisted = storage?.persisted ? await storage.persisted().catch(() => null) : null;
+  const estimate = storage?.estimate ? await storage.estimate().catch(() => null) : null;
+  return { persisted, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null };
+}
+
+// ---------------------------------------------------------------- change events
+
+export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings';
+
+/**
+ * Call `onChange` with the tables that changed, whenever the database changes: in this tab,
+ * or in any other tab or window of the app (Dexie relays the event over BroadcastChannel).
+ */
+export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): () => void {
+  const listener = (parts: Record<string, unknown>) => {
+    const prefix = `idb://${getDatabase().name}/`;
+    const tables = new Set<StoredTable>();
+    for (const key of Object.keys(parts)) {
+      if (!key.startsWith(prefix)) continue;
+      const table = key.slice(prefix.length).split('/')[0];
+      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings') tables.add(table);
+    }
+    if (tables.size > 0) onChange([...tables]);
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
+}

@@ -1,0 +1,30 @@
+// Validation of records on their way into storage. Loaded on the first write (a dynamic
+// import) so the validation library is not part of the first screen's download.
+import { organisationSchema, programmeSchema, projectSchema, settingsSchema, type Organisation, type Programme, type Project, type Settings } from '../domain/schema';
+import { StorageError } from './errors';
+
+function fail(error: { issues: { path: PropertyKey[]; message: string }[] }, what: string): never {
+  const issue = error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  throw new StorageError('invalid', `${what}${path ? ` ${path}` : ''}: ${issue?.message ?? 'invalid'}`, error);
+}
+
+export function validProject(project: Project): Project {
+  const parsed = projectSchema.safeParse(project);
+  return parsed.success ? parsed.data : fail(parsed.error, `project ${project.id}`);
+}
+
+export function validOrganisation(organisation: Organisation): Organisation {
+  const parsed = organisationSchema.safeParse(organisation);
+  return parsed.success ? parsed.data : fail(parsed.error, `organisation ${organisation.id}`);
+}
+
+export function validProgramme(programme: Programme): Programme {
+  const parsed = programmeSchema.safeParse(programme);
+  return parsed.success ? parsed.data : fail(parsed.error, `programme ${programme.id}`);
+}
+
+export function validSettings(settings: Settings): Settings {
+  const parsed = settingsSchema.safeParse(settings);
+  return parsed.success ? parsed.data : fail(parsed.error, 'settings');
+}

@@ -1,0 +1,22 @@
+// The model's fixed vocabularies and defaults, as plain values without zod, so screens can
+// list them without loading the validation library on the first screen.
+import type { Settings } from './schema';
+
+export const organisationKinds = ['municipality', 'ngo', 'university', 'chamber', 'government', 'other'] as const;
+export const councilRoles = ['lead', 'partner'] as const;
+export const partnerRoles = ['lead', 'partner', 'associated'] as const;
+export const paymentKinds = ['advance', 'interim', 'balance'] as const;
+export const paymentDueConditions = ['at-start', 'after-interim-report', 'after-completion', 'other'] as const;
+export const eventKinds = ['kick-off', 'meeting', 'seminar', 'study-visit', 'conference', 'final-conference', 'other'] as const;
+export const eventDirections = ['outgoing', 'hosted'] as const;
+export const indicatorKinds = ['events', 'hosted-events', 'staff-mobilities', 'other'] as const;
+export const linkKinds = ['final-result', 'material', 'presentation', 'other'] as const;
+export const projectOrigins = ['sample', 'user'] as const;
+export const languages = ['lv', 'en'] as const;
+
+export const defaultSettings: Settings = {
+  homeOrganisationId: null,
+  initialisedAt: null,
+  sampleNoticeDismissed: false,
+  persistenceRequested: false,
+};

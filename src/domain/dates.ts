@@ -1,0 +1,160 @@
+// Date helpers for ISO day (`YYYY-MM-DD`) and month (`YYYY-MM`) strings, event dates of mixed
+// precision, and reading dates as the council writes them (day first: this is Latvia).
+import type { EventDate, Period } from './schema';
+
+/** The month (`YYYY-MM`) of an ISO day. */
+export function monthOf(isoDate: string): string {
+  return isoDate.slice(0, 7);
+}
+
+/** The number of days in a month, 1-based month. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The last day (`YYYY-MM-DD`) of a month given as `YYYY-MM`. */
+export function lastDayOfMonth(isoMonth: string): string {
+  const year = Number(isoMonth.slice(0, 4));
+  const month = Number(isoMonth.slice(5, 7));
+  return `${isoMonth}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+// Sorts after every ISO date ('~' comes after the digits in code-point order).
+const UNKNOWN_SORT_KEY = '~';
+
+/**
+ * A string key that orders event dates chronologically with plain `<` comparison (not
+ * localeCompare). A month sorts before the days inside it; unknown dates sort last.
+ */
+export function eventSortKey(eventDate: EventDate): string {
+  switch (eventDate.precision) {
+    case 'day':
+      return eventDate.start;
+    case 'month':
+      return eventDate.month;
+    case 'unknown':
+      return UNKNOWN_SORT_KEY;
+  }
+}
+
+/** The days an event may cover: a month is its first to last day; unknown is null. */
+export function eventRange(eventDate: EventDate): { start: string; end: string } | null {
+  switch (eventDate.precision) {
+    case 'day':
+      return { start: eventDate.start, end: eventDate.end };
+    case 'month':
+      return { start: `${eventDate.month}-01`, end: lastDayOfMonth(eventDate.month) };
+    case 'unknown':
+      return null;
+  }
+}
+
+/**
+ * Whether an event falls within a project's period. An event counts as within when its days
+ * overlap the period at all: an event dated only "11/2019" may be on any day of November, so it
+ * is outside only when the whole month lies outside the period.
+ * Returns null when the answer depends on something unknown (the event's date, or the side of
+ * the period the event would fall beyond).
+ */
+export function isWithinPeriod(eventDate: EventDate, period: Pick<Period, 'start' | 'end'>): boolean | null {
+  const range = eventRange(eventDate);
+  if (range === null) return null;
+  const { start, end } = period;
+  if (start !== null && range.end < start) return false;
+  if (end !== null && range.start > end) return false;
+  if (start === null || end === null) return null;
+  return true;
+}
+
+/**
+ * Months from `start` to `end`, both ISO days, counting the end day in (so 2017-10-16 to
+ * 2019-10-15 is exactly 24 months); fractional where the days do not line up.
+ */
+export function monthsBetween(start: string, end: string): number {
+  const [sy, sm, sd] = dayParts(start);
+  const [endYear, endMonth, endDay] = dayParts(end);
+  // The day after the end, so that the end day itself is counted.
+  const next = new Date(Date.UTC(endYear, endMonth - 1, endDay + 1));
+  const ey = next.getUTCFullYear();
+  const em = next.getUTCMonth() + 1;
+  const ed = next.getUTCDate();
+  let months = (ey - sy) * 12 + (em - sm);
+  const dayDelta = ed - sd;
+  if (dayDelta < 0) {
+    months -= 1;
+    // Days left over, measured in the month before the (exclusive) end.
+    const prevMonthDays = daysInMonth(em === 1 ? ey - 1 : ey, em === 1 ? 12 : em - 1);
+    return months + (dayDelta + prevMonthDays) / prevMonthDays;
+  }
+  return months + dayDelta / daysInMonth(ey, em);
+}
+
+function dayParts(isoDate: string): [number, number, number] {
+  return [Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10))];
+}
+
+function isoDay(year: number, month: number, day: number): string | 'invalid' {
+  if (year < 1950 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// Stems of the Latvian month names, matching both the nominative and the genitive
+// ("oktobris", "16. oktobra") and the usual abbreviations ("okt.").
+const LATVIAN_MONTH_STEMS = ['janv', 'febr', 'mart', 'apr', 'mai', 'jūn', 'jūl', 'aug', 'sept', 'okt', 'nov', 'dec'] as const;
+
+function latvianMonth(word: string): number | null {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  const index = LATVIAN_MONTH_STEMS.findIndex((stem) => lower.startsWith(stem) || (lower.length >= 3 && stem.startsWith(lower)));
+  return index < 0 ? null : index + 1;
+}
+
+/**
+ * Reads a day as the council writes it: `2018-11-08`, `08.11.2018.`, `8.11.2018`, `01/01/2018`,
+ * `08-11-2018` (always day first), or in words, `2017. gada 16. oktobris` / `16.oktobra 2017`.
+ * Returns null for an empty text and 'invalid' for anything else, including days that do not
+ * exist (31.02.2018).
+ */
+export function parseLooseDate(text: string): string | null | 'invalid' {
+  const s = text.trim();
+  if (s === '') return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})\.?$/.exec(s);
+  if (m) return isoDay(Number(m[4]), Number(m[3]), Number(m[1]));
+  // "2017. gada 16. oktobris", "2017.gada 16.oktobra"
+  m = /^(\d{4})\.\s*g(?:ada|\.)?\s+(\d{1,2})\.\s*(\p{L}+\.?)$/u.exec(s);
+  if (m) {
+    const month = latvianMonth(m[3] ?? '');
+    return month === null ? 'invalid' : isoDay(Number(m[1]), month, Number(m[2]));
+  }
+  // "16. oktobris 2017", "16.okt.2017"
+  m = /^(\d{1,2})\.\s*(\p{L}+)\.?\s*(\d{4})\.?$/u.exec(s);
+  if (m) {
+    const month = latvianMonth(m[2] ?? '');
+    return month === null ? 'invalid' : isoDay(Number(m[3]), month, Number(m[1]));
+  }
+  return 'invalid';
+}
+
+/**
+ * Reads a month: `03/2018`, `3.2018`, `03.2018.`, `2018-03`, `2018-3`, `2018/03` → `2018-03`.
+ * Returns null for an empty text and 'invalid' for anything else.
+ */
+export function parseLooseMonth(text: string): string | null | 'invalid' {
+  const s = text.trim();
+  if (s === '') return null;
+  let year: number;
+  let month: number;
+  let m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s);
+  if (m) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+  } else {
+    m = /^(\d{1,2})\s*[./-]\s*(\d{4})\.?$/.exec(s);
+    if (!m) return 'invalid';
+    year = Number(m[2]);
+    month = Number(m[1]);
+  }
+  if (year < 1950 || year > 2200 || month < 1 || month > 12) return 'invalid';
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,307 @@
+// The portfolio's data model. These zod schemas are the single source of types:
+// every other module derives its types from here with z.infer.
+//
+// Conventions that hold everywhere:
+// - money is an integer number of euro cents; unknown is null, never 0;
+// - dates are ISO strings that keep their precision (2018-03 is a month, 2018-11-08 a day);
+// - texts that exist in two languages are { lv, en }; an empty string means "not written".
+import * as z from 'zod';
+import {
+  organisationKinds,
+  councilRoles,
+  partnerRoles,
+  paymentKinds,
+  paymentDueConditions,
+  eventKinds,
+  eventDirections,
+  indicatorKinds,
+  linkKinds,
+  projectOrigins,
+  languages,
+} from './constants';
+
+export {
+  organisationKinds,
+  councilRoles,
+  partnerRoles,
+  paymentKinds,
+  paymentDueConditions,
+  eventKinds,
+  eventDirections,
+  indicatorKinds,
+  linkKinds,
+  projectOrigins,
+  languages,
+  defaultSettings,
+} from './constants';
+
+const isValidDay = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const idSchema = z.string().min(1).max(100);
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+  .refine(isValidDay, 'not a real calendar day');
+
+/** A calendar month, `YYYY-MM`. */
+export const isoMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM');
+
+/** A moment, ISO 8601 with time (`2021-05-21T11:03` local, or full UTC with Z). */
+export const isoDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, 'date-time must be ISO 8601');
+
+/** Euro cents, a whole number ≥ 0, or null when unknown. */
+export const moneySchema = z.number().int('money is stored in whole cents').nonnegative('money cannot be negative').max(1e15).nullable();
+
+export const percentSchema = z.number().min(0).max(100).nullable();
+
+export const yearSchema = z.number().int().min(1950).max(2200);
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code');
+
+/** A user-entered link: only http, https and mailto are ever stored or rendered. */
+export const safeUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((s) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(s), 'links must start with http://, https:// or mailto:');
+
+export const localizedTextSchema = z.strictObject({ lv: z.string().max(20000), en: z.string().max(20000) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+// ---------------------------------------------------------------- directories
+
+export const organisationKindSchema = z.enum(organisationKinds);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
+
+export const organisationSchema = z.strictObject({
+  id: idSchema,
+  /** The name as the organisation itself writes it (Panevėžys, Magdeburg, Łódź). */
+  name: z.string().min(1).max(300),
+  /** The Latvian form, where it differs (Paņeveža, Magdeburga, Lodza). */
+  nameLv: z.string().max(300).nullable(),
+  city: z.string().max(200).nullable(),
+  cityLv: z.string().max(200).nullable(),
+  country: countryCodeSchema.nullable(),
+  kind: organisationKindSchema,
+  notes: z.string().max(5000),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const programmeSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  strand: localizedTextSchema,
+  measure: localizedTextSchema,
+  funders: z.array(localizedTextSchema).max(20),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+// ---------------------------------------------------------------- project parts
+
+export const councilRoleSchema = z.enum(councilRoles);
+export type CouncilRole = z.infer<typeof councilRoleSchema>;
+
+export const partnerRoleSchema = z.enum(partnerRoles);
+export type PartnerRole = z.infer<typeof partnerRoleSchema>;
+
+export const projectPartnerSchema = z.strictObject({
+  organisationId: idSchema,
+  role: partnerRoleSchema,
+  /** How the source wrote this partner in this project, kept verbatim ("Paņeveža, Lietuva"). */
+  nameAsWritten: z.string().max(500).nullable(),
+});
+export type ProjectPartner = z.infer<typeof projectPartnerSchema>;
+
+export const periodSchema = z.strictObject({
+  start: isoDateSchema.nullable(),
+  end: isoDateSchema.nullable(),
+  lengthMonths: z.number().int().min(1).max(240).nullable(),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const paymentKindSchema = z.enum(paymentKinds);
+export type PaymentKind = z.infer<typeof paymentKindSchema>;
+
+
+export const paymentSchema = z.strictObject({
+  kind: paymentKindSchema,
+  sharePercent: percentSchema,
+  amount: moneySchema,
+  /** When the payment is due, as a condition ("after completion"), where no date is known. */
+  dueCondition: z.enum(paymentDueConditions).nullable(),
+  expectedDate: isoDateSchema.nullable(),
+  receivedDate: isoDateSchema.nullable(),
+  receivedAmount: moneySchema,
+  note: z.string().max(2000),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const yearAmountSchema = z.strictObject({ year: yearSchema, amount: moneySchema });
+export type YearAmount = z.infer<typeof yearAmountSchema>;
+
+export const budgetSchema = z.strictObject({
+  /** The whole consortium's budget. */
+  totalBudget: moneySchema,
+  /** The council's own share of the project. */
+  councilBudget: moneySchema,
+  euCofinancing: moneySchema,
+  /** EU share of eligible costs, where the source states it (100% for TTChan and DeCoDe). */
+  euCofinancingPercent: percentSchema,
+  councilCofinancing: moneySchema,
+  otherCofinancing: moneySchema,
+  otherCofinancingSource: z.string().max(300),
+  /** Pre-financing as a total, where the source states one beside the per-year amounts. */
+  prefinancingTotal: moneySchema,
+  prefinancingPercent: percentSchema,
+  payments: z.array(paymentSchema).max(50),
+  prefinancingByYear: z.array(yearAmountSchema).max(50),
+  cofinancingByYear: z.array(yearAmountSchema).max(50),
+  note: localizedTextSchema,
+});
+export type Budget = z.infer<typeof budgetSchema>;
+
+export const eventKindSchema = z.enum(eventKinds);
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+/** An event's date: a month, exact days, or unknown. Never a made-up day. */
+export const eventDateSchema = z.discriminatedUnion('precision', [
+  z.strictObject({ precision: z.literal('unknown') }),
+  z.strictObject({ precision: z.literal('month'), month: isoMonthSchema }),
+  z.strictObject({ precision: z.literal('day'), start: isoDateSchema, end: isoDateSchema }),
+]);
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+
+export const mobilityEventSchema = z.strictObject({
+  id: idSchema,
+  order: z.number().int().min(0).max(10000).nullable(),
+  kind: eventKindSchema,
+  title: localizedTextSchema,
+  hostCity: z.string().max(200).nullable(),
+  hostCityLv: z.string().max(200).nullable(),
+  hostCountry: countryCodeSchema.nullable(),
+  /** The place exactly as the source wrote it ("Kauņa, Septembris"). */
+  placeAsWritten: z.string().max(300).nullable(),
+  date: eventDateSchema,
+  /** Hosted in the council's own city, or the council sends people out. */
+  direction: z.enum(eventDirections),
+  /** Council staff sent; null when unknown. */
+  representatives: z.number().int().min(0).max(100000).nullable(),
+  notes: localizedTextSchema,
+});
+export type MobilityEvent = z.infer<typeof mobilityEventSchema>;
+
+
+export const resultSchema = z.strictObject({
+  text: localizedTextSchema,
+  /** A countable indicator, when the result is one ("16 staff mobilities"). */
+  indicator: z
+    .strictObject({
+      kind: z.enum(indicatorKinds),
+      target: z.number().int().min(0).nullable(),
+      achieved: z.number().int().min(0).nullable(),
+    })
+    .nullable(),
+});
+export type Result = z.infer<typeof resultSchema>;
+
+export const contactSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  position: localizedTextSchema,
+  phone: z
+    .string()
+    .max(40)
+    .regex(/^\+?[0-9 ()\-./]{3,40}$/, 'phone may hold digits, spaces and + ( ) - . /')
+    .nullable(),
+  email: z.email('not an e-mail address').max(300).nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+
+export const linkSchema = z.strictObject({
+  kind: z.enum(linkKinds),
+  label: localizedTextSchema,
+  /** null when the source names a document but not where it is. */
+  url: safeUrlSchema.nullable(),
+});
+export type ProjectLink = z.infer<typeof linkSchema>;
+
+export const pressReleaseSchema = z.strictObject({
+  title: localizedTextSchema,
+  url: safeUrlSchema.nullable(),
+  date: isoDateSchema.nullable(),
+});
+export type PressRelease = z.infer<typeof pressReleaseSchema>;
+
+export const councilDecisionSchema = z.strictObject({
+  number: z.string().max(50).nullable(),
+  date: isoDateSchema.nullable(),
+  signedBy: z.string().max(200).nullable(),
+});
+
+
+// ---------------------------------------------------------------- project
+
+export const projectSchema = z.strictObject({
+  id: idSchema,
+  acronym: z.string().max(50),
+  title: localizedTextSchema,
+  councilRole: councilRoleSchema,
+  /** Every organisation in the consortium, the lead partner included (role 'lead'). */
+  partners: z.array(projectPartnerSchema).max(500),
+  programmeId: idSchema.nullable(),
+  period: periodSchema,
+  /** Short description paragraphs that are neither objectives nor activities. */
+  summary: localizedTextSchema,
+  objectives: z.array(localizedTextSchema).max(50),
+  activities: z.array(localizedTextSchema).max(200),
+  results: z.array(resultSchema).max(200),
+  budget: budgetSchema,
+  events: z.array(mobilityEventSchema).max(1000),
+  contacts: z.array(contactSchema).max(50),
+  website: safeUrlSchema.nullable(),
+  links: z.array(linkSchema).max(100),
+  pressReleases: z.array(pressReleaseSchema).max(500),
+  councilDecision: councilDecisionSchema.nullable(),
+  /** "Information last updated" as the source page states it. */
+  infoUpdatedAt: isoDateTimeSchema.nullable(),
+  notes: localizedTextSchema,
+  origin: z.enum(projectOrigins),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  revision: z.number().int().min(1),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+// ---------------------------------------------------------------- settings
+
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
+export const settingsSchema = z.strictObject({
+  /** The council itself: its events are "hosted" when held in its city. */
+  homeOrganisationId: idSchema.nullable(),
+  /** When this browser's database was first set up (the sample portfolio is offered only then). */
+  initialisedAt: isoDateTimeSchema.nullable(),
+  /** The user has seen and closed the "this is sample data" notice. */
+  sampleNoticeDismissed: z.boolean(),
+  /** navigator.storage.persist() was asked for once (on the first write). */
+  persistenceRequested: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+
+export const emptyLocalized = (): LocalizedText => ({ lv: '', en: '' });

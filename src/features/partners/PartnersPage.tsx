@@ -1,0 +1,108 @@
+// Every organisation in the directory, with the projects it takes part in.
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { normalizeForSearch } from '../../domain/projectQuery';
+import type { Project } from '../../domain/schema';
+import { organisationCity } from '../../components/labels';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { countryName, pickText } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { projectsListQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+
+export default function PartnersPage() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const text = params.get('q') ?? '';
+  const projects = useQuery(projectsListQuery());
+  const settings = useQuery(settingsQuery());
+  const { organisations, error, isPending } = useDirectories();
+  const searchId = useId();
+
+  const projectsByOrganisation = useMemo(() => {
+    const map = new Map<string, Project[]>();
+    for (const project of projects.data ?? []) {
+      for (const partner of project.partners) {
+        const list = map.get(partner.organisationId) ?? [];
+        if (!list.includes(project)) list.push(project);
+        map.set(partner.organisationId, list);
+      }
+    }
+    return map;
+  }, [projects.data]);
+
+  const shown = useMemo(() => {
+    const words = normalizeForSearch(text).split(/\s+/).filter(Boolean);
+    return organisations
+      .filter((o) => {
+        if (words.length === 0) return true;
+        const haystack = normalizeForSearch([o.name, o.nameLv, o.city, o.cityLv, o.country, countryName(o.country, lang)].filter(Boolean).join(' '));
+        return words.every((word) => haystack.includes(word));
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+  }, [organisations, text, lang]);
+
+  return (
+    <section className="page partners-page">
+      <h1>{t('partners.title')}</h1>
+      {error && <p role="alert">{storageErrorMessage(error, t)}</p>}
+      <div className="toolbar" role="search">
+        <div className="field grow">
+          <label htmlFor={searchId}>{t('partners.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={text}
+            onChange={(event) => setParams(event.target.value ? { q: event.target.value } : {}, { replace: true })}
+          />
+        </div>
+      </div>
+      <p className="count" aria-live="polite">
+        {t('partners.count', { shown: shown.length, total: organisations.length })}
+      </p>
+      {!isPending && organisations.length === 0 ? (
+        <p className="empty-state">{t('partners.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty-state">{t('partners.noMatch')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('partners.col.name')}</th>
+                <th scope="col">{t('partners.col.nameLv')}</th>
+                <th scope="col">{t('partners.col.city')}</th>
+                <th scope="col">{t('partners.col.country')}</th>
+                <th scope="col">{t('partners.col.kind')}</th>
+                <th scope="col">{t('partners.col.projects')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((organisation) => (
+                <tr key={organisation.id}>
+                  <td>
+                    {organisation.name}
+                    {organisation.id === settings.data?.homeOrganisationId && <span className="badge home">{t('partners.home')}</span>}
+                  </td>
+                  <td lang="lv">{organisation.nameLv ?? ''}</td>
+                  <td>{organisationCity(organisation, lang)}</td>
+                  <td>{countryName(organisation.country, lang)}</td>
+                  <td>{t(`orgKind.${organisation.kind}`)}</td>
+                  <td>
+                    <ul className="inline-list">
+                      {(projectsByOrganisation.get(organisation.id) ?? []).map((project) => (
+                        <li key={project.id}>
+                          <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.acronym || pickText(project.title, lang)}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

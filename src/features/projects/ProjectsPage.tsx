@@ -1,0 +1,302 @@
+// The projects list: search, filters and sort live in the URL, so the back button and
+// shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
+import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
+import { councilRoles } from '../../domain/constants';
+import type { Project } from '../../domain/schema';
+import { activeYears, projectStatus } from '../../domain/status';
+import { programmeLabel } from '../../components/labels';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { countryName, formatMoney, formatPeriod, pickText } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { todayIso } from '../../lib/today';
+import { projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { useSampleActions } from '../settings/useSampleActions';
+import type { MessageKey } from '../../i18n/en';
+
+type SortKey = ProjectListQuery['sort']['key'];
+const statuses = ['planned', 'ongoing', 'completed', 'unknown'] as const;
+
+const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
+  { key: 'acronym', label: 'projects.col.acronym' },
+  { key: 'title', label: 'projects.col.title' },
+  { key: 'role', label: 'projects.col.role' },
+  { key: 'programme', label: 'projects.col.programme' },
+  { key: 'start', label: 'projects.col.period' },
+  { key: 'status', label: 'projects.col.status' },
+  { key: 'councilBudget', label: 'projects.col.councilBudget', numeric: true },
+  { key: 'euCofinancing', label: 'projects.col.euCofinancing', numeric: true },
+];
+
+const ROW_HEIGHT = 44;
+
+export function ProjectsPage() {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseListQuery(params), [params]);
+  const projects = useQuery(projectsListQuery());
+  const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
+  const today = todayIso();
+  const all = useMemo(() => projects.data ?? [], [projects.data]);
+
+  const searchIndex = useMemo(() => buildSearchIndex(all, organisationsById), [all, organisationsById]);
+  const shown = useMemo(
+    () => queryProjects(all, organisationsById, programmesById, query, { today, language: lang, searchIndex }),
+    [all, organisationsById, programmesById, query, today, lang, searchIndex],
+  );
+
+  const years = useMemo(() => {
+    const set = new Set<number>();
+    for (const p of all) for (const y of activeYears(p.period)) set.add(y);
+    return [...set].sort((a, b) => b - a);
+  }, [all]);
+  const countries = useMemo(() => {
+    const set = new Set<string>();
+    for (const p of all) for (const partner of p.partners) {
+      const country = organisationsById.get(partner.organisationId)?.country;
+      if (country) set.add(country);
+    }
+    return [...set].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  }, [all, organisationsById, lang]);
+
+  const update = (patch: Partial<ProjectListQuery>, options: { replace?: boolean } = {}) =>
+    setParams(serializeListQuery({ ...query, ...patch }), { replace: options.replace ?? false });
+
+  const filtersActive =
+    query.text !== '' || query.status.length + query.role.length + query.programmeId.length + query.country.length > 0 || query.year !== null;
+
+  const error = projects.error ?? directoriesError;
+  const ids = { search: useId(), status: useId(), role: useId(), programme: useId(), year: useId(), country: useId(), count: useId() };
+
+  return (
+    <section className="page projects-page">
+      <h1>{t('projects.title')}</h1>
+      {error && (
+        <p role="alert" className="error">
+          {storageErrorMessage(error, t)}
+        </p>
+      )}
+      <div className="toolbar" role="search">
+        <div className="field grow">
+          <label htmlFor={ids.search}>{t('projects.search')}</label>
+          <input
+            id={ids.search}
+            type="search"
+            placeholder={t('projects.searchHint')}
+            value={query.text}
+            onChange={(event) => update({ text: event.target.value }, { replace: true })}
+            aria-describedby={ids.count}
+          />
+        </div>
+        <FilterSelect id={ids.status} label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => update({ status: statuses.filter((s) => s === v) })}>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={ids.role} label={t('projects.filter.role')} value={query.role[0] ?? ''} onChange={(v) => update({ role: v ? [v === 'lead' ? 'lead' : 'partner'] : [] })}>
+          {councilRoles.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={ids.programme} label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })}>
+          {programmes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {programmeLabel(p, lang)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={ids.year} label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id={ids.country} label={t('projects.filter.country')} value={query.country[0] ?? ''} onChange={(v) => update({ country: v ? [v] : [] })}>
+          {countries.map((c) => (
+            <option key={c} value={c}>
+              {countryName(c, lang)}
+            </option>
+          ))}
+        </FilterSelect>
+        {filtersActive && (
+          <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
+            {t('projects.clearFilters')}
+          </button>
+        )}
+      </div>
+      <p id={ids.count} className="count" aria-live="polite">
+        {projects.isPending ? t('common.loading') : t('projects.count', { shown: shown.length, total: all.length })}
+      </p>
+      {!projects.isPending && all.length === 0 ? (
+        <EmptyPortfolio />
+      ) : !projects.isPending && shown.length === 0 ? (
+        <div className="empty-state">
+          <h2>{t('projects.noMatch.title')}</h2>
+          <p>{t('projects.noMatch.body')}</p>
+          <button type="button" onClick={() => setParams(new URLSearchParams())}>
+            {t('projects.clearFilters')}
+          </button>
+        </div>
+      ) : (
+        <ProjectsTable projects={shown} query={query} onSort={(key) => update({ sort: nextSort(query.sort, key) })} today={today} programmesById={programmesById} />
+      )}
+    </section>
+  );
+}
+
+/** One line of text, cut with an ellipsis; the whole text shows on hover. Keeps rows one height. */
+function Cell({ text }: { text: string }) {
+  return (
+    <td>
+      <div className="clip" title={text}>
+        {text}
+      </div>
+    </td>
+  );
+}
+
+function nextSort(current: ProjectListQuery['sort'], key: SortKey): ProjectListQuery['sort'] {
+  if (current.key !== key) return { key, dir: 'asc' };
+  return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+}
+
+function FilterSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{t('common.all')}</option>
+        {props.children}
+      </select>
+    </div>
+  );
+}
+
+function EmptyPortfolio() {
+  const { t } = useI18n();
+  const { load } = useSampleActions();
+  return (
+    <div className="empty-state">
+      <h2>{t('projects.empty.title')}</h2>
+      <p>{t('projects.empty.body')}</p>
+      <button type="button" className="primary" onClick={() => load.mutate()} disabled={load.isPending}>
+        {t('projects.empty.loadSample')}
+      </button>
+    </div>
+  );
+}
+
+function ProjectsTable({
+  projects,
+  query,
+  onSort,
+  today,
+  programmesById,
+}: {
+  projects: Project[];
+  query: ProjectListQuery;
+  onSort: (key: SortKey) => void;
+  today: string;
+  programmesById: ReturnType<typeof useDirectories>['programmesById'];
+}) {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: projects.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // jsdom and first paint have no layout: draw a first screenful anyway.
+    initialRect: { width: 1200, height: 800 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  useEffect(() => {
+    performance.mark('projects-list-rendered');
+  }, [projects]);
+
+  return (
+    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+      <table className="data-table projects-table" aria-label={t('projects.table')} aria-rowcount={projects.length + 1}>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const sorted = query.sort.key === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={sorted ? (query.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {t(column.label)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sorted ? (query.sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const project = projects[item.index];
+            if (!project) return null;
+            const status = projectStatus(project.period, today);
+            return (
+              <tr
+                key={project.id}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+                className="clickable"
+                onClick={(event) => {
+                  if ((event.target as HTMLElement).closest('a')) return;
+                  void navigate(`/projects/${encodeURIComponent(project.id)}`);
+                }}
+              >
+                <td>
+                  <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
+                    {project.acronym || pickText(project.title, lang)}
+                  </Link>
+                </td>
+                <Cell text={pickText(project.title, lang)} />
+                <Cell text={t(`role.${project.councilRole}`)} />
+                <Cell text={programmeLabel(programmesById.get(project.programmeId ?? ''), lang)} />
+                <Cell text={formatPeriod(project.period.start, project.period.end, lang)} />
+                <td>
+                  <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
+                </td>
+                <td className="num">{formatMoney(project.budget.councilBudget, lang)}</td>
+                <td className="num">{formatMoney(project.budget.euCofinancing, lang)}</td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

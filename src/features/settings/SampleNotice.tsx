@@ -1,0 +1,43 @@
+// Tells a new user that what they see is sample data, with one action to remove it.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useI18n } from '../../i18n/I18nProvider';
+import { projectsListQuery, settingsQuery } from '../../queries/portfolio';
+import { useSampleActions } from './useSampleActions';
+
+export function SampleNotice() {
+  const { t } = useI18n();
+  const settings = useQuery(settingsQuery());
+  const projects = useQuery(projectsListQuery());
+  const { remove, dismissNotice } = useSampleActions();
+  const [confirming, setConfirming] = useState(false);
+
+  const sampleCount = (projects.data ?? []).filter((p) => p.origin === 'sample').length;
+  if (!settings.data || settings.data.sampleNoticeDismissed || sampleCount === 0) return null;
+
+  return (
+    <aside className="sample-notice" aria-label={t('project.origin.sample')}>
+      <p>{t('sample.notice')}</p>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          {t('sample.remove')}
+        </button>
+        <button type="button" onClick={() => dismissNotice.mutate()}>
+          {t('sample.keep')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('sample.remove')}
+        confirmLabel={t('common.delete')}
+        destructive
+        busy={remove.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
+      >
+        <p>{t('sample.confirmRemove', { count: sampleCount })}</p>
+      </ConfirmDialog>
+    </aside>
+  );
+}

@@ -1,0 +1,77 @@
+// Small valid records for tests. Override what a test cares about.
+import type { Organisation, Programme, Project } from '../domain/schema';
+
+const at = '2026-01-01T00:00:00.000Z';
+
+export function makeOrganisation(overrides: Partial<Organisation> = {}): Organisation {
+  return {
+    id: 'org-1',
+    name: 'Magdeburg',
+    nameLv: 'Magdeburga',
+    city: 'Magdeburg',
+    cityLv: 'Magdeburga',
+    country: 'DE',
+    kind: 'municipality',
+    notes: '',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+export function makeProgramme(overrides: Partial<Programme> = {}): Programme {
+  return {
+    id: 'prog-1',
+    name: { lv: 'Eiropa pilsoņiem', en: 'Europe for Citizens' },
+    strand: { lv: '', en: '' },
+    measure: { lv: '', en: '' },
+    funders: [],
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+export function makeProject(overrides: Partial<Project> = {}): Project {
+  return {
+    id: 'p-1',
+    acronym: 'TEST',
+    title: { lv: 'Testa projekts', en: 'Test project' },
+    councilRole: 'partner',
+    partners: [{ organisationId: 'org-1', role: 'lead', nameAsWritten: null }],
+    programmeId: 'prog-1',
+    period: { start: '2018-01-01', end: '2019-06-30', lengthMonths: null },
+    summary: { lv: '', en: '' },
+    objectives: [],
+    activities: [],
+    results: [],
+    budget: {
+      totalBudget: null,
+      councilBudget: null,
+      euCofinancing: null,
+      euCofinancingPercent: null,
+      councilCofinancing: null,
+      otherCofinancing: null,
+      otherCofinancingSource: '',
+      prefinancingTotal: null,
+      prefinancingPercent: null,
+      payments: [],
+      prefinancingByYear: [],
+      cofinancingByYear: [],
+      note: { lv: '', en: '' },
+    },
+    events: [],
+    contacts: [],
+    website: null,
+    links: [],
+    pressReleases: [],
+    councilDecision: null,
+    infoUpdatedAt: null,
+    notes: { lv: '', en: '' },
+    origin: 'user',
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+    ...overrides,
+  };
+}

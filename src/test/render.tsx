@@ -1,0 +1,44 @@
+// Render a screen with the app's real providers over a fresh fake-indexeddb database.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { createQueryClient } from '../app/App';
+import { PortfolioDatabase, setDatabase } from '../db/database';
+import { NotificationsProvider } from '../components/Notifications';
+import type { Language } from '../domain/schema';
+import { I18nProvider } from '../i18n/I18nProvider';
+
+let counter = 0;
+
+/** A fresh, empty database for one test; returns a cleanup function. */
+export function freshDatabase(): { db: PortfolioDatabase; cleanup: () => Promise<void> } {
+  counter += 1;
+  const db = new PortfolioDatabase(`component-test-${counter}-${Date.now()}`);
+  setDatabase(db);
+  return {
+    db,
+    cleanup: () => db.delete(),
+  };
+}
+
+export function renderRoute(
+  element: ReactElement,
+  { path, url, language = 'en' }: { path: string; url: string; language?: Language },
+) {
+  const queryClient = createQueryClient();
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider language={language}>
+        <NotificationsProvider>
+          <MemoryRouter initialEntries={[url]}>
+            <Routes>
+              <Route path={path} element={element} />
+              <Route path="*" element={<p>elsewhere</p>} />
+            </Routes>
+          </MemoryRouter>
+        </NotificationsProvider>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { openProjects, projectRows, watchForeignRequests } from './helpers';
+
+test('a first start shows the five sample projects and says they are sample data', async ({ page }) => {
+  const foreign = watchForeignRequests(page);
+  await openProjects(page);
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+  await expect(projectRows(page)).toHaveCount(5);
+  for (const name of ['SOLID', 'WIR', 'TTChan', 'DeCoDe', 'Our Cities Pairing on Environment Issues']) {
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('complementary', { name: 'Sample data' })).toContainText('sample data');
+  expect(foreign).toEqual([]);
+});
+
+test('the page allows only its own origin (Content-Security-Policy)', async ({ page }) => {
+  await page.goto('/projects');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  const blocked = await page.evaluate(async () => {
+    try {
+      await fetch('https://example.org/');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(blocked).toBe(true);
+});
+
+test('removing the sample data leaves an empty portfolio that Settings can fill again', async ({ page }) => {
+  await openProjects(page);
+  await page.getByRole('button', { name: 'Remove sample data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove sample data' });
+  await expect(dialog).toContainText('Remove the 5 sample projects?');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+
+  // An emptied portfolio stays empty after a reload: the sample is not forced back.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Load the sample portfolio again' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Load the sample portfolio again' }).click();
+  await expect(page.getByText('Sample portfolio loaded.')).toBeVisible();
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+});
+
+test('data survives a reload and a browser restart within the same profile', async ({ page }) => {
+  await openProjects(page);
+  await page.getByRole('link', { name: 'WIR', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete project' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Project “WIR” deleted.')).toBeVisible();
+  await expect(page.getByText('4 of 4 projects')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('4 of 4 projects')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'WIR', exact: true })).toHaveCount(0);
+});
+
+test('a deleted project comes back with Undo', async ({ page }) => {
+  await openProjects(page);
+  await page.getByRole('link', { name: 'SOLID', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete project' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('4 of 4 projects')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'SOLID', exact: true })).toBeVisible();
+});
+
+test('Settings shows where the data lives and whether storage is persistent', async ({ page }) => {
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByText('All data stays in this browser')).toBeVisible();
+  await expect(page.getByTestId('persisted')).toHaveText(/granted|not granted|not supported/);
+  await expect(page.getByLabel('Home organisation')).toHaveValue('org-daugavpils-council');
+});

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openProjects, projectRows } from './helpers';
+
+const shownNames = async (page: Page) =>
+  (await projectRows(page).locator('td:first-child').allInnerTexts()).map((s) => s.trim());
+
+test('search narrows the list across acronyms, titles, partners and cities, ignoring diacritics', async ({ page }) => {
+  await openProjects(page);
+  const search = page.getByRole('searchbox', { name: 'Search projects' });
+  await search.fill('magdeburga');
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+  expect((await shownNames(page)).sort()).toEqual(['DeCoDe', 'TTChan']);
+
+  await search.fill('panevezys');
+  await expect(page.getByText('1 of 5 projects')).toBeVisible();
+  expect(await shownNames(page)).toEqual(['TTChan']);
+
+  await search.fill('Seinäjoki');
+  await expect(page.getByText('1 of 5 projects')).toBeVisible();
+  expect(await shownNames(page)).toEqual(['WIR']);
+
+  await search.fill('no such project anywhere');
+  await expect(page.getByRole('heading', { name: 'No project matches' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+});
+
+test('each filter narrows the list and lives in the URL', async ({ page }) => {
+  await openProjects(page);
+  await page.getByLabel('Council role').selectOption('lead');
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+  expect((await shownNames(page)).sort()).toEqual(['DeCoDe', 'TTChan']);
+  expect(page.url()).toContain('role=lead');
+
+  await page.getByLabel('Council role').selectOption('');
+  await page.getByLabel('Partner country').selectOption({ label: 'Turkey' });
+  await expect(page.getByText('1 of 5 projects')).toBeVisible();
+  expect(await shownNames(page)).toEqual(['Our Cities Pairing on Environment Issues']);
+
+  await page.getByLabel('Partner country').selectOption('');
+  await page.getByLabel('Active in year').selectOption('2017');
+  await expect(page.getByText('1 of 5 projects')).toBeVisible();
+  expect(await shownNames(page)).toEqual(['WIR']);
+
+  await page.getByLabel('Active in year').selectOption('');
+  await page.getByLabel('Programme').selectOption({ label: 'Europe for Citizens — Networks of Towns' });
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+  expect((await shownNames(page)).sort()).toEqual(['DeCoDe', 'SOLID']);
+
+  await page.getByLabel('Programme').selectOption('');
+  await page.getByLabel('Status').selectOption('ongoing');
+  await expect(page.getByRole('heading', { name: 'No project matches' })).toBeVisible();
+  await page.getByLabel('Status').selectOption('completed');
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+});
+
+test('a shared link opens the same filtered list, and the back button restores the previous one', async ({ page }) => {
+  await openProjects(page, '?role=partner&sort=-councilBudget');
+  await expect(page.getByText('3 of 5 projects')).toBeVisible();
+  expect(await shownNames(page)).toEqual(['WIR', 'SOLID', 'Our Cities Pairing on Environment Issues']);
+  await page.getByLabel('Council role').selectOption('lead');
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText('3 of 5 projects')).toBeVisible();
+  await expect(page.getByLabel('Council role')).toHaveValue('partner');
+});
+
+test('columns sort both ways with unknown values last', async ({ page }) => {
+  await openProjects(page);
+  const header = page.getByRole('columnheader', { name: /EU co-financing/ });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  expect(await shownNames(page)).toEqual(['SOLID', 'WIR', 'TTChan', 'DeCoDe', 'Our Cities Pairing on Environment Issues']);
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  expect(await shownNames(page)).toEqual(['DeCoDe', 'TTChan', 'WIR', 'SOLID', 'Our Cities Pairing on Environment Issues']);
+});
+
+test('a row opens its project by keyboard', async ({ page }) => {
+  await openProjects(page);
+  await page.getByRole('link', { name: 'DeCoDe', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('DeCoDe');
+});
