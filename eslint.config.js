@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const dexieOnlyInDb = { group: ['dexie', 'dexie/*'], message: 'Only src/db talks to Dexie; use a repository.' };
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.tmp'] },
   js.configs.recommended,
@@ -28,9 +30,16 @@ export default tseslint.config(
   {
     // One door to the database: only src/db may import Dexie.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/db/**'],
+    ignores: ['src/db/**', 'src/features/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/db talks to Dexie; use a repository.' }] }],
+      'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb] }],
+    },
+  },
+  {
+    // Features never import each other; routes in src/app compose them.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb, { regex: '^\\.\\./(?!\\.\\./)', message: 'Features never import each other: move shared code to src/components, src/queries or src/domain.' }] }],
     },
   },
   {

@@ -3,7 +3,10 @@
 // `npm test` runs `vite build` first; for `npm run test:e2e` build it yourself.
 import { defineConfig, devices } from '@playwright/test';
 
-const BASE_URL = 'http://127.0.0.1:4173';
+// 4173 unless E2E_PORT says otherwise (scripts/test-all.mjs picks a free port
+// when 4173 is taken, so it never tests against someone else's stale server).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -46,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -18,6 +18,7 @@
 // The last line printed is exactly `N passed, N failed`; the exit code is 1
 // when anything failed.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +90,27 @@ function simpleStep(name, cmd, args) {
   return ok;
 }
 
+/** Resolves true when 127.0.0.1:port can be bound (nobody listens there). */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen({ port, host: '127.0.0.1', exclusive: true }, () => srv.close(() => resolve(true)));
+  });
+}
+
+/** A port the OS says is free right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -154,8 +176,18 @@ if (built) {
     } else {
       banner(name);
       rmSync(PLAYWRIGHT_JSON, { force: true });
+      // The preview server must serve the dist/ just built: if something
+      // already listens on 4173 (another run, a stale `vite preview`), use a
+      // free port instead of reusing it.
+      let port = Number(process.env.E2E_PORT ?? 4173);
+      if (!(await portIsFree(port))) {
+        const busy = port;
+        port = await freePort();
+        console.log(`test-all: port ${busy} is in use; serving dist/ on port ${port} instead.`);
+      }
       const r = run(bin('playwright'), ['test', '--reporter=list,json'], {
         CHROMIUM_PATH: chromium.path,
+        E2E_PORT: String(port),
         PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
       });
       const json = readJson(PLAYWRIGHT_JSON);

@@ -13,6 +13,7 @@ import {
   listProjects,
   loadSamplePortfolio,
   projectIdsActiveIn,
+  putPortfolio,
   removeSamplePortfolio,
   restoreProject,
   saveProject,
@@ -180,5 +181,21 @@ describe('schema upgrades', () => {
     expect(await projectIdsActiveIn(2018)).toEqual(['v1-project']);
     expect((await db.organisations.toArray())).toEqual(v1Fixture.tables.organisations);
     expect((await getSettings()).initialisedAt).toBe('2024-05-01T10:00:00.000Z');
+  });
+});
+
+describe('bulk writes', () => {
+  it('puts a whole portfolio in one go, and a bad record leaves the database exactly as it was', async () => {
+    await saveProject(makeProject({ id: 'existing' }));
+    const before = await listProjects();
+    const good = { organisations: [makeOrganisation()], programmes: [makeProgramme()], projects: [makeProject({ id: 'n1' }), makeProject({ id: 'n2' })] };
+    const bad = { ...good, projects: [...good.projects, makeProject({ id: 'n3', revision: 0 })] };
+    await expect(putPortfolio(bad, { mode: 'replace' })).rejects.toMatchObject({ kind: 'invalid', message: expect.stringContaining('n3') });
+    expect(await listProjects()).toEqual(before);
+
+    await putPortfolio(good, { mode: 'merge' });
+    expect((await listProjects()).map((p) => p.id).sort()).toEqual(['existing', 'n1', 'n2']);
+    await putPortfolio(good, { mode: 'replace' });
+    expect((await listProjects()).map((p) => p.id).sort()).toEqual(['n1', 'n2']);
   });
 });

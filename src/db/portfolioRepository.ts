@@ -270,3 +270,28 @@ export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): (
   Dexie.on('storagemutated', listener);
   return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
+
+// ---------------------------------------------------------------- bulk writes
+
+export type PortfolioRecords = { organisations: Organisation[]; programmes: Programme[]; projects: Project[] };
+
+/**
+ * Write many records at once, validated first and then stored in one transaction: either all
+ * of them land or none do. `replace` empties the three tables first; `merge` puts over them.
+ */
+export function putPortfolio(records: PortfolioRecords, { mode }: { mode: 'merge' | 'replace' }): Promise<{ projects: number }> {
+  return write(async () => {
+    const { validOrganisation, validProgramme, validProject } = await validation();
+    const organisations = records.organisations.map(validOrganisation);
+    const programmes = records.programmes.map(validProgramme);
+    const rows = records.projects.map((p) => toRow(validProject(p)));
+    const db = getDatabase();
+    await db.transaction('rw', [db.projects, db.organisations, db.programmes], async () => {
+      if (mode === 'replace') await Promise.all([db.projects.clear(), db.organisations.clear(), db.programmes.clear()]);
+      await db.organisations.bulkPut(organisations);
+      await db.programmes.bulkPut(programmes);
+      await db.projects.bulkPut(rows);
+    });
+    return { projects: rows.length };
+  });
+}

@@ -77,5 +77,5 @@ test('Settings shows where the data lives and whether storage is persistent', as
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.getByText('All data stays in this browser')).toBeVisible();
   await expect(page.getByTestId('persisted')).toHaveText(/granted|not granted|not supported/);
-  await expect(page.getByLabel('Home organisation')).toHaveValue('org-daugavpils-council');
+  await expect(page.getByRole('combobox', { name: 'Home organisation' })).toHaveValue('org-daugavpils-council');
 });

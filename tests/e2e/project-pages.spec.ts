@@ -65,7 +65,7 @@ test('TTChan shows the council decision and its single hosted event of 8–12 No
   await expect(fact(page, 'Budget and payments', 'Council co-financing')).toContainText('€0.00');
   const events = section(page, 'Mobility events');
   await expect(events.locator('tbody tr')).toHaveCount(1);
-  await expect(events.locator('tbody tr')).toContainText(/8.12 Nov 2018/);
+  await expect(events.locator('tbody tr')).toContainText(/8\s*–\s*12 Nov 2018/);
   await expect(events.locator('tbody tr')).toContainText('Hosted');
   await expect(section(page, 'Partners').locator('tbody tr')).toContainText(['Daugavpils', 'Paņeveža, Lietuva', 'Motala, Zviedrija', 'Magdeburga, Vācija', 'Radoma, Polija', 'Raska, Serbija']);
 });

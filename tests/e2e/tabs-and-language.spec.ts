@@ -22,16 +22,16 @@ test('the language switch changes the UI and the number format, and is remembere
   await expect(page.getByRole('region', { name: 'Budget and payments' })).toContainText('€90,000.00');
 
   await page.getByRole('button', { name: /LV/ }).click();
-  await expect(page.getByRole('link', { name: 'Projekti' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Projekti', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
   const budget = page.getByRole('region', { name: 'Budžets un maksājumi' });
   await expect(budget).toContainText(/90\s000,00\s€/);
   await expect(page.getByRole('region', { name: 'Pārskats' })).toContainText('Depopulācija');
 
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Projekti' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Projekti', exact: true })).toBeVisible();
   await page.getByRole('button', { name: /EN/ }).click();
-  await expect(page.getByRole('link', { name: 'Projects' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Projects', exact: true })).toBeVisible();
 });
 
 test.describe('a Latvian browser', () => {

@@ -14,7 +14,7 @@ import { countryName, formatMoney, formatPeriod, pickText } from '../../i18n/for
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectsListQuery, useDirectories } from '../../queries/portfolio';
-import { useSampleActions } from '../settings/useSampleActions';
+import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
 
 type SortKey = ProjectListQuery['sort']['key'];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { projectsListQuery, settingsQuery } from '../../queries/portfolio';
-import { useSampleActions } from './useSampleActions';
+import { useSampleActions } from '../../queries/useSampleActions';
 
 export function SampleNotice() {
   const { t } = useI18n();

@@ -9,7 +9,7 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { projectsListQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
-import { useSampleActions } from './useSampleActions';
+import { useSampleActions } from '../../queries/useSampleActions';
 
 export default function SettingsPage() {
   const { t, lang, setLang } = useI18n();

@@ -1,11 +1,11 @@
 // Load and remove the sample portfolio, with the messages that go with it.
 import { useMutation } from '@tanstack/react-query';
-import { loadSamplePortfolio, removeSamplePortfolio, updateSettings } from '../../db/portfolioRepository';
-import { useNotify } from '../../components/Notifications';
-import { storageErrorMessage } from '../../components/storageMessage';
-import { useI18n } from '../../i18n/I18nProvider';
+import { loadSamplePortfolio, removeSamplePortfolio, updateSettings } from '../db/portfolioRepository';
+import { useNotify } from '../components/Notifications';
+import { storageErrorMessage } from '../components/storageMessage';
+import { useI18n } from '../i18n/I18nProvider';
 
-const loadSample = async () => (await import('../../domain/sample')).samplePortfolio;
+const loadSample = async () => (await import('../domain/sample')).samplePortfolio;
 
 export function useSampleActions() {
   const { t } = useI18n();
