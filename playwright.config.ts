@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 // 4173 unless E2E_PORT says otherwise (scripts/test-all.mjs picks a free port
 // when 4173 is taken, so it never tests against someone else's stale server).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The build to serve: dist/ unless E2E_DIST names another folder (parallel work trees).
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
@@ -49,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -15,6 +15,10 @@ import { NotFound } from './NotFound';
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+// lazy: editing
+// lazy: dashboard
+// lazy: timeline
+// lazy: backup
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,6 +39,10 @@ const router = createBrowserRouter([
       { path: 'projects/:projectId', element: <ProjectPage /> },
       { path: 'partners', element: <PartnersPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      // routes: editing
+      // routes: dashboard
+      // routes: timeline
+      // routes: backup
       { path: '*', element: <NotFound /> },
     ],
   },

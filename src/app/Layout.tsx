@@ -19,7 +19,11 @@ export function Layout() {
         </div>
         <nav aria-label={t('nav.label')}>
           <NavLink to="/projects">{t('nav.projects')}</NavLink>
+          {/* nav: dashboard */}
+          {/* nav: timeline */}
           <NavLink to="/partners">{t('nav.partners')}</NavLink>
+          {/* nav: editing */}
+          {/* nav: backup */}
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>

@@ -4,8 +4,9 @@
 //   v1  projects, organisations, programmes, settings
 //   v2  projects gain a multi-entry index of the calendar years they are active in
 //       (`activeYears`), so "year active" filters are an index lookup.
+//   v3  a history table: one entry per change to a project (no upgrade needed: it starts empty).
 import Dexie, { type Table } from 'dexie';
-import type { Organisation, Programme, Project } from '../domain/schema';
+import type { HistoryEntry, Organisation, Programme, Project } from '../domain/schema';
 import { activeYears } from '../domain/status';
 
 /** A project as stored: the domain record plus fields derived for indexes. */
@@ -26,11 +27,16 @@ export const SCHEMA_V2 = {
   projects: 'id, acronym, councilRole, programmeId, period.start, period.end, updatedAt, *activeYears',
 } as const;
 
+export const SCHEMA_V3 = {
+  history: 'id, projectId, at, [projectId+at]',
+} as const;
+
 export class PortfolioDatabase extends Dexie {
   projects!: Table<ProjectRow, string>;
   organisations!: Table<Organisation, string>;
   programmes!: Table<Programme, string>;
   settings!: Table<SettingsRow, string>;
+  history!: Table<HistoryEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk,
@@ -47,6 +53,7 @@ export class PortfolioDatabase extends Dexie {
             row.activeYears = activeYears(row.period);
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

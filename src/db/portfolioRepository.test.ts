@@ -10,6 +10,7 @@ import {
   getProject,
   getSettings,
   initialiseIfNew,
+  listHistory,
   listProjects,
   loadSamplePortfolio,
   projectIdsActiveIn,
@@ -175,7 +176,8 @@ describe('schema upgrades', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.history.count()).toBe(0);
     const projects = await listProjects();
     expect(projects).toEqual(v1Fixture.tables.projects);
     expect(await projectIdsActiveIn(2018)).toEqual(['v1-project']);
@@ -197,5 +199,26 @@ describe('bulk writes', () => {
     expect((await listProjects()).map((p) => p.id).sort()).toEqual(['existing', 'n1', 'n2']);
     await putPortfolio(good, { mode: 'replace' });
     expect((await listProjects()).map((p) => p.id).sort()).toEqual(['n1', 'n2']);
+  });
+});
+
+describe('history', () => {
+  it('keeps an entry per change, newest first, naming the changed fields', async () => {
+    const created = await saveProject(makeProject(), { now: '2026-03-01T10:00:00.000Z' });
+    await saveProject({ ...created, acronym: 'RENAMED', budget: { ...created.budget, euCofinancing: 150000 } }, { now: '2026-03-02T10:00:00.000Z' });
+    const entries = await listHistory(created.id);
+    expect(entries.map((e) => [e.action, e.revision, e.changedFields])).toEqual([
+      ['update', 2, ['acronym', 'budget.euCofinancing']],
+      ['create', 1, []],
+    ]);
+    expect(entries[1]?.snapshot.acronym).toBe('TEST');
+  });
+
+  it('records deletions and restorations, and a rejected save leaves no entry', async () => {
+    const created = await saveProject(makeProject());
+    await expect(saveProject({ ...created, acronym: 'x'.repeat(51) })).rejects.toMatchObject({ kind: 'invalid' });
+    const deleted = await deleteProject(created.id);
+    await restoreProject(deleted);
+    expect((await listHistory(created.id)).map((e) => e.action)).toEqual(['restore', 'delete', 'create']);
   });
 });

@@ -3,7 +3,8 @@
 // come out as StorageError so the UI can say what went wrong.
 import Dexie from 'dexie';
 import { defaultSettings } from '../domain/constants';
-import type { Organisation, Programme, Project, Settings } from '../domain/schema';
+import { changedFields } from '../domain/changes';
+import type { HistoryEntry, Organisation, Programme, Project, Settings } from '../domain/schema';
 import { activeYears } from '../domain/status';
 import { getDatabase, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
@@ -16,6 +17,19 @@ export type SamplePortfolio = {
 };
 
 const SETTINGS_KEY = 'settings';
+
+let lastStamp = '';
+/** Now, as ISO time, strictly after the previous stamp, so history entries keep their order. */
+function stamp(): string {
+  let now = new Date().toISOString();
+  if (now <= lastStamp) now = new Date(Date.parse(lastStamp) + 1).toISOString();
+  lastStamp = now;
+  return now;
+}
+
+function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[]): HistoryEntry {
+  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot };
+}
 
 function toRow(project: Project): ProjectRow {
   return { ...project, activeYears: activeYears(project.period) };
@@ -66,6 +80,11 @@ async function readSettings(): Promise<Settings> {
   };
 }
 
+/** A project's changes, newest first. */
+export function listHistory(projectId: string): Promise<HistoryEntry[]> {
+  return guarded(async () => (await getDatabase().history.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff']).toArray()).reverse());
+}
+
 /** Ids of the projects that are active in a calendar year (served by the activeYears index). */
 export function projectIdsActiveIn(year: number): Promise<string[]> {
   return guarded(async () => (await getDatabase().projects.where('activeYears').equals(year).primaryKeys()) as string[]);
@@ -102,12 +121,13 @@ export function saveProject(project: Project, options: { expectedRevision?: numb
   return write(async () => {
     const db = getDatabase();
     const { validProject } = await validation();
-    return db.transaction('rw', db.projects, async () => {
-      const stored = await db.projects.get(project.id);
+    return db.transaction('rw', [db.projects, db.history], async () => {
+      const storedRow = await db.projects.get(project.id);
+      const stored = storedRow ? fromRow(storedRow) : null;
       if (options.expectedRevision !== undefined && stored && stored.revision !== options.expectedRevision) {
         throw new StorageError('conflict', `project ${project.id} was changed elsewhere (revision ${stored.revision})`);
       }
-      const now = options.now ?? new Date().toISOString();
+      const now = options.now ?? stamp();
       const next = validProject({
         ...project,
         createdAt: stored?.createdAt ?? project.createdAt,
@@ -115,6 +135,7 @@ export function saveProject(project: Project, options: { expectedRevision?: numb
         revision: (stored?.revision ?? 0) + 1,
       });
       await db.projects.put(toRow(next));
+      await db.history.add(historyEntry(stored ? 'update' : 'create', next, now, changedFields(stored, next)));
       return next;
     });
   });
@@ -124,11 +145,13 @@ export function saveProject(project: Project, options: { expectedRevision?: numb
 export function deleteProject(id: string): Promise<Project> {
   return write(async () => {
     const db = getDatabase();
-    return db.transaction('rw', db.projects, async () => {
+    return db.transaction('rw', [db.projects, db.history], async () => {
       const row = await db.projects.get(id);
       if (!row) throw new StorageError('not-found', `project ${id} does not exist`);
       await db.projects.delete(id);
-      return fromRow(row);
+      const deleted = fromRow(row);
+      await db.history.add(historyEntry('delete', deleted, stamp(), []));
+      return deleted;
     });
   });
 }
@@ -137,7 +160,12 @@ export function deleteProject(id: string): Promise<Project> {
 export function restoreProject(project: Project): Promise<void> {
   return write(async () => {
     const { validProject } = await validation();
-    await getDatabase().projects.put(toRow(validProject(project)));
+    const restored = validProject(project);
+    const db = getDatabase();
+    await db.transaction('rw', [db.projects, db.history], async () => {
+      await db.projects.put(toRow(restored));
+      await db.history.add(historyEntry('restore', restored, stamp(), []));
+    });
   });
 }
 
@@ -221,9 +249,10 @@ export function loadSamplePortfolio(given: SamplePortfolio): Promise<void> {
 export function removeSamplePortfolio(sample: SamplePortfolio): Promise<{ removedProjects: number }> {
   return write(async () => {
     const db = getDatabase();
-    return db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings], async () => {
+    return db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings, db.history], async () => {
       const sampleIds = (await db.projects.filter((p) => p.origin === 'sample').primaryKeys()) as string[];
       await db.projects.bulkDelete(sampleIds);
+      await db.history.where('projectId').anyOf(sampleIds).delete();
       const remaining = await db.projects.toArray();
       const usedOrganisations = new Set(remaining.flatMap((p) => p.partners.map((partner) => partner.organisationId)));
       const usedProgrammes = new Set(remaining.map((p) => p.programmeId));
@@ -250,7 +279,7 @@ export async function getStorageStatus(): Promise<StorageStatus> {
 
 // ---------------------------------------------------------------- change events
 
-export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings';
+export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history';
 
 /**
  * Call `onChange` with the tables that changed, whenever the database changes: in this tab,
@@ -263,7 +292,7 @@ export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): (
     for (const key of Object.keys(parts)) {
       if (!key.startsWith(prefix)) continue;
       const table = key.slice(prefix.length).split('/')[0];
-      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings') tables.add(table);
+      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings' || table === 'history') tables.add(table);
     }
     if (tables.size > 0) onChange([...tables]);
   };

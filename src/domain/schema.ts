@@ -286,6 +286,28 @@ export const projectSchema = z.strictObject({
 });
 export type Project = z.infer<typeof projectSchema>;
 
+// ---------------------------------------------------------------- history
+
+export const historyActions = ['create', 'update', 'delete', 'restore', 'import'] as const;
+
+/**
+ * One change to a project, kept so a project page can say what changed when, and so an
+ * earlier version can be restored. There are no user accounts: an entry has a time, not a name.
+ */
+export const historyEntrySchema = z.strictObject({
+  id: idSchema,
+  projectId: idSchema,
+  at: isoDateTimeSchema,
+  action: z.enum(historyActions),
+  /** The project's revision after this change (for a deletion: the revision deleted). */
+  revision: z.number().int().min(1),
+  /** Top-level fields that changed, as dotted paths ('budget.euCofinancing', 'events'). */
+  changedFields: z.array(z.string().max(200)).max(500),
+  /** The project as it was after this change (for a deletion: as it was before it). */
+  snapshot: projectSchema,
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
 // ---------------------------------------------------------------- settings
 
 export const languageSchema = z.enum(languages);

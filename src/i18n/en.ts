@@ -1,11 +1,22 @@
 // English UI strings. The Latvian file must provide every key (the type checker enforces it).
-export const en = {
+// Each feature's strings live in messages/<feature>.en.ts and are merged here.
+import { backupEn } from './messages/backup.en';
+import { dashboardEn } from './messages/dashboard.en';
+import { editingEn } from './messages/editing.en';
+import { timelineEn } from './messages/timeline.en';
+
+const core = {
   'app.name': 'EU Projects Portfolio',
   'app.skipToContent': 'Skip to content',
   'nav.label': 'Main',
   'nav.projects': 'Projects',
   'nav.partners': 'Partners',
   'nav.settings': 'Settings',
+  'nav.dashboard': 'Dashboard',
+  'nav.timeline': 'Timeline',
+  'nav.events': 'Events',
+  'nav.programmes': 'Programmes',
+  'nav.backup': 'Backup',
   'lang.label': 'Language',
   'lang.lv': 'Latviešu',
   'lang.en': 'English',
@@ -236,6 +247,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
 } as const;
+
+export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,13 +1,26 @@
 // Latvian UI strings: every key of the English file, checked by the type checker.
 import type { Messages } from './en';
+import { backupLv } from './messages/backup.lv';
+import { dashboardLv } from './messages/dashboard.lv';
+import { editingLv } from './messages/editing.lv';
+import { timelineLv } from './messages/timeline.lv';
 
 export const lv: Messages = {
+  ...editingLv,
+  ...dashboardLv,
+  ...timelineLv,
+  ...backupLv,
   'app.name': 'ES projektu portfelis',
   'app.skipToContent': 'Pāriet uz saturu',
   'nav.label': 'Galvenā',
   'nav.projects': 'Projekti',
   'nav.partners': 'Partneri',
   'nav.settings': 'Iestatījumi',
+  'nav.dashboard': 'Pārskats',
+  'nav.timeline': 'Laika josla',
+  'nav.events': 'Pasākumi',
+  'nav.programmes': 'Programmas',
+  'nav.backup': 'Rezerves kopijas',
   'lang.label': 'Valoda',
   'lang.lv': 'Latviešu',
   'lang.en': 'English',

@@ -1,5 +1,5 @@
 // Render a screen with the app's real providers over a fresh fake-indexeddb database.
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
@@ -8,6 +8,13 @@ import { PortfolioDatabase, setDatabase } from '../db/database';
 import { NotificationsProvider } from '../components/Notifications';
 import type { Language } from '../domain/schema';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { useLiveInvalidation } from '../queries/portfolio';
+
+/** As in the app: database change events refresh the queries. */
+function LiveInvalidation() {
+  useLiveInvalidation(useQueryClient());
+  return null;
+}
 
 let counter = 0;
 
@@ -29,6 +36,7 @@ export function renderRoute(
   const queryClient = createQueryClient();
   return render(
     <QueryClientProvider client={queryClient}>
+      <LiveInvalidation />
       <I18nProvider language={language}>
         <NotificationsProvider>
           <MemoryRouter initialEntries={[url]}>

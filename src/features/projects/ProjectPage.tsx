@@ -102,7 +102,10 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
             {project.origin === 'sample' && <span className="badge sample">{t('project.origin.sample')}</span>}
           </p>
         </div>
-        <DeleteProjectButton project={project} name={name} />
+        <div className="actions">
+          {/* slot: editing actions */}
+          <DeleteProjectButton project={project} name={name} />
+        </div>
       </header>
 
       {warnings.length > 0 && (
@@ -156,6 +159,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
       <BudgetSection budget={project.budget} warnings={warnings} />
       <ByYearSection budget={project.budget} warnings={warnings} />
+      {/* slot: project timeline */}
       <EventsSection events={project.events} warnings={warnings} />
 
       <Section id="content" title={t('project.section.content')}>
@@ -187,6 +191,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <Section id="notes" title={t('project.section.notes')}>
         {pickText(project.notes, lang) ? <Bilingual label={t('common.notes')} text={project.notes} /> : <p>{UNKNOWN}</p>}
       </Section>
+      {/* slot: history */}
     </article>
   );
 }

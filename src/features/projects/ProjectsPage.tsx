@@ -1,7 +1,7 @@
 // The projects list: search, filters and sort live in the URL, so the back button and
 // shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
 import { useQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
@@ -32,6 +32,7 @@ const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 44;
+const FIRST_SCREEN = { width: 1200, height: 800 };
 
 export function ProjectsPage() {
   const { t, lang } = useI18n();
@@ -73,7 +74,13 @@ export function ProjectsPage() {
 
   return (
     <section className="page projects-page">
-      <h1>{t('projects.title')}</h1>
+      <div className="page-title">
+        <h1>{t('projects.title')}</h1>
+        <div className="actions">
+          {/* slot: list actions (backup) */}
+          {/* slot: list actions (editing) */}
+        </div>
+      </div>
       {error && (
         <p role="alert" className="error">
           {storageErrorMessage(error, t)}
@@ -216,8 +223,10 @@ function ProjectsTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    // jsdom and first paint have no layout: draw a first screenful anyway.
-    initialRect: { width: 1200, height: 800 },
+    initialRect: FIRST_SCREEN,
+    // Where the container has no layout yet (or none at all, as in jsdom), draw a first
+    // screenful rather than nothing.
+    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;

@@ -1,0 +1,419 @@
+#!/usr/bin/env node
+// `npm run bench`: how the production build copes with 10,000 projects, in real Chromium.
+//
+//   node scripts/bench.mjs                 build dist/ if missing or older than the sources, then measure
+//   node scripts/bench.mjs --build         always rebuild dist/ first
+//   node scripts/bench.mjs --projects 2000 another portfolio size (default 10000)
+//
+// What it measures (docs/performance.md says more):
+//   1. load: putPortfolio(10,000 generated projects, {mode: 'replace'}) and listProjects(),
+//      timed inside the page through the app's own repository (bundled from
+//      scripts/bench/page-entry.ts and injected into the running app).
+//   2. first list render: reload /projects; navigation start → the count line showing
+//      "N of N projects" (+ the next animation frame), and → the first performance mark
+//      'projects-list-rendered'.
+//   3. keystroke → list: type into the search box one key at a time; keydown (capture
+//      listener) → the next animation frame after the list's DOM changed.
+// It prints figures against the targets with PASS/OVER and exits 0 either way: it is a
+// measurement, not a test. It exits 1 only when it could not measure.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const forceBuild = args.includes('--build');
+const projectsArg = args.indexOf('--projects');
+const PROJECT_COUNT = projectsArg >= 0 ? Number(args[projectsArg + 1]) : 10_000;
+if (!Number.isInteger(PROJECT_COUNT) || PROJECT_COUNT <= 0) {
+  console.error('bench: --projects needs a positive whole number');
+  process.exit(2);
+}
+const SEED = 20240601;
+const MODE = 'replace'; // the 5 sample projects go: the app then holds exactly PROJECT_COUNT
+const RUNS = 3;
+const KEYS = ['m', 'a', 'g', 'd', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
+const TARGET = { listRenderMs: 300, keystrokeMs: 100 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const benchDir = path.join(root, '.tmp', 'bench');
+const bundlePath = path.join(benchDir, 'bench-entry.js');
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+
+// ---------------------------------------------------------------- small helpers
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const max = (values) => {
+  const numbers = values.filter((v) => typeof v === 'number');
+  return numbers.length ? Math.max(...numbers) : null;
+};
+const ms = (value) => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+const verdict = (value, target) => (value === null ? 'n/a' : value <= target ? 'PASS' : 'OVER');
+const against = (value, target) => `${ms(value).padStart(8)}   target ≤ ${target} ms   ${verdict(value, target)}`;
+
+/** "10000 of 10000 projects", allowing thousands separators ("10,000", "10 000"). */
+function countPattern(n) {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s\\u00a0\\u202f]?');
+  return new RegExp(`^\\s*${digits} of ${digits} projects\\s*$`);
+}
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Reject if `promise` takes longer than `timeoutMs` (page.evaluate has no timeout of its own). */
+function within(promise, timeoutMs, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------- build
+
+function ensureAppBuild() {
+  const indexHtml = path.join(root, 'dist', 'index.html');
+  const built = existsSync(indexHtml) ? statSync(indexHtml).mtimeMs : 0;
+  const sources = Math.max(
+    ...['src', 'index.html', 'vite.config.ts', 'package-lock.json', 'public'].map((p) => newestMtime(path.join(root, p))),
+  );
+  const reason = forceBuild ? '--build given' : built === 0 ? 'dist/ is missing' : sources > built ? 'dist/ is older than the sources' : null;
+  if (!reason) {
+    log(`using the existing production build in dist/ (built ${new Date(built).toISOString()}, newer than the sources)`);
+    return 'reused dist/ (up to date)';
+  }
+  log(`building the app with \`npx vite build\` (${reason}) …`);
+  const t = Date.now();
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error(`npx vite build failed (exit ${result.status})`);
+  }
+  log(`built dist/ in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return `rebuilt dist/ (${reason})`;
+}
+
+async function bundlePageEntry() {
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      lib: {
+        entry: path.join(root, 'scripts', 'bench', 'page-entry.ts'),
+        formats: ['iife'],
+        name: 'PortfolioBench',
+        fileName: () => 'bench-entry.js',
+      },
+      outDir: benchDir,
+      emptyOutDir: true,
+      write: true,
+      minify: true,
+    },
+  });
+  if (!existsSync(bundlePath)) throw new Error(`the bench bundle ${bundlePath} was not written`);
+}
+
+// ---------------------------------------------------------------- preview server
+
+function startPreview(port) {
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    detached: true, // its own process group: npx → node vite, all killed together
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Stop the whole process group (npx and the vite it started): TERM, then KILL after 3 s. */
+  const stop = async () => {
+    if (!groupAlive()) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const deadline = Date.now() + 3000;
+    while (groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive()) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+  };
+  return { child, stop, stderr: () => stderr };
+}
+
+// ---------------------------------------------------------------- in-page parts
+
+/* global window, document, MutationObserver, requestAnimationFrame */
+
+/**
+ * Runs in the page before the app: records when the count line first reads
+ * "N of N projects" for the expected N (performance.now() is ms since navigation start).
+ */
+function watchCountLine({ pattern }) {
+  const re = new RegExp(pattern);
+  const state = { textAt: null, frameAt: null, text: null };
+  window.__listShown = state;
+  const check = () => {
+    if (state.textAt !== null) return;
+    const el = document.querySelector('.projects-page .count');
+    const text = el?.textContent ?? '';
+    if (!re.test(text)) return;
+    state.textAt = performance.now();
+    state.text = text;
+    requestAnimationFrame(() => {
+      state.frameAt = performance.now();
+    });
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+// ---------------------------------------------------------------- the run
+
+async function main() {
+  const load = os.loadavg()[0];
+  const cpus = os.cpus();
+  const machine = {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: (os.totalmem() / 1024 ** 3).toFixed(1),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+  log(`load average (1 min) ${load.toFixed(2)}${load > 1.5 ? ' -- the machine is busy; figures will be slower than usual' : ''}`);
+
+  const buildNote = ensureAppBuild();
+  log('bundling scripts/bench/page-entry.ts …');
+  await bundlePageEntry();
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const preview = startPreview(port);
+  const onSignal = () => {
+    void preview.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  let browser;
+  try {
+    await waitForServer(`${base}/`, 30_000).catch((error) => {
+      throw new Error(`${error.message}\n${preview.stderr()}`);
+    });
+    log(`vite preview is serving dist/ at ${base}`);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const chromiumVersion = browser.version();
+    // bypassCSP: the app's CSP (script-src 'self') would refuse the injected bench script.
+    const context = await browser.newContext({ bypassCSP: true, locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // First start: the app loads its 5-project sample and records initialisedAt.
+    await page.goto(`${base}/projects`);
+    await page.getByText(countPattern(5)).waitFor({ timeout: 30_000 });
+    log('the app started with its 5-project sample');
+
+    // ---- 1. load
+    await page.addScriptTag({ path: bundlePath });
+    const seeded = await within(
+      page.evaluate(([count, seed, mode]) => window.__bench.seed(count, seed, mode), [PROJECT_COUNT, SEED, MODE]),
+      120_000,
+      'seeding',
+    );
+    if (seeded.projects !== PROJECT_COUNT) throw new Error(`putPortfolio stored ${seeded.projects} projects, expected ${PROJECT_COUNT}`);
+    log(`stored ${seeded.projects} projects (putPortfolio ${ms(seeded.putMs)})`);
+    // The open app hears of the write and refetches; let it finish before timing reads.
+    await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const reads = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const read = await within(page.evaluate(() => window.__bench.list()), 60_000, 'listProjects');
+      if (read.projects !== PROJECT_COUNT) throw new Error(`listProjects returned ${read.projects} projects, expected ${PROJECT_COUNT}`);
+      reads.push(read.ms);
+    }
+    log(`listProjects ×${RUNS}: ${reads.map(ms).join(', ')}`);
+
+    // ---- 2. first list render, after a reload
+    await page.addInitScript(watchCountLine, { pattern: countPattern(PROJECT_COUNT).source });
+    const renders = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await page.goto(`${base}/projects`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__listShown?.frameAt != null, null, { timeout: 60_000 });
+      await page.waitForTimeout(1000); // let late renders (directories arriving) land
+      const figures = await page.evaluate(() => {
+        const marks = performance.getEntriesByName('projects-list-rendered', 'mark').map((m) => m.startTime);
+        const nav = performance.getEntriesByType('navigation')[0];
+        return {
+          textAt: window.__listShown.textAt,
+          frameAt: window.__listShown.frameAt,
+          text: window.__listShown.text,
+          firstMark: marks[0] ?? null,
+          lastMark: marks[marks.length - 1] ?? null,
+          marks: marks.length,
+          domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+        };
+      });
+      renders.push(figures);
+      log(
+        `reload ${i + 1}: count "${figures.text}" at ${ms(figures.textAt)} (frame ${ms(figures.frameAt)}), ` +
+          `first mark ${ms(figures.firstMark)}, ${figures.marks} mark(s), last ${ms(figures.lastMark)}`,
+      );
+    }
+
+    // ---- 3. keystroke → list
+    await page.addScriptTag({ path: bundlePath });
+    const search = page.getByRole('searchbox', { name: 'Search projects' });
+    await search.focus();
+    const rounds = [];
+    for (let round = 0; round < RUNS; round += 1) {
+      const results = [];
+      for (const key of KEYS) {
+        await page.evaluate(() => window.__bench.armKeystroke({ quietMs: 400, timeoutMs: 10_000 }));
+        await page.keyboard.press(key);
+        const result = await within(page.evaluate(() => window.__bench.keystrokeResult()), 60_000, `keystroke ${key}`);
+        results.push(result);
+      }
+      const back = await search.inputValue();
+      if (back !== '') throw new Error(`the search box should be empty after a round, but reads "${back}"`);
+      rounds.push(results);
+      log(`keystrokes round ${round + 1}: ${results.map((r) => `${r.key === 'Backspace' ? '⌫' : r.key} ${ms(r.firstMs)}`).join(', ')}`);
+    }
+    await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 10_000 });
+    await browser.close();
+    browser = undefined;
+
+    // ---------------------------------------------------------------- report
+    const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const line = (label, value) => console.log(`  ${label.padEnd(46)} ${value}`);
+    console.log('');
+    console.log(`EU Projects Portfolio — bench, ${PROJECT_COUNT} generated projects (seed ${SEED}, putPortfolio mode '${MODE}')`);
+    console.log(`  date      ${date}`);
+    console.log(`  machine   ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}`);
+    console.log(`  software  Node ${machine.node}, Chromium ${chromiumVersion} (${CHROMIUM}, headless)`);
+    console.log(`  build     ${buildNote}; load average at start ${load.toFixed(2)}`);
+    console.log('');
+    console.log('1. load (timed in the page, through src/db/portfolioRepository)');
+    line('generate 10k (generatePortfolio, not stored)', `${ms(seeded.generateMs).padStart(8)}   (info)`);
+    line('zod validation alone (same records)', `${ms(seeded.validateOnlyMs).padStart(8)}   (info; part of the write below)`);
+    line('write: putPortfolio(replace), 1 run', `${ms(seeded.putMs).padStart(8)}   (no target)`);
+    line(`read: listProjects(), median of ${RUNS}`, `${ms(median(reads)).padStart(8)}   (no target; runs ${reads.map(ms).join(', ')})`);
+    console.log('');
+    console.log(`2. first list render after a reload (ms since navigation start, median of ${RUNS})`);
+    line(`count "${renders[0]?.text?.trim()}" in the DOM`, `${ms(median(renders.map((r) => r.textAt))).padStart(8)}   (runs ${renders.map((r) => ms(r.textAt)).join(', ')})`);
+    line('… and the next animation frame', against(median(renders.map((r) => r.frameAt)), TARGET.listRenderMs));
+    line("first mark 'projects-list-rendered'", against(median(renders.map((r) => r.firstMark)), TARGET.listRenderMs));
+    line('table renders during load (marks)', `${renders.map((r) => r.marks).join(', ')}; last mark ${ms(median(renders.map((r) => r.lastMark)))}`);
+    line('DOMContentLoaded (for scale)', `${ms(median(renders.map((r) => r.domContentLoaded))).padStart(8)}   (info)`);
+    console.log('');
+    console.log(`3. keystroke → list ready to paint (keydown → rAF after the list's DOM changed), ${RUNS} rounds`);
+    const allFirst = [];
+    KEYS.forEach((key, i) => {
+      const runs = rounds.map((r) => r[i]);
+      const values = runs.map((r) => r.firstMs);
+      allFirst.push(...values);
+      const label = `${i + 1}. ${key === 'Backspace' ? 'Backspace' : `'${key}'`} → "${runs[0].countText.trim()}"`;
+      const unchanged = values.filter((v) => v === null).length;
+      line(label, `${against(median(values), TARGET.keystrokeMs)}   (runs ${values.map(ms).join(', ')}${unchanged ? `; ${unchanged}× no DOM change` : ''})`);
+    });
+    line(`all ${allFirst.length} keystrokes: median`, against(median(allFirst), TARGET.keystrokeMs));
+    line(`all ${allFirst.length} keystrokes: max`, against(max(allFirst), TARGET.keystrokeMs));
+    const allMarks = rounds.flat().map((r) => r.markMs);
+    const allSettled = rounds.flat().map((r) => r.settledMs);
+    line("keydown → mark 'projects-list-rendered'", `median ${ms(median(allMarks))}, max ${ms(max(allMarks))}   (info)`);
+    line('keydown → last list change (settled)', `median ${ms(median(allSettled))}, max ${ms(max(allSettled))}   (info)`);
+    if (pageErrors.length) {
+      console.log('');
+      console.log(`page errors (${pageErrors.length}):`);
+      for (const message of pageErrors.slice(0, 5)) console.log(`  ${message}`);
+    }
+    console.log('');
+    console.log(`(a measurement, not a test: exits 0 whatever the figures; took ${elapsed()})`);
+
+    mkdirSync(benchDir, { recursive: true });
+    writeFileSync(
+      path.join(benchDir, 'last-run.json'),
+      JSON.stringify({ date, machine, chromium: chromiumVersion, buildNote, load, projects: PROJECT_COUNT, mode: MODE, seeded, reads, renders, rounds }, null, 2),
+    );
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await preview.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`bench: failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
