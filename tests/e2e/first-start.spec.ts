@@ -14,7 +14,16 @@ test('a first start shows the five sample projects and says they are sample data
 });
 
 test('the page allows only its own origin (Content-Security-Policy)', async ({ page }) => {
-  await page.goto('/projects');
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  for (const route of ['/projects', '/projects/sample-decode', '/partners', '/settings']) {
+    await page.goto(route);
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  expect(problems).toEqual([]);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
