@@ -1,4 +1,5 @@
 // Small valid records for tests. Override what a test cares about.
+import { makeEmptyProject } from '../domain/generator';
 import type { Organisation, Programme, Project } from '../domain/schema';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -34,44 +35,12 @@ export function makeProgramme(overrides: Partial<Programme> = {}): Programme {
 
 export function makeProject(overrides: Partial<Project> = {}): Project {
   return {
-    id: 'p-1',
+    ...makeEmptyProject('p-1', at),
     acronym: 'TEST',
     title: { lv: 'Testa projekts', en: 'Test project' },
-    councilRole: 'partner',
     partners: [{ organisationId: 'org-1', role: 'lead', nameAsWritten: null }],
     programmeId: 'prog-1',
     period: { start: '2018-01-01', end: '2019-06-30', lengthMonths: null },
-    summary: { lv: '', en: '' },
-    objectives: [],
-    activities: [],
-    results: [],
-    budget: {
-      totalBudget: null,
-      councilBudget: null,
-      euCofinancing: null,
-      euCofinancingPercent: null,
-      councilCofinancing: null,
-      otherCofinancing: null,
-      otherCofinancingSource: '',
-      prefinancingTotal: null,
-      prefinancingPercent: null,
-      payments: [],
-      prefinancingByYear: [],
-      cofinancingByYear: [],
-      note: { lv: '', en: '' },
-    },
-    events: [],
-    contacts: [],
-    website: null,
-    links: [],
-    pressReleases: [],
-    councilDecision: null,
-    infoUpdatedAt: null,
-    notes: { lv: '', en: '' },
-    origin: 'user',
-    createdAt: at,
-    updatedAt: at,
-    revision: 1,
     ...overrides,
   };
 }
