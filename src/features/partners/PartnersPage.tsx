@@ -1,14 +1,16 @@
 // Every organisation in the directory, with the projects it takes part in.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { normalizeForSearch } from '../../domain/projectQuery';
-import type { Project } from '../../domain/schema';
+import type { Organisation, Project } from '../../domain/schema';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { projectsListQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
+import './partners.css';
 
 export default function PartnersPage() {
   const { t, lang } = useI18n();
@@ -18,6 +20,8 @@ export default function PartnersPage() {
   const settings = useQuery(settingsQuery());
   const { organisations, error, isPending } = useDirectories();
   const searchId = useId();
+  const [editing, setEditing] = useState<Organisation | null>(null);
+  const [merging, setMerging] = useState<Organisation | null>(null);
 
   const projectsByOrganisation = useMemo(() => {
     const map = new Map<string, Project[]>();
@@ -75,6 +79,7 @@ export default function PartnersPage() {
                 <th scope="col">{t('partners.col.country')}</th>
                 <th scope="col">{t('partners.col.kind')}</th>
                 <th scope="col">{t('partners.col.projects')}</th>
+                <th scope="col">{t('editing.partnersPage.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -97,12 +102,26 @@ export default function PartnersPage() {
                       ))}
                     </ul>
                   </td>
+                  <td>
+                    <div className="row-buttons">
+                      <button type="button" onClick={() => setEditing(organisation)} aria-label={t('editing.partnersPage.editLabel', { name: organisation.name })}>
+                        {t('editing.partnersPage.edit')}
+                      </button>
+                      {organisations.length > 1 && (
+                        <button type="button" onClick={() => setMerging(organisation)} aria-label={t('editing.partnersPage.mergeLabel', { name: organisation.name })}>
+                          {t('editing.partnersPage.merge')}
+                        </button>
+                      )}
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <EditOrganisationDialog organisation={editing} onClose={() => setEditing(null)} />
+      <MergeOrganisationDialog organisation={merging} organisations={organisations} projectsByOrganisation={projectsByOrganisation} onClose={() => setMerging(null)} />
     </section>
   );
 }

@@ -1,0 +1,33 @@
+import { within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../test/render';
+import { renderEditor, row, section, seedSample } from './testEditor';
+
+vi.setConfig({ testTimeout: 20_000 });
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
+
+describe('by-year section', () => {
+  it('offers the years of the period and warns about a year outside it', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit');
+    const byYear = await section('Pre-financing and co-financing by year');
+    expect(byYear).toHaveTextContent('The period covers 2017, 2018, 2019.');
+    // WIR's co-financing has 2018 and 2019: the missing year is offered.
+    await user.click(within(byYear).getAllByRole('button', { name: 'Add the period’s years (2017)' })[1]!);
+    expect(within(row(byYear, 'Co-financing, row 3')).getByLabelText('Year')).toHaveValue('2017');
+    const year = within(row(byYear, 'Co-financing, row 1')).getByLabelText('Year');
+    await user.clear(year);
+    await user.type(year, '2021');
+    expect(await within(byYear).findByText('Year 2021 is outside the implementation period.')).toBeInTheDocument();
+    await user.clear(year);
+    await user.type(year, '20x1');
+    await user.click(within(byYear.ownerDocument.body).getByRole('button', { name: 'Save project' }));
+    expect(year).toHaveAccessibleDescription('A year, e.g. 2019.');
+  });
+});

@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../test/render';
+import { renderEditor, row, section, seedSample } from './testEditor';
+
+vi.setConfig({ testTimeout: 20_000 });
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
+
+describe('contacts and links section', () => {
+  it('checks e-mail, phone, and that links are only http, https or mailto', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit');
+    const contacts = await section('Contacts and links');
+    await user.click(within(contacts).getByRole('button', { name: '+ Add contact person' }));
+    const contact = row(contacts, 'Contact 1');
+    await user.type(within(contact).getByLabelText('Name'), 'Jolanta');
+    await user.type(within(contact).getByLabelText('E-mail'), 'jolanta@');
+    await user.type(within(contact).getByLabelText('Phone'), 'ask the office');
+    await user.type(within(contacts).getByLabelText('Website'), 'javascript:alert(1)');
+    await user.click(within(contacts).getByRole('button', { name: '+ Add press release' }));
+    await user.type(within(row(contacts, 'Press release 1')).getByLabelText('Date'), '31.02.2019');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    expect(within(contact).getByLabelText('Phone')).toHaveFocus();
+    expect(within(contact).getByLabelText('E-mail')).toHaveAccessibleDescription('Not an e-mail address (name@example.lv).');
+    expect(within(contact).getByLabelText('Phone')).toHaveAccessibleDescription('A phone number may hold digits, spaces and + ( ) - . /');
+    expect(within(contacts).getByLabelText('Website')).toHaveAccessibleDescription(/A link must start with https:\/\/, http:\/\/ or mailto:/);
+    expect(within(row(contacts, 'Press release 1')).getByLabelText('Date')).toHaveAccessibleDescription(/Not a date: write e.g. 08.11.2018/);
+    expect(within(contacts).getByLabelText('Website')).toHaveValue('javascript:alert(1)');
+  });
+});

@@ -1,0 +1,39 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../test/render';
+import { renderEditor, row, section, seedSample } from './testEditor';
+
+vi.setConfig({ testTimeout: 20_000 });
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
+
+describe('content section', () => {
+  it('offers indicator figures only for countable results, and refuses a negative target', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit');
+    const content = await section('Objectives, activities and results');
+    await user.click(within(content).getByRole('button', { name: '+ Add result' }));
+    const result = row(content, 'Result 1');
+    expect(within(result).getByLabelText('Text (Latvian)')).toHaveFocus();
+    expect(within(result).queryByLabelText('Planned')).not.toBeInTheDocument();
+    await user.selectOptions(within(result).getByLabelText('Countable indicator'), 'staff-mobilities');
+    await user.type(within(result).getByLabelText('Planned'), '-1');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    expect(within(result).getByLabelText('Planned')).toHaveAccessibleDescription('A whole number, 0 or more.');
+  });
+
+  it('adds objectives and activities in both languages', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit', 'lv');
+    const content = await section('Mērķi, aktivitātes un rezultāti');
+    await user.click(within(content).getByRole('button', { name: '+ Pievienot mērķi' }));
+    const objective = row(content, '1. mērķis');
+    expect(within(objective).getByLabelText('Teksts (latviski)')).toHaveAttribute('lang', 'lv');
+    expect(within(objective).getByLabelText('Teksts (angliski)')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,321 @@
+// Choosing an organisation or a programme by typing any of its names, its city or country, and
+// creating a new one in place when it is not in the directory yet.
+import { useId, useMemo, useRef, useState } from 'react';
+import { organisationKinds } from '../../domain/constants';
+import type { Organisation, Programme } from '../../domain/schema';
+import { createOrganisation, createProgramme } from '../../db/directoryRepository';
+import { organisationCity, organisationLabel, programmeLabel } from '../../components/labels';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { countryName } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useDirectories } from '../../queries/portfolio';
+import { Combobox, type ComboOption } from './Combobox';
+
+export function organisationOptions(organisations: readonly Organisation[], lang: 'lv' | 'en'): ComboOption[] {
+  return organisations
+    .map((o) => ({
+      id: o.id,
+      label: organisationLabel(o, lang),
+      detail: [organisationCity(o, lang), o.country ? countryName(o.country, lang) : ''].filter(Boolean).join(', '),
+      search: [o.name, o.nameLv, o.city, o.cityLv, o.country, countryName(o.country, 'lv'), countryName(o.country, 'en')].filter(Boolean).join(' '),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+type PickerProps = { id: string; label: string; value: string; onChange: (id: string) => void; errorId?: string; invalid?: boolean };
+
+export function OrganisationPicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
+  const { t, lang } = useI18n();
+  const { organisations } = useDirectories();
+  const options = useMemo(() => organisationOptions(organisations, lang), [organisations, lang]);
+  const [creating, setCreating] = useState<string | null>(null);
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field grow picker">
+      <Combobox
+        id={id}
+        label={label}
+        value={value}
+        options={options}
+        onChange={onChange}
+        createLabel={(text) => t('editing.organisation.create', { name: text })}
+        onCreate={setCreating}
+        placeholder={t('editing.organisation.placeholder')}
+        hintId={hintId}
+        errorId={errorId}
+        invalid={invalid}
+      />
+      <span id={hintId} className="hint">
+        {t('editing.organisation.hint')}
+      </span>
+      {creating !== null && (
+        <NewOrganisation
+          initialName={creating}
+          onCancel={() => {
+            setCreating(null);
+            document.getElementById(id)?.focus();
+          }}
+          onCreated={(organisation) => {
+            setCreating(null);
+            onChange(organisation.id);
+            // The directory query refreshes on the database's change event; focus the picker again.
+            requestAnimationFrame(() => document.getElementById(id)?.focus());
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A small form for a new organisation, inside the project form (so it is not a <form> itself). */
+function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (o: Organisation) => void }) {
+  const { t } = useI18n();
+  const base = useId();
+  const [draft, setDraft] = useState({ name: initialName, nameLv: '', city: '', cityLv: '', country: '', kind: 'municipality' as Organisation['kind'] });
+  const [errors, setErrors] = useState<{ name?: string; country?: string; save?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const create = async () => {
+    const country = draft.country.trim();
+    const next: typeof errors = {};
+    if (draft.name.trim() === '') next.name = t('editing.error.required');
+    if (country !== '' && !/^[A-Za-z]{2}$/.test(country)) next.country = t('editing.error.country');
+    setErrors(next);
+    if (next.name || next.country) {
+      document.getElementById(next.name ? `${base}-name` : `${base}-country`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await createOrganisation({
+        name: draft.name.trim(),
+        nameLv: draft.nameLv.trim() || null,
+        city: draft.city.trim() || null,
+        cityLv: draft.cityLv.trim() || null,
+        country: country === '' ? null : country.toUpperCase(),
+        kind: draft.kind,
+        notes: '',
+      });
+      onCreated(created);
+    } catch (error) {
+      setErrors({ save: storageErrorMessage(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
+    <div className="field">
+      <label htmlFor={`${base}-${key}`}>{label}</label>
+      <input
+        id={`${base}-${key}`}
+        ref={key === 'name' ? nameRef : undefined}
+        autoFocus={key === 'name'}
+        value={draft[key]}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${base}-${key}-error` : undefined}
+        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void create();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            onCancel();
+          }
+        }}
+      />
+      {error && (
+        <span id={`${base}-${key}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+  return (
+    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
+      <p id={`${base}-title`} className="inline-create-title">
+        {t('editing.organisation.newTitle')}
+      </p>
+      <div className="grid">
+        {field('name', t('editing.organisation.name'), errors.name)}
+        {field('nameLv', t('editing.organisation.nameLv'))}
+        {field('city', t('editing.organisation.city'))}
+        {field('cityLv', t('editing.organisation.cityLv'))}
+        {field('country', t('editing.organisation.country'), errors.country)}
+        <div className="field">
+          <label htmlFor={`${base}-kind`}>{t('editing.organisation.kind')}</label>
+          <select id={`${base}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as Organisation['kind'] })}>
+            {organisationKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`orgKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {errors.save && (
+        <p role="alert" className="field-error">
+          {errors.save}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
+          {t('editing.organisation.createButton')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function programmeOptions(programmes: readonly Programme[], lang: 'lv' | 'en'): ComboOption[] {
+  return programmes
+    .map((p) => ({
+      id: p.id,
+      label: programmeLabel(p, lang),
+      detail: p.strand[lang] || p.strand.en || p.strand.lv || undefined,
+      search: [p.name.lv, p.name.en, p.strand.lv, p.strand.en, p.measure.lv, p.measure.en, ...p.funders.flatMap((f) => [f.lv, f.en])].join(' '),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+export function ProgrammePicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
+  const { t, lang } = useI18n();
+  const { programmes } = useDirectories();
+  const options = useMemo(() => programmeOptions(programmes, lang), [programmes, lang]);
+  const [creating, setCreating] = useState<string | null>(null);
+  return (
+    <div className="field grow picker">
+      <Combobox
+        id={id}
+        label={label}
+        value={value}
+        options={options}
+        onChange={onChange}
+        createLabel={(text) => t('editing.programme.create', { name: text })}
+        onCreate={setCreating}
+        placeholder={t('editing.programme.placeholder')}
+        errorId={errorId}
+        invalid={invalid}
+      />
+      {creating !== null && (
+        <NewProgramme
+          initialName={creating}
+          onCancel={() => {
+            setCreating(null);
+            document.getElementById(id)?.focus();
+          }}
+          onCreated={(programme) => {
+            setCreating(null);
+            onChange(programme.id);
+            requestAnimationFrame(() => document.getElementById(id)?.focus());
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+type ProgrammeDraft = Record<'nameLv' | 'nameEn' | 'strandLv' | 'strandEn' | 'measureLv' | 'measureEn' | 'funderLv' | 'funderEn', string>;
+
+function NewProgramme({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (p: Programme) => void }) {
+  const { t, lang } = useI18n();
+  const base = useId();
+  const [draft, setDraft] = useState<ProgrammeDraft>({
+    nameLv: lang === 'lv' ? initialName : '',
+    nameEn: lang === 'en' ? initialName : '',
+    strandLv: '',
+    strandEn: '',
+    measureLv: '',
+    measureEn: '',
+    funderLv: '',
+    funderEn: '',
+  });
+  const [error, setError] = useState<{ name?: string; save?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    if (draft.nameLv.trim() === '' && draft.nameEn.trim() === '') {
+      setError({ name: t('editing.error.required') });
+      document.getElementById(`${base}-${lang === 'lv' ? 'nameLv' : 'nameEn'}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const funder = draft.funderLv.trim() || draft.funderEn.trim() ? [{ lv: draft.funderLv.trim(), en: draft.funderEn.trim() }] : [];
+      onCreated(
+        await createProgramme({
+          name: { lv: draft.nameLv.trim(), en: draft.nameEn.trim() },
+          strand: { lv: draft.strandLv.trim(), en: draft.strandEn.trim() },
+          measure: { lv: draft.measureLv.trim(), en: draft.measureEn.trim() },
+          funders: funder,
+        }),
+      );
+    } catch (failure) {
+      setError({ save: storageErrorMessage(failure, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (key: keyof ProgrammeDraft, label: string, fieldLang: 'lv' | 'en', invalid?: string) => (
+    <div className="field">
+      <label htmlFor={`${base}-${key}`}>{label}</label>
+      <input
+        id={`${base}-${key}`}
+        lang={fieldLang}
+        autoFocus={key === (lang === 'lv' ? 'nameLv' : 'nameEn')}
+        value={draft[key]}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${base}-name-error` : undefined}
+        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void create();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            onCancel();
+          }
+        }}
+      />
+    </div>
+  );
+  return (
+    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
+      <p id={`${base}-title`} className="inline-create-title">
+        {t('editing.programme.newTitle')}
+      </p>
+      <div className="grid">
+        {field('nameLv', t('editing.inLatvian', { label: t('editing.programme.name') }), 'lv', error.name)}
+        {field('nameEn', t('editing.inEnglish', { label: t('editing.programme.name') }), 'en', error.name)}
+        {field('strandLv', t('editing.inLatvian', { label: t('editing.programme.strand') }), 'lv')}
+        {field('strandEn', t('editing.inEnglish', { label: t('editing.programme.strand') }), 'en')}
+        {field('measureLv', t('editing.inLatvian', { label: t('editing.programme.measure') }), 'lv')}
+        {field('measureEn', t('editing.inEnglish', { label: t('editing.programme.measure') }), 'en')}
+        {field('funderLv', t('editing.inLatvian', { label: t('editing.programme.funder') }), 'lv')}
+        {field('funderEn', t('editing.inEnglish', { label: t('editing.programme.funder') }), 'en')}
+      </div>
+      {error.name && (
+        <p id={`${base}-name-error`} className="field-error">
+          {t('editing.programme.nameRequired')}
+        </p>
+      )}
+      {error.save && (
+        <p role="alert" className="field-error">
+          {error.save}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
+          {t('editing.programme.createButton')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getProject } from '../../db/portfolioRepository';
+import { freshDatabase } from '../../test/render';
+import { renderEditor, row, section, seedSample } from './testEditor';
+
+vi.setConfig({ testTimeout: 20_000 });
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
+
+describe('events section', () => {
+  it('explains a date it cannot read and a head count that is not whole; accepts a month once fixed', async () => {
+    const user = userEvent.setup();
+    const router = renderEditor('/projects/small/edit');
+    const events = await section('Mobility events');
+    await user.click(within(events).getByRole('button', { name: '+ Add event' }));
+    const event = row(events, 'Event 1');
+    await user.type(within(event).getByLabelText('Date'), 'Septembris');
+    await user.type(within(event).getByLabelText('Representatives sent'), '2,5');
+    await user.type(within(event).getByLabelText('Host country'), 'LT');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    const date = within(event).getByLabelText('Date');
+    expect(date).toHaveFocus();
+    expect(date).toHaveAccessibleDescription(/Not a date: write a month \(03\/2018\)/);
+    expect(within(event).getByLabelText('Representatives sent')).toHaveAccessibleDescription(/A whole number, 0 or more/);
+    await user.clear(date);
+    await user.type(date, '09/2018');
+    await user.clear(within(event).getByLabelText('Representatives sent'));
+    await user.type(within(event).getByLabelText('Representatives sent'), '3');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/small'));
+    expect((await getProject('small'))?.events[0]).toMatchObject({ date: { precision: 'month', month: '2018-09' }, representatives: 3, hostCountry: 'LT', direction: 'outgoing' });
+  });
+
+  it('warns while typing about an event outside the period', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit');
+    const events = await section('Mobility events');
+    await user.click(within(events).getByRole('button', { name: '+ Add event' }));
+    await user.type(within(row(events, 'Event 1')).getByLabelText('Date'), '03/2021');
+    expect(await within(events).findByText('Event 1 is dated outside the implementation period.')).toBeInTheDocument();
+  });
+});

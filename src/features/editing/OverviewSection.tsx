@@ -1,0 +1,71 @@
+// Identity and titles, the council's role, programme, period, council decision and summary.
+import { endFromLength } from '../../domain/projectForm';
+import { councilRoles } from '../../domain/constants';
+import { parseLooseDate } from '../../domain/dates';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ProgrammePicker } from './DirectoryPickers';
+import { BilingualField, errorText, FieldWarnings, fieldId, FormSection, RadioField, TextField, useForm } from './form';
+
+export function OverviewSection() {
+  const { t, lang } = useI18n();
+  const { values, errors, set } = useForm();
+  const start = parseLooseDate(values.period.start);
+  const months = Number(values.period.lengthMonths.trim());
+  // The period may be given as a start and a length: say which end day that makes.
+  const computedEnd =
+    values.period.end.trim() === '' && typeof start === 'string' && start !== 'invalid' && Number.isInteger(months) && months > 0 && months <= 240
+      ? endFromLength(start, months)
+      : null;
+  const programmeError = errors.programmeId;
+  return (
+    <FormSection id="overview" title={t('project.section.overview')}>
+      <div className="grid">
+        <TextField path="acronym" label={t('project.acronym')} hint={t('editing.hint.identity')} />
+      </div>
+      <BilingualField path="title" label={t('editing.field.title')} />
+      <RadioField path="councilRole" legend={t('project.role')} options={councilRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
+      <div className="grid">
+        <ProgrammePicker
+          id={fieldId('programmeId')}
+          label={t('project.programme')}
+          value={values.programmeId}
+          onChange={(id) => set('programmeId', id)}
+          invalid={Boolean(programmeError)}
+          errorId={programmeError ? `${fieldId('programmeId')}-error` : undefined}
+        />
+        {programmeError && (
+          <span id={`${fieldId('programmeId')}-error`} className="field-error">
+            {errorText(programmeError, t)}
+          </span>
+        )}
+      </div>
+      <fieldset className="group">
+        <legend>{t('project.period')}</legend>
+        <div className="grid">
+          <TextField path="period.start" label={t('editing.period.start')} hint={t('editing.hint.date')} />
+          <TextField
+            path="period.end"
+            label={t('editing.period.end')}
+            hint={t('editing.hint.date')}
+            after={computedEnd && <span className="hint computed">{t('editing.period.computedEnd', { date: formatDate(computedEnd, lang) })}</span>}
+          />
+          <TextField path="period.lengthMonths" label={t('editing.period.length')} inputMode="numeric" hint={t('editing.hint.length')} />
+        </div>
+        <FieldWarnings at={['period']} />
+      </fieldset>
+      <fieldset className="group">
+        <legend>{t('project.decision')}</legend>
+        <div className="grid">
+          <TextField path="councilDecision.number" label={t('editing.decision.number')} />
+          <TextField path="councilDecision.date" label={t('editing.decision.date')} hint={t('editing.hint.date')} />
+          <TextField path="councilDecision.signedBy" label={t('project.signedBy')} className="grow" />
+        </div>
+      </fieldset>
+      <div className="grid">
+        <TextField path="infoUpdatedAt" label={t('project.infoUpdated')} hint={t('editing.hint.dateTime')} />
+      </div>
+      <BilingualField path="summary" label={t('project.summary')} multiline rows={4} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,70 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PortfolioDatabase } from '../../db/database';
+import { getProject, listProjects, saveProject } from '../../db/portfolioRepository';
+import { freshDatabase } from '../../test/render';
+import { renderEditor, section, seedSample } from './testEditor';
+
+vi.setConfig({ testTimeout: 20_000 });
+let db: PortfolioDatabase;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ db, cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
+
+describe('project edit page', () => {
+  it('keeps the form as it was when the save fails, and says why', async () => {
+    const user = userEvent.setup();
+    const router = renderEditor('/projects/small/edit');
+    const overview = await section('Overview');
+    const acronym = within(overview).getByLabelText('Acronym');
+    await user.clear(acronym);
+    await user.type(acronym, 'KEPT');
+    db.close();
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    expect(await screen.findByText(/The database is closed/, { selector: '.form-footer [role="alert"]' })).toBeInTheDocument();
+    expect(acronym).toHaveValue('KEPT');
+    expect(router.state.location.pathname).toBe('/projects/small/edit');
+    expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+  });
+
+  it('catches a stale save and can reload the other version', async () => {
+    const user = userEvent.setup();
+    renderEditor('/projects/small/edit');
+    const overview = await section('Overview');
+    const stored = await getProject('small');
+    await saveProject({ ...stored!, title: { lv: 'Cits', en: 'Other tab' } }, { expectedRevision: 1 });
+    expect(await screen.findByText(/changed in another tab since you opened it/)).toBeInTheDocument();
+    await user.type(within(overview).getByLabelText('Acronym'), '-MINE');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Changed in another tab' });
+    expect(within(dialog).getByText('Title (Latvian)')).toBeInTheDocument();
+    expect(within(dialog).getByText('Title (English)')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reload their version (discard mine)' }));
+    expect(within(overview).getByLabelText('Acronym')).toHaveValue('SMALL');
+    expect(within(overview).getByLabelText('Title (English)')).toHaveValue('Other tab');
+    expect((await getProject('small'))?.revision).toBe(2);
+  });
+
+  it('duplicates a project: same partners and programme, no dates, money or events', async () => {
+    const user = userEvent.setup();
+    const router = renderEditor('/projects/new?from=sample-solid');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New project from “SOLID”' })).toBeInTheDocument();
+    const overview = await section('Overview');
+    expect(within(overview).getByLabelText('Start')).toHaveValue('');
+    await user.type(within(overview).getByLabelText('Acronym'), 'SOLID 2');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/projects\/project-/));
+    const copy = (await listProjects()).find((p) => p.acronym === 'SOLID 2');
+    const solid = await getProject('sample-solid');
+    expect(copy?.partners).toEqual(solid?.partners);
+    expect(copy?.programmeId).toBe(solid?.programmeId);
+    expect(copy?.events).toEqual([]);
+    expect(copy?.period).toEqual({ start: null, end: null, lengthMonths: null });
+    expect(copy?.budget.councilBudget).toBeNull();
+    expect(copy?.origin).toBe('user');
+  });
+});

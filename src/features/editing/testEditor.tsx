@@ -1,0 +1,60 @@
+// Test helper: the project form on a data router (the leave guard needs one), over a fresh
+// fake-indexeddb database holding the sample portfolio.
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createQueryClient } from '../../app/App';
+import { NotificationsProvider } from '../../components/Notifications';
+import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
+import type { Language } from '../../domain/schema';
+import { samplePortfolio } from '../../domain/sample';
+import { I18nProvider } from '../../i18n/I18nProvider';
+import { makeProject } from '../../test/factories';
+import { useLiveInvalidation } from '../../queries/portfolio';
+import ProjectEditPage from './ProjectEditPage';
+
+function LiveInvalidation() {
+  useLiveInvalidation(useQueryClient());
+  return null;
+}
+
+/** The sample directories and, as project 'small', a light copy of WIR's budget (jsdom is slow with big forms). */
+export async function seedSample(): Promise<void> {
+  const wir = samplePortfolio.projects.find((p) => p.id === 'sample-wir');
+  const small = makeProject({
+    id: 'small',
+    acronym: 'SMALL',
+    partners: [{ organisationId: samplePortfolio.homeOrganisationId, role: 'partner', nameAsWritten: null }],
+    programmeId: 'prog-efc',
+    period: { start: '2017-10-16', end: '2019-10-15', lengthMonths: null },
+    budget: wir ? { ...wir.budget, note: { lv: '', en: '' } } : makeProject().budget,
+  });
+  await putPortfolio({ ...samplePortfolio, projects: [...samplePortfolio.projects, small] }, { mode: 'replace' });
+  await updateSettings({ homeOrganisationId: samplePortfolio.homeOrganisationId });
+}
+
+export function renderEditor(url: string, language: Language = 'en') {
+  const router = createMemoryRouter(
+    [
+      { path: '/projects/new', element: <ProjectEditPage /> },
+      { path: '/projects/:projectId/edit', element: <ProjectEditPage /> },
+      { path: '/projects/:projectId', element: <p>project page</p> },
+      { path: '*', element: <p>elsewhere</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <LiveInvalidation />
+      <I18nProvider language={language}>
+        <NotificationsProvider>
+          <RouterProvider router={router} />
+        </NotificationsProvider>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+export const section = async (name: string) => screen.findByRole('region', { name });
+export const row = (scope: HTMLElement, name: string) => within(scope).getByRole('group', { name });

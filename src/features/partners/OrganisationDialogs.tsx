@@ -1,0 +1,247 @@
+// Editing one organisation, and merging two records of the same organisation into one.
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { organisationKinds } from '../../domain/constants';
+import type { Organisation, Project } from '../../domain/schema';
+import { mergeOrganisations, updateOrganisation } from '../../db/directoryRepository';
+import { organisationCity, organisationLabel } from '../../components/labels';
+import { useNotify } from '../../components/Notifications';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { countryName } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** A modal <dialog> that holds a form; Escape cancels. */
+export function FormDialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    } else if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog wide-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {open && children}
+    </dialog>
+  );
+}
+
+type Draft = { name: string; nameLv: string; city: string; cityLv: string; country: string; kind: Organisation['kind']; notes: string };
+
+export function EditOrganisationDialog({ organisation, onClose }: { organisation: Organisation | null; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <FormDialog open={organisation !== null} title={t('editing.partnersPage.editTitle')} onCancel={onClose}>
+      {organisation && <EditOrganisationForm key={organisation.id} organisation={organisation} onClose={onClose} />}
+    </FormDialog>
+  );
+}
+
+function EditOrganisationForm({ organisation, onClose }: { organisation: Organisation; onClose: () => void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const base = useId();
+  const [draft, setDraft] = useState<Draft>({
+    name: organisation.name,
+    nameLv: organisation.nameLv ?? '',
+    city: organisation.city ?? '',
+    cityLv: organisation.cityLv ?? '',
+    country: organisation.country ?? '',
+    kind: organisation.kind,
+    notes: organisation.notes,
+  });
+  const [errors, setErrors] = useState<{ name?: boolean; country?: boolean }>({});
+  const save = useMutation({
+    mutationFn: () =>
+      updateOrganisation({
+        ...organisation,
+        name: draft.name.trim(),
+        nameLv: draft.nameLv.trim() || null,
+        city: draft.city.trim() || null,
+        cityLv: draft.cityLv.trim() || null,
+        country: draft.country.trim() ? draft.country.trim().toUpperCase() : null,
+        kind: draft.kind,
+        notes: draft.notes,
+      }),
+    onSuccess: (saved) => {
+      notify({ tone: 'success', text: t('editing.partnersPage.saved', { name: saved.name }) });
+      onClose();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = { name: draft.name.trim() === '', country: draft.country.trim() !== '' && !/^[A-Za-z]{2}$/.test(draft.country.trim()) };
+    setErrors(next);
+    if (next.name || next.country) {
+      document.getElementById(`${base}-${next.name ? 'name' : 'country'}`)?.focus();
+      return;
+    }
+    save.mutate();
+  };
+
+  const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
+    <div className="field">
+      <label htmlFor={`${base}-${key}`}>{label}</label>
+      <input
+        id={`${base}-${key}`}
+        value={draft[key]}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${base}-${key}-error` : undefined}
+        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+      />
+      {error && (
+        <span id={`${base}-${key}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate className="dialog-form">
+      {field('name', t('editing.organisation.name'), errors.name ? t('editing.error.required') : undefined)}
+      {field('nameLv', t('editing.organisation.nameLv'))}
+      {field('city', t('editing.organisation.city'))}
+      {field('cityLv', t('editing.organisation.cityLv'))}
+      {field('country', t('editing.organisation.country'), errors.country ? t('editing.error.country') : undefined)}
+      <div className="field">
+        <label htmlFor={`${base}-kind`}>{t('editing.organisation.kind')}</label>
+        <select id={`${base}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as Organisation['kind'] })}>
+          {organisationKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`orgKind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field wide">
+        <label htmlFor={`${base}-notes`}>{t('editing.partnersPage.notes')}</label>
+        <textarea id={`${base}-notes`} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />
+      </div>
+      {save.error && (
+        <p role="alert" className="field-error wide">
+          {storageErrorMessage(save.error, t)}
+        </p>
+      )}
+      <div className="dialog-actions wide">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {t('editing.save.short')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function MergeOrganisationDialog({
+  organisation,
+  organisations,
+  projectsByOrganisation,
+  onClose,
+}: {
+  organisation: Organisation | null;
+  organisations: Organisation[];
+  projectsByOrganisation: Map<string, Project[]>;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const name = organisation ? organisationLabel(organisation, lang) : '';
+  return (
+    <FormDialog open={organisation !== null} title={t('editing.partnersPage.mergeTitle', { name })} onCancel={onClose}>
+      {organisation && (
+        <MergeForm key={organisation.id} organisation={organisation} organisations={organisations} usage={projectsByOrganisation.get(organisation.id)?.length ?? 0} onClose={onClose} />
+      )}
+    </FormDialog>
+  );
+}
+
+function MergeForm({ organisation, organisations, usage, onClose }: { organisation: Organisation; organisations: Organisation[]; usage: number; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  const selectId = useId();
+  const [keepId, setKeepId] = useState('');
+  const [missing, setMissing] = useState(false);
+  const name = organisationLabel(organisation, lang);
+  const others = organisations
+    .filter((o) => o.id !== organisation.id)
+    .sort((a, b) => organisationLabel(a, lang).localeCompare(organisationLabel(b, lang), lang));
+  const merge = useMutation({
+    mutationFn: () => mergeOrganisations(keepId, organisation.id),
+    onSuccess: ({ projectsChanged }) => {
+      const kept = organisations.find((o) => o.id === keepId);
+      notify({ tone: 'success', text: t('editing.partnersPage.merged', { removed: name, kept: organisationLabel(kept, lang), count: projectsChanged }) });
+      onClose();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!keepId) {
+      setMissing(true);
+      document.getElementById(selectId)?.focus();
+      return;
+    }
+    merge.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('editing.partnersPage.mergeBody', { name })}</p>
+      <p>{t('editing.partnersPage.mergeUsage', { name, count: usage })}</p>
+      <div className="field grow">
+        <label htmlFor={selectId}>{t('editing.partnersPage.mergeInto')}</label>
+        <select
+          id={selectId}
+          value={keepId}
+          aria-invalid={missing ? true : undefined}
+          aria-describedby={missing ? `${selectId}-error` : undefined}
+          onChange={(event) => {
+            setKeepId(event.target.value);
+            setMissing(false);
+          }}
+        >
+          <option value="">{t('editing.partnersPage.mergeChoose')}</option>
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {[organisationLabel(o, lang), organisationCity(o, lang), o.country ? countryName(o.country, lang) : ''].filter(Boolean).join(', ')}
+            </option>
+          ))}
+        </select>
+        {missing && (
+          <span id={`${selectId}-error`} className="field-error">
+            {t('editing.partnersPage.mergeNeedsTarget')}
+          </span>
+        )}
+      </div>
+      {merge.error && (
+        <p role="alert" className="field-error">
+          {storageErrorMessage(merge.error, t)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="danger" disabled={merge.isPending}>
+          {t('editing.partnersPage.mergeConfirm')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+// A project's history: when it changed and which fields, newest first; any earlier version can
+// be restored (as a new version, so the restore itself can be undone from the same list).
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { HistoryEntry, Project } from '../../domain/schema';
+import { saveProject } from '../../db/portfolioRepository';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/Notifications';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { en, type MessageKey } from '../../i18n/en';
+import { formatDateTime } from '../../i18n/format';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { projectHistoryQuery } from '../../queries/history';
+
+function fieldName(path: string, t: Translate): string {
+  const key = `editing.field.${path}`;
+  return key in en ? t(key as MessageKey) : path;
+}
+
+/** "2026-02-01T10:15:30.000Z" → local date and minute, in the UI language. */
+function localMoment(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function ProjectHistory({ project }: { project: Project }) {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  const history = useQuery(projectHistoryQuery(project.id));
+  const [restoring, setRestoring] = useState<HistoryEntry | null>(null);
+
+  const restore = useMutation({
+    mutationFn: (entry: HistoryEntry) => saveProject({ ...entry.snapshot, revision: project.revision }, { expectedRevision: project.revision }),
+    onSuccess: (_saved, entry) => {
+      setRestoring(null);
+      notify({ tone: 'success', text: t('editing.history.restored', { revision: entry.revision }) });
+    },
+    onError: (error) => {
+      setRestoring(null);
+      notify({ tone: 'error', text: storageErrorMessage(error, t) });
+    },
+  });
+
+  const entries = history.data ?? [];
+  return (
+    <section className="card" aria-labelledby="history-h" id="history">
+      <h2 id="history-h">{t('editing.history.title')}</h2>
+      <p className="meta">{t('editing.history.lastChanged', { when: formatDateTime(localMoment(entries[0]?.at ?? project.updatedAt), lang) })}</p>
+      {history.error && <p role="alert">{storageErrorMessage(history.error, t)}</p>}
+      {!history.isPending && entries.length === 0 ? (
+        <p>{t('editing.history.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('editing.history.col.when')}</th>
+                <th scope="col">{t('editing.history.col.action')}</th>
+                <th scope="col">{t('editing.history.col.revision')}</th>
+                <th scope="col">{t('editing.history.col.fields')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('editing.partnersPage.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">{formatDateTime(localMoment(entry.at), lang)}</td>
+                  <td>{t(`editing.history.action.${entry.action}`)}</td>
+                  <td>
+                    {entry.revision}
+                    {entry.revision === project.revision && entry.action !== 'delete' && <span className="hint"> ({t('editing.history.current')})</span>}
+                  </td>
+                  <td>{entry.changedFields.length === 0 ? t('editing.history.noFields') : entry.changedFields.map((f) => fieldName(f, t)).join(', ')}</td>
+                  <td>
+                    {entry.revision !== project.revision && (
+                      <button type="button" onClick={() => setRestoring(entry)}>
+                        {t('editing.history.restore', { revision: entry.revision })}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={restoring !== null}
+        title={t('editing.history.restoreConfirm.title', { revision: restoring?.revision ?? '' })}
+        confirmLabel={t('editing.history.restore', { revision: restoring?.revision ?? '' })}
+        busy={restore.isPending}
+        onCancel={() => setRestoring(null)}
+        onConfirm={() => restoring && restore.mutate(restoring)}
+      >
+        <p>{t('editing.history.restoreConfirm.body', { revision: restoring?.revision ?? '' })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
