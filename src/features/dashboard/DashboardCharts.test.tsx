@@ -1,0 +1,106 @@
+// The charts' tables and CSV hold exactly what the charts draw; a bar's link narrows the list.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { dashboardData, fullScope } from '../../domain/dashboard';
+import { samplePortfolio } from '../../domain/sample';
+import { en } from '../../i18n/en';
+import { interpolate } from '../../i18n/format';
+import type { Translate } from '../../i18n/I18nProvider';
+import { renderRoute } from '../../test/render';
+import { buildSpecs, specCsv } from './chartSpecs';
+import DashboardCharts from './DashboardCharts';
+
+const data = dashboardData(samplePortfolio.projects, {
+  today: '2019-06-01',
+  organisationsById: new Map(samplePortfolio.organisations.map((o) => [o.id, o])),
+  homeOrganisationId: samplePortfolio.homeOrganisationId,
+});
+const programmesById = new Map(samplePortfolio.programmes.map((p) => [p.id, p]));
+const t: Translate = (key, params) => interpolate(en[key], params);
+
+function renderCharts(url = '/dashboard') {
+  return renderRoute(<DashboardCharts data={data} scope={fullScope} programmesById={programmesById} fixedWidth={600} />, { path: '/dashboard', url });
+}
+
+const section = (title: string) => screen.getByRole('heading', { name: title }).closest('section') as HTMLElement;
+
+describe('DashboardCharts', () => {
+  it('draws every chart as an SVG with a legend', () => {
+    renderCharts();
+    expect(document.querySelectorAll('.recharts-wrapper')).toHaveLength(7);
+    const years = section('Money per calendar year');
+    expect(within(years).getByText('Pre-financing')).toBeInTheDocument();
+    expect(within(years).getByText('Council co-financing')).toBeInTheDocument();
+  });
+
+  it('shows a chart as a table with the figures drawn, unknown as a dash', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const years = section('Money per calendar year');
+    await user.click(within(years).getByRole('button', { name: 'Show as table' }));
+    expect(within(years).getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
+    const rows = within(within(years).getByRole('table')).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual([
+      'YearPre-financingCouncil co-financing',
+      '2018€14,180.00€5,590.00',
+      '2019€33,280.00€1,870.00',
+      'Not split by year—€4,673.00',
+    ]);
+    expect(years.querySelector('.recharts-wrapper')).toBeNull();
+  });
+
+  it('links each row to the projects it stands for', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const countries = section('Partner countries');
+    await user.click(within(countries).getByRole('button', { name: 'Show as table' }));
+    expect(within(countries).getByRole('link', { name: 'Lithuania' })).toHaveAttribute('href', '/projects?country=LT');
+    expect(within(countries).getByRole('link', { name: 'Other countries (6)' })).toHaveAttribute(
+      'href',
+      '/projects?country=FI&country=GR&country=HU&country=MK&country=SK&country=TR',
+    );
+    const funding = section('Funding composition per project');
+    await user.click(within(funding).getByRole('button', { name: 'Show as table' }));
+    expect(within(funding).getByRole('link', { name: 'DeCoDe' })).toHaveAttribute('href', '/projects/sample-decode');
+    const years = section('Money per calendar year');
+    await user.click(within(years).getByRole('button', { name: 'Show as table' }));
+    expect(within(years).getByRole('link', { name: '2018' })).toHaveAttribute('href', '/projects?year=2018');
+    // The list has no filter for "not split by year": no link.
+    expect(within(years).queryByRole('link', { name: 'Not split by year' })).toBeNull();
+  });
+
+  it('clicking a bar narrows the projects list', async () => {
+    const user = userEvent.setup();
+    renderCharts();
+    const roles = section('Composition by the council’s role');
+    const bars = roles.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
+    expect(bars.length).toBeGreaterThan(0);
+    await user.click(bars[0] as Element);
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+  });
+});
+
+describe('CSV of a chart', () => {
+  const specs = buildSpecs({ data, scope: fullScope, programmesById, t, lang: 'en' });
+  const spec = (id: string) => specs.find((s) => s.id === id)!;
+
+  it('holds the rows drawn, money in euros, unknown cells empty', () => {
+    expect(specCsv(spec('years'), t)).toBe(
+      ['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n'),
+    );
+    expect(specCsv(spec('funding'), t).split('\r\n')).toEqual([
+      'Project,EU co-financing (EUR),Council co-financing (EUR),Other co-financing (EUR),Rest of the council’s budget (EUR)',
+      'DeCoDe,90000,0,,0',
+      'WIR,9800,4800,,0',
+      'TTChan,10080,0,,0',
+      'Our Cities Pairing on Environment Issues,,4673,,',
+      'SOLID,1500,2660,,0',
+    ]);
+  });
+
+  it('quotes labels with commas', () => {
+    expect(specCsv(spec('programmes'), t).split('\r\n')[4]).toBe('Town Twinning Action between Turkey and the EU Grant Scheme (TTGS),,4673,');
+    expect(specCsv(spec('mobilities'), t).split('\r\n')).toEqual(['Year,Outgoing events,Hosted events,Staff sent', '2018,3,2,5', '2019,5,1,11', 'Date unknown,11,6,']);
+  });
+});

@@ -1,0 +1,141 @@
+// Draws one chart spec with recharts: bars (stacked where the spec says), lines with marker
+// shapes, a legend, tooltips in the UI language, and a click on a bar that goes where the
+// row's link goes. It computes nothing: every figure comes from the spec.
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { intlLocale } from '../../i18n/format';
+import type { Language } from '../../domain/schema';
+import { fillOf, OUTLINE, palette } from './palette';
+import { formatValue, type ChartSpec, type SeriesColumn } from './chartSpecs';
+
+type Props = {
+  spec: ChartSpec;
+  lang: Language;
+  onOpen: (href: string) => void;
+  /** Fixed size (component tests: jsdom has no layout); otherwise the chart fills its box. */
+  fixedWidth?: number;
+  animate?: boolean;
+};
+
+const compactCache = new Map<Language, Intl.NumberFormat>();
+function compactMoney(cents: number, lang: Language): string {
+  let format = compactCache.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[lang], { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
+    compactCache.set(lang, format);
+  }
+  return format.format(cents / 100);
+}
+
+function tick(kind: SeriesColumn['kind'], lang: Language) {
+  return (value: number) => (kind === 'money' ? compactMoney(value, lang) : String(value));
+}
+
+const LABEL_WIDTH = 190;
+const MAX_LABEL = 28;
+const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
+
+export function SpecChart({ spec, lang, onOpen, fixedWidth, animate = true }: Props) {
+  const vertical = spec.layout === 'vertical';
+  const data = spec.rows.map((row) => ({ label: row.label, ...row.values }));
+  const height = vertical ? Math.max(160, spec.rows.length * 34 + 90) : 320;
+  const leftKind = spec.columns.find((c) => c.axis !== 'right')?.kind ?? 'money';
+  const right = spec.columns.find((c) => c.axis === 'right');
+  const byKey = new Map(spec.columns.map((c) => [c.key, c]));
+  const clickable = spec.rows.some((r) => r.href !== null);
+  const open = (index: number) => {
+    const href = spec.rows[index]?.href;
+    if (href) onOpen(href);
+  };
+
+  const chart = (
+    <ComposedChart
+      data={data}
+      layout={vertical ? 'vertical' : 'horizontal'}
+      margin={{ top: 8, right: right ? 8 : 24, bottom: 4, left: 8 }}
+      title={spec.title}
+      desc={spec.description}
+      {...(fixedWidth ? { width: fixedWidth, height } : {})}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="#d5dae1" />
+      {vertical ? (
+        <>
+          <XAxis type="number" tickFormatter={tick(leftKind, lang)} allowDecimals={false} stroke="#4a5461" />
+          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickFormatter={shorten} interval={0} stroke="#4a5461" />
+        </>
+      ) : (
+        <>
+          <XAxis dataKey="label" interval={0} stroke="#4a5461" />
+          <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} allowDecimals={false} width={100} stroke="#4a5461" />
+          {right && <YAxis yAxisId="right" orientation="right" allowDecimals={false} width={40} stroke="#4a5461" />}
+        </>
+      )}
+      <Tooltip
+        formatter={(value, name, item) => {
+          const column = byKey.get(String(item.dataKey));
+          const number = typeof value === 'number' ? value : null;
+          return [formatValue(number, column?.kind ?? 'count', lang), name];
+        }}
+        cursor={{ fill: 'rgba(0, 51, 153, 0.08)' }}
+      />
+      {/* Series in the spec's order (stack order), text in ink colour for contrast. */}
+      <Legend itemSorter={null} formatter={(value) => <span className="chart-legend-text">{value}</span>} />
+      {spec.columns.map((column) => {
+        const swatch = palette[column.meaning];
+        const axis = vertical ? {} : { yAxisId: column.axis ?? 'left' };
+        if (column.shape === 'line') {
+          return (
+            <Line
+              key={column.key}
+              dataKey={column.key}
+              name={column.label}
+              {...axis}
+              stroke={swatch.color}
+              strokeWidth={2.5}
+              legendType={swatch.marker}
+              dot={{ r: 5, fill: swatch.color, stroke: '#fff', strokeWidth: 1.5 }}
+              isAnimationActive={animate}
+              connectNulls={false}
+            />
+          );
+        }
+        return (
+          <Bar
+            key={column.key}
+            dataKey={column.key}
+            name={column.label}
+            {...axis}
+            stackId={column.stack}
+            fill={fillOf(column.meaning)}
+            stroke={OUTLINE}
+            strokeWidth={0.75}
+            legendType="rect"
+            isAnimationActive={animate}
+            maxBarSize={vertical ? 22 : 48}
+            cursor={clickable ? 'pointer' : undefined}
+            onClick={(_, index) => open(index)}
+          >
+            {column.direct && <LabelList dataKey={column.key} position={vertical ? 'right' : 'top'} fill="#1b1f24" fontSize={12} />}
+          </Bar>
+        );
+      })}
+    </ComposedChart>
+  );
+
+  if (fixedWidth) return chart;
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      {chart}
+    </ResponsiveContainer>
+  );
+}

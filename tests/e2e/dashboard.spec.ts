@@ -1,0 +1,124 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openProjects } from './helpers';
+
+/** The figure card with this label. */
+const card = (page: Page, label: string) => page.locator('.figure-card').filter({ has: page.locator('dt').getByText(label, { exact: true }) });
+const chart = (page: Page, id: string) => page.locator(`section[data-chart="${id}"]`);
+
+async function openDashboard(page: Page, query = ''): Promise<void> {
+  await page.goto(`/dashboard${query}`);
+  await expect(page.getByText(/\d+ of \d+ projects in scope|Atlasē \d+ no \d+ projektiem/)).toBeVisible();
+}
+
+test('the first screen loads without the chart code; opening the dashboard loads it', async ({ page }) => {
+  const scripts: { url: string; phase: 'list' | 'dashboard'; response: Response }[] = [];
+  let phase: 'list' | 'dashboard' = 'list';
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), phase, response });
+  });
+  await openProjects(page);
+  await expect(page.getByText('5 of 5 projects')).toBeVisible();
+  phase = 'dashboard';
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+
+  // Which scripts hold recharts? Look inside them, rather than trusting a chunk's name.
+  const holdsRecharts = async (s: (typeof scripts)[number]) => (await s.response.text()).includes('recharts-wrapper');
+  const listScripts = scripts.filter((s) => s.phase === 'list');
+  const dashboardScripts = scripts.filter((s) => s.phase === 'dashboard');
+  expect(listScripts.length).toBeGreaterThan(0);
+  for (const s of listScripts) expect(await holdsRecharts(s), `${s.url} was loaded by /projects and holds recharts`).toBe(false);
+  const chartChunks: string[] = [];
+  for (const s of dashboardScripts) if (await holdsRecharts(s)) chartChunks.push(s.url);
+  expect(chartChunks.length, 'the dashboard loaded a script with recharts').toBeGreaterThan(0);
+});
+
+test('the dashboard shows the seed totals in English and in Latvian', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.getByText('5 of 5 projects in scope.')).toBeVisible();
+  await expect(card(page, 'EU co-financing')).toContainText('€111,380.00');
+  await expect(card(page, 'EU co-financing')).toContainText('1 project without data');
+  await expect(card(page, 'Council co-financing')).toContainText('€12,133.00');
+  await expect(card(page, 'Pre-financing paid')).toContainText('€47,460.00');
+  await expect(card(page, 'Pre-financing paid')).toContainText('1 project without data');
+
+  await page.getByRole('button', { name: /LV/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pārskats' })).toBeVisible();
+  await expect(card(page, 'ES līdzfinansējums')).toContainText(/111\s380,00\s€/);
+  await expect(card(page, 'ES līdzfinansējums')).toContainText('1 projekts bez datiem');
+  await expect(card(page, 'Domes līdzfinansējums')).toContainText(/12\s133,00\s€/);
+  await expect(card(page, 'Samaksātais priekšfinansējums')).toContainText(/47\s460,00\s€/);
+  await expect(chart(page, 'years').getByRole('heading', { name: 'Nauda pa kalendāra gadiem' })).toBeVisible();
+});
+
+test('a chart’s table view and CSV hold the figures drawn', async ({ page }) => {
+  await openDashboard(page);
+  const years = chart(page, 'years');
+  await expect(years.locator('.recharts-wrapper')).toBeVisible();
+  // The chart draws three stacks: 2018, 2019 and "Not split by year".
+  await expect(years.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /^(\d{4}|Not split by year)$/ })).toHaveText(['2018', '2019', 'Not split by year']);
+  await years.getByRole('button', { name: 'Show as table' }).click();
+  const rows = years.getByRole('table').getByRole('row');
+  await expect(rows).toHaveText([
+    'YearPre-financingCouncil co-financing',
+    '2018€14,180.00€5,590.00',
+    '2019€33,280.00€1,870.00',
+    'Not split by year—€4,673.00',
+  ]);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), years.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('dashboard-years.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toBe('\uFEFF' + ['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n'));
+});
+
+test('a click on a bar narrows the projects list to what it stands for', async ({ page }) => {
+  await openDashboard(page);
+  const countries = chart(page, 'countries');
+  // Bars in order: Germany, Spain, Italy, Poland, Lithuania, …
+  await countries.locator('.recharts-bar-rectangle').nth(4).click();
+  await expect(page).toHaveURL(/\/projects\?country=LT$/);
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+  await expect(page.getByLabel('Partner country')).toHaveValue('LT');
+
+  await openDashboard(page);
+  const roles = chart(page, 'roles');
+  await roles.locator('.recharts-bar-rectangle').first().click();
+  await expect(page).toHaveURL(/\/projects\?role=lead$/);
+  await expect(page.getByText('2 of 5 projects')).toBeVisible();
+
+  await openDashboard(page);
+  // The funding chart's largest bar is DeCoDe: a click opens the project itself.
+  await chart(page, 'funding').locator('.recharts-bar-rectangle').first().click();
+  await expect(page).toHaveURL(/\/projects\/sample-decode$/);
+});
+
+test('the scope lives in the URL and carries over to the list', async ({ page }) => {
+  await openDashboard(page, '?role=partner');
+  await expect(page.getByText('3 of 5 projects in scope.')).toBeVisible();
+  await expect(card(page, 'EU co-financing')).toContainText('€11,300.00');
+  await page.getByLabel('Active in year').selectOption('2017');
+  await expect(page.getByText('1 of 5 projects in scope.')).toBeVisible();
+  expect(page.url()).toMatch(/\/dashboard\?role=partner&year=2017$/);
+  await page.goBack();
+  await expect(page.getByText('3 of 5 projects in scope.')).toBeVisible();
+  await page.getByRole('link', { name: 'Show them in the projects list' }).click();
+  await expect(page).toHaveURL(/\/projects\?role=partner$/);
+  await expect(page.getByText('3 of 5 projects')).toBeVisible();
+});
+
+for (const language of ['en', 'lv'] as const) {
+  test(`/dashboard has no serious or critical accessibility violation (${language})`, async ({ page }) => {
+    await page.addInitScript((lang) => localStorage.setItem('eu-portfolio.language', lang), language);
+    await openDashboard(page);
+    await expect(page.locator('.recharts-wrapper')).toHaveCount(7);
+    // One chart as a table too, so the table view is checked as well.
+    await chart(page, 'countries').locator('.chart-actions button').first().click();
+    await expect(chart(page, 'countries').getByRole('table')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
