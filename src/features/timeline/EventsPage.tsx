@@ -1,0 +1,289 @@
+// Every mobility event of every project in one table: filters in the URL, totals of what is
+// shown, upcoming events first, and the shown events as an iCalendar file.
+import { useQuery } from '@tanstack/react-query';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { eventDirections } from '../../domain/constants';
+import { buildCalendar, calendarDays, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
+import type { Language } from '../../domain/schema';
+import {
+  allEvents,
+  eventSorts,
+  eventTotals,
+  eventYears,
+  parseEventQuery,
+  queryEvents,
+  serializeEventQuery,
+  type EventListItem,
+  type EventListQuery,
+} from '../../domain/timeline';
+import { storageErrorMessage } from '../../components/storageMessage';
+import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
+import { MarkerShape } from '../../components/timeline/MarkerShape';
+import { useNotify } from '../../components/Notifications';
+import { countryName, formatMonth, formatNumber, pickText, UNKNOWN } from '../../i18n/format';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
+import { todayIso } from '../../lib/today';
+import { projectsListQuery } from '../../queries/portfolio';
+
+const ROW_HEIGHT = 44;
+const FIRST_SCREEN = { width: 1200, height: 800 };
+const COLUMNS = 7;
+
+export default function EventsPage() {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseEventQuery(params), [params]);
+  const projects = useQuery(projectsListQuery());
+  const today = todayIso();
+  const all = useMemo(() => allEvents(projects.data ?? []), [projects.data]);
+  const shown = useMemo(() => queryEvents(all, query, today), [all, query, today]);
+  const totals = useMemo(() => eventTotals(shown), [shown]);
+
+  const years = useMemo(() => [...new Set(all.flatMap((i) => eventYears(i.event.date)))].sort((a, b) => b - a), [all]);
+  const countries = useMemo(
+    () =>
+      [...new Set(all.map((i) => i.event.hostCountry).filter((c): c is string => c !== null))].sort((a, b) =>
+        countryName(a, lang).localeCompare(countryName(b, lang), lang),
+      ),
+    [all, lang],
+  );
+  const projectOptions = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const { project } of all) if (!seen.has(project.id)) seen.set(project.id, projectName(project, lang));
+    return [...seen].sort((a, b) => a[1].localeCompare(b[1], lang));
+  }, [all, lang]);
+
+  const update = (patch: Partial<EventListQuery>) => setParams(serializeEventQuery({ ...query, ...patch }));
+  const filtersActive = query.year !== null || query.country !== null || query.projectId !== null || query.direction !== null;
+  const ids = { year: useId(), country: useId(), project: useId(), direction: useId(), sort: useId(), totals: useId(), note: useId() };
+
+  const exportCalendar = () => {
+    const events = calendarEvents(shown, t, lang);
+    const ics = buildCalendar(events, { name: t('timeline.ics.name'), now: new Date() });
+    const file = `mobility-events-${today}.ics`;
+    const url = URL.createObjectURL(new Blob([ics], { type: ICS_MEDIA_TYPE }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before the URL goes.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    notify({ tone: 'success', text: t('timeline.events.exported', { count: events.length, file }) });
+  };
+
+  return (
+    <section className="page events-page">
+      <div className="page-title">
+        <h1>{t('timeline.events.title')}</h1>
+        <div className="actions">
+          <button type="button" className="primary" onClick={exportCalendar} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
+            {t('timeline.events.export')}
+          </button>
+        </div>
+      </div>
+      <p id={ids.note} className="hint">
+        {t('timeline.events.exportNote', { count: totals.undated })}
+      </p>
+      {projects.error && (
+        <p role="alert" className="error">
+          {storageErrorMessage(projects.error, t)}
+        </p>
+      )}
+      <div className="toolbar" role="search">
+        <Select id={ids.year} label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+        <Select id={ids.country} label={t('timeline.events.filter.country')} value={query.country ?? ''} onChange={(v) => update({ country: v || null })}>
+          {countries.map((c) => (
+            <option key={c} value={c}>
+              {countryName(c, lang)}
+            </option>
+          ))}
+        </Select>
+        <Select id={ids.project} label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })}>
+          {projectOptions.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          id={ids.direction}
+          label={t('timeline.events.filter.direction')}
+          value={query.direction ?? ''}
+          onChange={(v) => update({ direction: eventDirections.find((d) => d === v) ?? null })}
+        >
+          {eventDirections.map((d) => (
+            <option key={d} value={d}>
+              {t(`direction.${d}`)}
+            </option>
+          ))}
+        </Select>
+        <div className="field">
+          <label htmlFor={ids.sort}>{t('timeline.events.sort')}</label>
+          <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: eventSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
+            {eventSorts.map((s) => (
+              <option key={s} value={s}>
+                {t(`timeline.events.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtersActive && (
+          <button type="button" className="link-button" onClick={() => update({ year: null, country: null, projectId: null, direction: null })}>
+            {t('timeline.events.clear')}
+          </button>
+        )}
+      </div>
+      <p id={ids.totals} className="count totals" aria-live="polite">
+        {projects.isPending
+          ? t('common.loading')
+          : `${t('timeline.events.totals', {
+              events: formatNumber(totals.events, lang),
+              hosted: formatNumber(totals.hosted, lang),
+              outgoing: formatNumber(totals.outgoing, lang),
+              sent: formatNumber(totals.representatives, lang),
+            })}${totals.withoutHeadCount > 0 ? t('timeline.events.totals.unknown', { count: formatNumber(totals.withoutHeadCount, lang) }) : ''}`}
+      </p>
+      {projects.isPending ? null : all.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('timeline.events.none')}</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('timeline.events.noMatch')}</p>
+        </div>
+      ) : (
+        <EventsTable items={shown} />
+      )}
+    </section>
+  );
+}
+
+/** The shown events that have a date, as calendar entries in the UI language. */
+function calendarEvents(items: readonly EventListItem[], t: Translate, lang: Language): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const { project, event } of items) {
+    const days = calendarDays(event.date);
+    if (!days) continue;
+    const notes = pickText(event.notes, lang);
+    const description = [
+      t('timeline.ics.project', { title: pickText(project.title, lang) }),
+      t(`direction.${event.direction}`),
+      event.representatives === null ? '' : t('timeline.ics.representatives', { count: event.representatives }),
+      days.wholeMonth ? t('timeline.ics.wholeMonth', { month: formatMonth(days.start.slice(0, 7), lang) }) : '',
+      notes,
+    ].filter((line) => line !== '');
+    events.push({
+      uid: `${project.id}/${event.id}@eu-projects-portfolio`,
+      summary: `${projectName(project, lang)} — ${eventTitle(event, t, lang)}`,
+      location: eventPlace(event, lang) || null,
+      description: description.join('\n'),
+      start: days.start,
+      end: days.end,
+      categories: [t(`direction.${event.direction}`)],
+    });
+  }
+  return events;
+}
+
+function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{t('common.all')}</option>
+        {props.children}
+      </select>
+    </div>
+  );
+}
+
+function EventsTable({ items }: { items: EventListItem[] }) {
+  const { t, lang } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    // Where nothing is laid out (jsdom), a row keeps its estimated height.
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
+    overscan: 8,
+    initialRect: FIRST_SCREEN,
+    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
+  });
+  const rows = virtualizer.getVirtualItems();
+  const paddingTop = rows[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
+
+  useEffect(() => {
+    performance.mark('events-list-rendered', { detail: { rows: items.length } });
+  }, [items]);
+
+  return (
+    <div className="table-scroll" ref={scrollRef}>
+      <table className="data-table events-table" aria-label={t('timeline.events.table')} aria-rowcount={items.length + 1}>
+        <thead>
+          <tr>
+            <th scope="col">{t('timeline.events.col.date')}</th>
+            <th scope="col">{t('timeline.events.col.project')}</th>
+            <th scope="col">{t('timeline.events.col.title')}</th>
+            <th scope="col">{t('timeline.events.col.city')}</th>
+            <th scope="col">{t('timeline.events.col.country')}</th>
+            <th scope="col">{t('timeline.events.col.direction')}</th>
+            <th scope="col" className="num">
+              {t('timeline.events.col.representatives')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS} style={{ height: paddingTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {rows.map((row) => {
+            const item = items[row.index];
+            if (!item) return null;
+            const { project, event } = item;
+            return (
+              // Measured: a long title may wrap onto a second line.
+              <tr key={item.key} ref={virtualizer.measureElement} data-index={row.index} aria-rowindex={row.index + 2} style={{ height: ROW_HEIGHT }}>
+                <td className="nowrap">{eventDate(event, t, lang)}</td>
+                <td>
+                  <Link to={eventHref(project, event)} className="acronym" title={pickText(project.title, lang)}>
+                    {projectName(project, lang)}
+                  </Link>
+                </td>
+                <td>{eventTitle(event, t, lang)}</td>
+                <td>{eventCity(event, lang) || UNKNOWN}</td>
+                <td>{event.hostCountry ? countryName(event.hostCountry, lang) : UNKNOWN}</td>
+                <td>
+                  <span className={`badge direction-${event.direction}`}>
+                    <MarkerShape direction={event.direction} size={10} /> {t(`direction.${event.direction}`)}
+                  </span>
+                </td>
+                <td className="num">{formatNumber(event.representatives, lang)}</td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
