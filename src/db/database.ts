@@ -5,6 +5,8 @@
 //   v2  projects gain a multi-entry index of the calendar years they are active in
 //       (`activeYears`), so "year active" filters are an index lookup.
 //   v3  a history table: one entry per change to a project (no upgrade needed: it starts empty).
+//   v4  safety backups taken before a restore: `backups` holds what the list shows, `backupTexts`
+//       the backup file's text (apart, so listing them does not read megabytes). Start empty.
 import Dexie, { type Table } from 'dexie';
 import type { HistoryEntry, Organisation, Programme, Project } from '../domain/schema';
 import { activeYears } from '../domain/status';
@@ -13,6 +15,16 @@ import { activeYears } from '../domain/status';
 export type ProjectRow = Project & { activeYears: number[] };
 
 export type SettingsRow = { key: string; value: unknown };
+
+/** A safety backup, as listed: the file's text is in `backupTexts` under the same id. */
+export type SafetyBackupRow = {
+  id: string;
+  at: string;
+  reason: 'before-restore';
+  counts: { organisations: number; programmes: number; projects: number; history: number };
+  bytes: number;
+};
+export type SafetyBackupTextRow = { id: string; text: string };
 
 export const DATABASE_NAME = 'eu-projects-portfolio';
 
@@ -31,12 +43,19 @@ export const SCHEMA_V3 = {
   history: 'id, projectId, at, [projectId+at]',
 } as const;
 
+export const SCHEMA_V4 = {
+  backups: 'id, at',
+  backupTexts: 'id',
+} as const;
+
 export class PortfolioDatabase extends Dexie {
   projects!: Table<ProjectRow, string>;
   organisations!: Table<Organisation, string>;
   programmes!: Table<Programme, string>;
   settings!: Table<SettingsRow, string>;
   history!: Table<HistoryEntry, string>;
+  backups!: Table<SafetyBackupRow, string>;
+  backupTexts!: Table<SafetyBackupTextRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk,
@@ -54,6 +73,7 @@ export class PortfolioDatabase extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -1,0 +1,664 @@
+// The backup file format (docs/backup-format.md): its envelope, how an older version is
+// migrated, how a file is checked from its first bytes to the last reference, and what a
+// restore would change. Pure: no storage, no UI; src/db/backup.ts does the reading and writing.
+//
+// A file is checked completely before anything is written, and the first problem found is
+// returned as a BackupProblem that names the record and the field, so the screen can say it
+// in the user's language.
+import * as z from 'zod';
+import {
+  historyEntrySchema,
+  isoDateTimeSchema,
+  organisationSchema,
+  programmeSchema,
+  projectSchema,
+  settingsSchema,
+  type HistoryEntry,
+  type Organisation,
+  type Programme,
+  type Project,
+  type Settings,
+} from './schema';
+import { changedFields } from './changes';
+
+export const BACKUP_FORMAT = 'eu-projects-portfolio-backup';
+/** The version this app writes. Version 1 had no history of changes (see MIGRATIONS). */
+export const BACKUP_FORMAT_VERSION = 2;
+/** Larger files are refused before they are read: a real portfolio is a few megabytes. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+export const backupTables = ['organisations', 'programmes', 'projects', 'history'] as const;
+export type BackupTable = (typeof backupTables)[number];
+
+// ---------------------------------------------------------------- the format
+
+const countSchema = z.number().int().min(0);
+
+const appSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  version: z.string().min(1).max(50),
+});
+
+/** The whole file as this version writes it: the source of docs/backup-format.schema.json. */
+export const backupFileSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  app: appSchema,
+  exportedAt: isoDateTimeSchema,
+  counts: z.strictObject({ organisations: countSchema, programmes: countSchema, projects: countSchema, history: countSchema }),
+  data: z.strictObject({
+    settings: settingsSchema,
+    organisations: z.array(organisationSchema),
+    programmes: z.array(programmeSchema),
+    projects: z.array(projectSchema),
+    history: z.array(historyEntrySchema),
+  }),
+});
+
+export type BackupData = {
+  settings: Settings;
+  organisations: Organisation[];
+  programmes: Programme[];
+  projects: Project[];
+  history: HistoryEntry[];
+};
+export type BackupCounts = Record<BackupTable, number>;
+export type BackupFile = {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  app: { name: string; version: string };
+  exportedAt: string;
+  counts: BackupCounts;
+  data: BackupData;
+};
+
+// The envelope of each version, checked shallowly (records are checked one by one after the
+// migration, so a problem can name its record).
+const shallowEnvelope = (version: number, tables: readonly string[]) =>
+  z.strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(version),
+    app: appSchema,
+    exportedAt: isoDateTimeSchema,
+    counts: z.strictObject(Object.fromEntries(tables.map((t) => [t, countSchema]))),
+    data: z.strictObject({ settings: z.unknown(), ...Object.fromEntries(tables.map((t) => [t, z.array(z.unknown())])) }),
+  });
+
+type Envelope = { formatVersion: number; app: unknown; exportedAt: string; counts: Record<string, number>; data: Record<string, unknown> };
+
+/**
+ * Each entry turns a file of version `from` into one of version `from + 1`. Never edit one:
+ * add the next. Version 1 held no history of changes (the database had none before v3).
+ */
+const MIGRATIONS: Record<number, { envelope: z.ZodType; migrate: (file: Envelope) => Envelope }> = {
+  1: {
+    envelope: shallowEnvelope(1, ['organisations', 'programmes', 'projects']),
+    migrate: (file) => ({
+      ...file,
+      formatVersion: 2,
+      counts: { ...file.counts, history: 0 },
+      data: { ...file.data, history: [] },
+    }),
+  },
+};
+const currentEnvelope = shallowEnvelope(BACKUP_FORMAT_VERSION, backupTables);
+
+// ---------------------------------------------------------------- problems
+
+export type RecordRef = {
+  /** Where in the file: a table, the settings, or the envelope around the data. */
+  table: BackupTable | 'settings' | 'envelope';
+  /** Position in the table's list, counted from 1. */
+  position: number | null;
+  id: string | null;
+};
+
+export type FieldIssue =
+  | { kind: 'missing' }
+  | { kind: 'unknown-key'; keys: string[] }
+  | { kind: 'wrong-type'; expected: string }
+  | { kind: 'negative' }
+  | { kind: 'invalid'; message: string };
+
+export type BackupProblem =
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'empty' }
+  | { code: 'binary'; kind: 'image' | 'pdf' | 'archive' | 'other' }
+  | { code: 'not-text' }
+  | { code: 'truncated' }
+  | { code: 'not-json'; line: number | null; column: number | null }
+  | { code: 'not-backup' }
+  | { code: 'newer-version'; version: number; supported: number }
+  | { code: 'unknown-version'; version: string }
+  | { code: 'forbidden-key'; key: string; path: string }
+  | { code: 'invalid'; record: RecordRef; path: string; issue: FieldIssue }
+  | { code: 'duplicate-id'; record: RecordRef }
+  | { code: 'missing-reference'; record: RecordRef; path: string; target: 'organisation' | 'programme'; targetId: string }
+  | { code: 'count-mismatch'; table: BackupTable; declared: number; actual: number };
+
+export type ReadResult = { ok: true; backup: BackupFile; migratedFrom: number | null } | { ok: false; problem: BackupProblem };
+
+const fail = (problem: BackupProblem): { ok: false; problem: BackupProblem } => ({ ok: false, problem });
+
+// ---------------------------------------------------------------- bytes → text
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+
+/** What the first bytes say a file is, when they say it is not text. */
+export function sniffBinary(head: Uint8Array): 'image' | 'pdf' | 'archive' | 'other' | null {
+  const images = [
+    [0x89, 0x50, 0x4e, 0x47], // PNG
+    [0xff, 0xd8, 0xff], // JPEG
+    [0x47, 0x49, 0x46, 0x38], // GIF8
+    [0x42, 0x4d], // BMP
+    [0x00, 0x00, 0x01, 0x00], // ICO
+  ];
+  if (images.some((s) => startsWith(head, s))) return 'image';
+  if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && startsWith(head.subarray(8), [0x57, 0x45, 0x42, 0x50])) return 'image'; // RIFF…WEBP
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x1f, 0x8b])) return 'archive';
+  // Text never holds a NUL byte (UTF-16 files do, and are not what we write either).
+  if (head.subarray(0, 4096).includes(0)) return 'other';
+  return null;
+}
+
+/** A file's bytes as text: refused when they are an image or other binary, or not UTF-8. */
+export function decodeBackupBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: BackupProblem } {
+  if (bytes.length > MAX_BACKUP_BYTES) return fail({ code: 'too-large', bytes: bytes.length, limit: MAX_BACKUP_BYTES });
+  const binary = sniffBinary(bytes.subarray(0, 4096));
+  if (binary) return fail({ code: 'binary', kind: binary });
+  try {
+    // ignoreBOM: false (the default) drops a leading byte-order mark.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return fail({ code: 'not-text' });
+  }
+}
+
+// ---------------------------------------------------------------- text → checked backup
+
+/** True when the text ends inside a string or an open object or array: a cut-off file. */
+function endsOpen(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth += 1;
+    else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return inString || depth > 0;
+}
+
+function jsonErrorPlace(text: string, error: unknown): { line: number | null; column: number | null } {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!match) return { line: null, column: null };
+  const before = text.slice(0, Number(match[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A key that could reach an object's prototype, anywhere in the file. JSON.parse makes such
+ * keys own properties (harmless in itself), but no record has them, and code that copies
+ * records key by key must never meet one. The walk runs only when the text could hold one.
+ */
+function findForbiddenKey(text: string, value: unknown): { key: string; path: string } | null {
+  if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('prototype') && !text.includes('\\u')) return null;
+  const walk = (node: unknown, path: string): { key: string; path: string } | null => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i += 1) {
+        const found = walk(node[i], `${path}[${i}]`);
+        if (found) return found;
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        const here = path ? `${path}.${key}` : key;
+        if (FORBIDDEN_KEYS.has(key)) return { key, path: here };
+        const found = walk((node as Record<string, unknown>)[key], here);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return walk(value, '');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return { present: false, value: undefined };
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: true, value: node };
+}
+
+type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[]; origin?: string; minimum?: unknown };
+
+function fieldIssue(issue: ZodIssueLike, record: unknown): { path: string; issue: FieldIssue } {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return { path, issue: { kind: 'unknown-key', keys: issue.keys ?? [] } };
+  }
+  const at = valueAt(record, issue.path);
+  if (!at.present) return { path, issue: { kind: 'missing' } };
+  if (issue.code === 'invalid_type') return { path, issue: { kind: 'wrong-type', expected: String(issue.expected) } };
+  if (issue.code === 'too_small' && issue.origin === 'number' && typeof at.value === 'number' && at.value < 0 && issue.minimum === 0) {
+    return { path, issue: { kind: 'negative' } };
+  }
+  if (issue.code === 'invalid_union') {
+    // A nullable field given the wrong type: zod reports the union; say what was expected.
+    return { path, issue: { kind: 'invalid', message: issue.message } };
+  }
+  return { path, issue: { kind: 'invalid', message: issue.message } };
+}
+
+const recordIdOf = (record: unknown): string | null => (isRecord(record) && typeof record.id === 'string' ? record.id : null);
+
+function checkRecords<T>(table: BackupTable, records: unknown[], schema: z.ZodType<T>): { ok: true; records: T[] } | { ok: false; problem: BackupProblem } {
+  const out: T[] = new Array<T>(records.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < records.length; i += 1) {
+    const raw = records[i];
+    const ref: RecordRef = { table, position: i + 1, id: recordIdOf(raw) };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0] as ZodIssueLike | undefined;
+      const { path, issue } = first ? fieldIssue(first, raw) : { path: '', issue: { kind: 'invalid', message: 'invalid' } as FieldIssue };
+      return fail({ code: 'invalid', record: ref, path, issue });
+    }
+    const id = (parsed.data as { id: string }).id;
+    if (seen.has(id)) return fail({ code: 'duplicate-id', record: ref });
+    seen.add(id);
+    out[i] = parsed.data;
+  }
+  return { ok: true, records: out };
+}
+
+/** Partners and programmes point at records that are in the file; so does the home organisation. */
+export function findMissingReference(data: BackupData): BackupProblem | null {
+  const organisations = new Set(data.organisations.map((o) => o.id));
+  const programmes = new Set(data.programmes.map((p) => p.id));
+  for (let i = 0; i < data.projects.length; i += 1) {
+    const project = data.projects[i] as Project;
+    const record: RecordRef = { table: 'projects', position: i + 1, id: project.id };
+    for (let k = 0; k < project.partners.length; k += 1) {
+      const organisationId = (project.partners[k] as Project['partners'][number]).organisationId;
+      if (!organisations.has(organisationId)) {
+        return { code: 'missing-reference', record, path: `partners.${k}.organisationId`, target: 'organisation', targetId: organisationId };
+      }
+    }
+    if (project.programmeId !== null && !programmes.has(project.programmeId)) {
+      return { code: 'missing-reference', record, path: 'programmeId', target: 'programme', targetId: project.programmeId };
+    }
+  }
+  const home = data.settings.homeOrganisationId;
+  if (home !== null && !organisations.has(home)) {
+    return { code: 'missing-reference', record: { table: 'settings', position: null, id: null }, path: 'homeOrganisationId', target: 'organisation', targetId: home };
+  }
+  return null;
+}
+
+/** Event ids are unique within their project (the project page keys and edits them by id). */
+function findDuplicateEventId(projects: readonly Project[]): BackupProblem | null {
+  for (let i = 0; i < projects.length; i += 1) {
+    const project = projects[i] as Project;
+    const seen = new Set<string>();
+    for (let k = 0; k < project.events.length; k += 1) {
+      const id = (project.events[k] as Project['events'][number]).id;
+      if (seen.has(id)) {
+        return { code: 'invalid', record: { table: 'projects', position: i + 1, id: project.id }, path: `events.${k}.id`, issue: { kind: 'invalid', message: `event id "${id}" appears twice` } };
+      }
+      seen.add(id);
+    }
+  }
+  return null;
+}
+
+/**
+ * Read a backup's text: JSON, the format and its version, every record against the domain's
+ * schemas (unknown keys refused), unique ids, references, and the envelope's counts.
+ */
+export function readBackupText(input: string): ReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return fail({ code: 'empty' });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    if (endsOpen(text)) return fail({ code: 'truncated' });
+    return fail({ code: 'not-json', ...jsonErrorPlace(text, error) });
+  }
+  const forbidden = findForbiddenKey(text, json);
+  if (forbidden) return fail({ code: 'forbidden-key', ...forbidden });
+  if (!isRecord(json) || json.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' });
+
+  const version = json.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'unknown-version', version: String(version) });
+  if (version > BACKUP_FORMAT_VERSION) return fail({ code: 'newer-version', version, supported: BACKUP_FORMAT_VERSION });
+
+  let file = json as unknown as Envelope;
+  for (let from = version; from < BACKUP_FORMAT_VERSION; from += 1) {
+    const step = MIGRATIONS[from];
+    if (!step) return fail({ code: 'unknown-version', version: String(from) });
+    const envelopeProblem = checkEnvelope(step.envelope, file);
+    if (envelopeProblem) return fail(envelopeProblem);
+    file = step.migrate(file);
+  }
+  const envelopeProblem = checkEnvelope(currentEnvelope, file);
+  if (envelopeProblem) return fail(envelopeProblem);
+
+  const settings = settingsSchema.safeParse(file.data.settings);
+  if (!settings.success) {
+    const { path, issue } = fieldIssue(settings.error.issues[0] as ZodIssueLike, file.data.settings);
+    return fail({ code: 'invalid', record: { table: 'settings', position: null, id: null }, path, issue });
+  }
+  const organisations = checkRecords('organisations', file.data.organisations as unknown[], organisationSchema);
+  if (!organisations.ok) return organisations;
+  const programmes = checkRecords('programmes', file.data.programmes as unknown[], programmeSchema);
+  if (!programmes.ok) return programmes;
+  const projects = checkRecords('projects', file.data.projects as unknown[], projectSchema);
+  if (!projects.ok) return projects;
+  const history = checkRecords('history', file.data.history as unknown[], historyEntrySchema);
+  if (!history.ok) return history;
+
+  const data: BackupData = {
+    settings: settings.data,
+    organisations: organisations.records,
+    programmes: programmes.records,
+    projects: projects.records,
+    history: history.records,
+  };
+  for (const table of backupTables) {
+    const declared = file.counts[table] as number;
+    if (declared !== data[table].length) return fail({ code: 'count-mismatch', table, declared, actual: data[table].length });
+  }
+  const eventProblem = findDuplicateEventId(data.projects);
+  if (eventProblem) return fail(eventProblem);
+  const reference = findMissingReference(data);
+  if (reference) return fail(reference);
+
+  const app = file.app as BackupFile['app'];
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, app: { name: app.name, version: app.version }, exportedAt: file.exportedAt, counts: countsOf(data), data },
+    migratedFrom: version === BACKUP_FORMAT_VERSION ? null : version,
+  };
+}
+
+function checkEnvelope(schema: z.ZodType, file: unknown): BackupProblem | null {
+  const parsed = schema.safeParse(file);
+  if (parsed.success) return null;
+  const first = parsed.error.issues[0] as ZodIssueLike;
+  const { path, issue } = fieldIssue(first, file);
+  return { code: 'invalid', record: { table: 'envelope', position: null, id: null }, path, issue };
+}
+
+// ---------------------------------------------------------------- writing a file
+
+export function countsOf(data: Pick<BackupData, BackupTable>): BackupCounts {
+  return { organisations: data.organisations.length, programmes: data.programmes.length, projects: data.projects.length, history: data.history.length };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The envelope around the data; records sorted by id, so two backups line up in a diff. */
+export function buildBackup(data: BackupData, { exportedAt, appVersion }: { exportedAt: string; appVersion: string }): BackupFile {
+  const sorted = <T extends { id: string }>(records: readonly T[]) => [...records].sort(byId);
+  const ordered: BackupData = {
+    settings: data.settings,
+    organisations: sorted(data.organisations),
+    programmes: sorted(data.programmes),
+    projects: sorted(data.projects),
+    history: sorted(data.history),
+  };
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    app: { name: 'EU Projects Portfolio', version: appVersion },
+    exportedAt,
+    counts: countsOf(ordered),
+    data: ordered,
+  };
+}
+
+/**
+ * The same value with every object's keys in code-point order. Objects already in order are
+ * kept as they are (no copy), so canonicalising data that went through a restore is cheap.
+ */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      const next = canonical(item);
+      if (next !== item) {
+        copy ??= value.slice();
+        copy[i] = next;
+      }
+    }
+    return copy ?? value;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let inOrder = true;
+  for (let i = 1; i < keys.length; i += 1) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      inOrder = false;
+      break;
+    }
+  }
+  let changed = !inOrder;
+  const values = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const item = record[keys[i] as string];
+    const next = canonical(item);
+    values[i] = next;
+    if (next !== item) changed = true;
+  }
+  if (!changed) return value;
+  const order = inOrder ? keys.map((_, i) => i) : keys.map((_, i) => i).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
+  const out: Record<string, unknown> = {};
+  for (const i of order) out[keys[i] as string] = values[i];
+  return out;
+}
+
+/**
+ * The file's text: pretty-printed, keys in a stable order; the envelope's fields first.
+ * `compact` (for safety backups kept in the browser, which nobody diffs) skips both.
+ */
+export function serializeBackup(file: BackupFile, { compact = false }: { compact?: boolean } = {}): string {
+  const envelope = {
+    format: file.format,
+    formatVersion: file.formatVersion,
+    app: file.app,
+    exportedAt: file.exportedAt,
+    counts: compact ? file.counts : canonical(file.counts),
+    data: compact ? file.data : canonical(file.data),
+  };
+  if (compact) return JSON.stringify(envelope);
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** "eu-projects-backup-2026-05-21-1103.json", in the user's local time. */
+export function backupFileName(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `eu-projects-backup-${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}.json`;
+}
+
+// ---------------------------------------------------------------- what a restore changes
+
+export type RestoreMode = 'replace' | 'merge';
+type Keyed = { id: string; updatedAt: string };
+
+export type TableChanges = { added: string[]; changed: string[]; removed: string[]; unchanged: number };
+
+export type Conflict = {
+  table: 'projects' | 'organisations' | 'programmes';
+  id: string;
+  label: string;
+  currentUpdatedAt: string;
+  fileUpdatedAt: string;
+  /** The newer `updatedAt` wins; on a tie the data already here stays. */
+  winner: 'file' | 'current';
+};
+
+export type RestorePlan = {
+  mode: RestoreMode;
+  /** Everything the database holds after the restore. */
+  result: BackupData;
+  projects: TableChanges;
+  organisations: TableChanges;
+  programmes: TableChanges;
+  historyAdded: number;
+  conflicts: Conflict[];
+  /** Merge only: the projects and history entries to write (the rest stays as it is). */
+  writes: { projects: Project[]; organisations: Organisation[]; programmes: Programme[]; history: HistoryEntry[] };
+};
+
+/** Structural equality of JSON-like values (key order ignored). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function labelOf(table: Conflict['table'], record: Project | Organisation | Programme): string {
+  if (table === 'projects') {
+    const p = record as Project;
+    return p.acronym || p.title.lv || p.title.en || p.id;
+  }
+  if (table === 'organisations') return (record as Organisation).name;
+  const programme = record as Programme;
+  return programme.name.lv || programme.name.en || programme.id;
+}
+
+function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly T[], incoming: readonly T[], mode: RestoreMode, conflicts: Conflict[]) {
+  const currentById = new Map(current.map((r) => [r.id, r]));
+  const incomingIds = new Set(incoming.map((r) => r.id));
+  const changes: TableChanges = { added: [], changed: [], removed: [], unchanged: 0 };
+  const writes: { next: T; before: T | null }[] = [];
+  for (const record of incoming) {
+    const here = currentById.get(record.id);
+    if (!here) {
+      changes.added.push(record.id);
+      writes.push({ next: record, before: null });
+    } else if (sameData(here, record)) {
+      changes.unchanged += 1;
+    } else if (mode === 'replace') {
+      changes.changed.push(record.id);
+    } else {
+      const winner = record.updatedAt > here.updatedAt ? 'file' : 'current';
+      conflicts.push({
+        table,
+        id: record.id,
+        label: labelOf(table, record as unknown as Project | Organisation | Programme),
+        currentUpdatedAt: here.updatedAt,
+        fileUpdatedAt: record.updatedAt,
+        winner,
+      });
+      if (winner === 'file') {
+        changes.changed.push(record.id);
+        writes.push({ next: record, before: here });
+      } else changes.unchanged += 1;
+    }
+  }
+  for (const record of current) {
+    if (incomingIds.has(record.id)) continue;
+    if (mode === 'replace') changes.removed.push(record.id);
+    else changes.unchanged += 1;
+  }
+  return { changes, writes };
+}
+
+/**
+ * What a restore would do to the data now stored. Replace: the file's data, as it is. Merge:
+ * records matched by id, the newer `updatedAt` winning (a tie keeps what is here); the
+ * file's history entries are added; each project the merge adds or changes gains an 'import'
+ * entry in its history; the settings here stay (the home organisation is taken from the file
+ * only when none is set).
+ */
+export function planRestore(
+  current: BackupData,
+  incoming: BackupData,
+  mode: RestoreMode,
+  { now, newId }: { now: string; newId: () => string },
+): RestorePlan {
+  const conflicts: Conflict[] = [];
+  const projects = diffTable('projects', current.projects, incoming.projects, mode, conflicts);
+  const organisations = diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts);
+  const programmes = diffTable('programmes', current.programmes, incoming.programmes, mode, conflicts);
+  const knownHistory = new Set(current.history.map((h) => h.id));
+  const newHistory = incoming.history.filter((h) => !knownHistory.has(h.id));
+
+  if (mode === 'replace') {
+    return {
+      mode,
+      result: incoming,
+      projects: projects.changes,
+      organisations: organisations.changes,
+      programmes: programmes.changes,
+      historyAdded: newHistory.length,
+      conflicts,
+      writes: { projects: incoming.projects, organisations: incoming.organisations, programmes: incoming.programmes, history: incoming.history },
+    };
+  }
+
+  // A project taken from the file moves on from the revision here, so an edit form left open
+  // in another tab notices the change instead of overwriting it.
+  const projectWrites = projects.writes.map(({ next, before }) =>
+    before ? { ...next, revision: Math.max(before.revision + 1, next.revision) } : next,
+  );
+  const importEntries: HistoryEntry[] = projects.writes.map(({ before }, i) => {
+    const next = projectWrites[i] as Project;
+    return {
+      id: newId(),
+      projectId: next.id,
+      at: now,
+      action: 'import',
+      revision: next.revision,
+      changedFields: changedFields(before, next),
+      snapshot: next,
+    };
+  });
+  const merge = <T extends { id: string }>(here: readonly T[], writes: readonly T[]) => {
+    const byIdMap = new Map(here.map((r) => [r.id, r]));
+    for (const record of writes) byIdMap.set(record.id, record);
+    return [...byIdMap.values()];
+  };
+  const organisationWrites = organisations.writes.map((w) => w.next);
+  const programmeWrites = programmes.writes.map((w) => w.next);
+  const historyWrites = [...newHistory, ...importEntries];
+  return {
+    mode,
+    result: {
+      settings: { ...current.settings, homeOrganisationId: current.settings.homeOrganisationId ?? incoming.settings.homeOrganisationId },
+      organisations: merge(current.organisations, organisationWrites),
+      programmes: merge(current.programmes, programmeWrites),
+      projects: merge(current.projects, projectWrites),
+      history: [...current.history, ...historyWrites],
+    },
+    projects: projects.changes,
+    organisations: organisations.changes,
+    programmes: programmes.changes,
+    historyAdded: historyWrites.length,
+    conflicts,
+    writes: { projects: projectWrites, organisations: organisationWrites, programmes: programmeWrites, history: historyWrites },
+  };
+}

@@ -1,0 +1,68 @@
+// A refused backup file, said in the user's language: what is wrong, and where.
+import type { BackupProblem, RecordRef, FieldIssue } from '../../domain/backup';
+import type { Translate } from '../../i18n/I18nProvider';
+import { formatBytes } from '../../i18n/format';
+import type { Language } from '../../domain/schema';
+
+function recordName(record: RecordRef, t: Translate): string {
+  if (record.table === 'settings') return t('backup.problem.record.settings');
+  if (record.table === 'envelope') return t('backup.problem.record.envelope');
+  const table = t(`backup.problem.table.${record.table}`);
+  const position = record.position ?? 0;
+  return record.id === null ? t('backup.problem.recordNoId', { table, position }) : t('backup.problem.record', { table, id: record.id, position });
+}
+
+function issueText(issue: FieldIssue, t: Translate): string {
+  switch (issue.kind) {
+    case 'missing':
+      return t('backup.problem.issue.missing');
+    case 'unknown-key':
+      return t('backup.problem.issue.unknownKey', { keys: issue.keys.map((k) => `“${k}”`).join(', ') });
+    case 'wrong-type':
+      return t('backup.problem.issue.wrongType', { expected: issue.expected });
+    case 'negative':
+      return t('backup.problem.issue.negative');
+    case 'invalid':
+      return t('backup.problem.issue.invalid', { message: issue.message });
+  }
+}
+
+export function problemMessage(problem: BackupProblem, t: Translate, lang: Language): string {
+  switch (problem.code) {
+    case 'too-large':
+      return t('backup.problem.tooLarge', { size: formatBytes(problem.bytes, lang), limit: formatBytes(problem.limit, lang) });
+    case 'empty':
+      return t('backup.problem.empty');
+    case 'binary':
+      return t(`backup.problem.binary.${problem.kind}`);
+    case 'not-text':
+      return t('backup.problem.notText');
+    case 'truncated':
+      return t('backup.problem.truncated');
+    case 'not-json':
+      return problem.line === null ? t('backup.problem.notJson') : t('backup.problem.notJsonAt', { line: problem.line, column: problem.column ?? 0 });
+    case 'not-backup':
+      return t('backup.problem.notBackup');
+    case 'newer-version':
+      return t('backup.problem.newerVersion', { version: problem.version, supported: problem.supported });
+    case 'unknown-version':
+      return t('backup.problem.unknownVersion', { version: problem.version });
+    case 'forbidden-key':
+      return t('backup.problem.forbiddenKey', { key: problem.key, path: problem.path });
+    case 'invalid':
+      return problem.path
+        ? t('backup.problem.invalid', { record: recordName(problem.record, t), path: problem.path, issue: issueText(problem.issue, t) })
+        : t('backup.problem.invalidNoField', { record: recordName(problem.record, t), issue: issueText(problem.issue, t) });
+    case 'duplicate-id':
+      return t('backup.problem.duplicateId', { record: recordName(problem.record, t) });
+    case 'missing-reference':
+      return t('backup.problem.missingReference', {
+        record: recordName(problem.record, t),
+        path: problem.path,
+        target: t(`backup.problem.target.${problem.target}`),
+        id: problem.targetId,
+      });
+    case 'count-mismatch':
+      return t('backup.problem.countMismatch', { declared: problem.declared, actual: problem.actual, table: t(`backup.problem.tables.${problem.table}`) });
+  }
+}
