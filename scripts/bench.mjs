@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 
@@ -39,6 +39,9 @@ const MODE = 'replace'; // the 5 sample projects go: the app then holds exactly 
 const RUNS = 3;
 const KEYS = ['m', 'a', 'g', 'd', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
 const TARGET = { listRenderMs: 300, keystrokeMs: 100 };
+/** Each feature's own figures: scripts/bench/<name>.mjs exports run({ page, log }) → rows. */
+const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup'];
+const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import' };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -220,10 +223,17 @@ function startPreview(port) {
  */
 function watchCountLine({ pattern }) {
   const re = new RegExp(pattern);
-  const state = { textAt: null, frameAt: null, text: null, marks: [] };
+  const state = { textAt: null, frameAt: null, text: null, marks: [], rowsAt: null, rowsFrameAt: null };
   window.__listShown = state;
   const countText = () => document.querySelector('.projects-page .count')?.textContent ?? '';
   const check = () => {
+    // The first rows of the table drawn (the newest projects, read before the whole portfolio).
+    if (state.rowsAt === null && document.querySelector('.projects-page table tbody tr:not([aria-hidden])')) {
+      state.rowsAt = performance.now();
+      requestAnimationFrame(() => {
+        state.rowsFrameAt = performance.now();
+      });
+    }
     if (state.textAt !== null) return;
     const text = countText();
     if (!re.test(text)) return;
@@ -314,6 +324,12 @@ async function main() {
       reads.push(read.ms);
     }
     log(`listProjects ×${RUNS}: ${reads.map(ms).join(', ')}`);
+    const derivations = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      derivations.push(await within(page.evaluate((text) => window.__bench.derive(text), 'ma'), 60_000, 'derivations'));
+    }
+    const derived = (key) => median(derivations.map((d) => d[key]));
+    log(`list derivations: search index ${ms(derived('searchIndexMs'))}, sort all ${ms(derived('queryAllMs'))}, filter 'ma' ${ms(derived('queryTextMs'))}`);
 
     // ---- 2. first list render, after a reload
     await page.addInitScript(watchCountLine, { pattern: countPattern(PROJECT_COUNT).source });
@@ -329,6 +345,7 @@ async function main() {
         return {
           textAt: state.textAt,
           frameAt: state.frameAt,
+          rowsFrameAt: state.rowsFrameAt,
           text: state.text,
           // the first table render with the whole portfolio (the count reading N of N)
           firstMark: full[0]?.at ?? null,
@@ -363,9 +380,20 @@ async function main() {
       const back = await search.inputValue();
       if (back !== '') throw new Error(`the search box should be empty after a round, but reads "${back}"`);
       rounds.push(results);
-      log(`keystrokes round ${round + 1}: ${results.map((r) => `${r.key === 'Backspace' ? '⌫' : r.key} ${ms(r.firstMs)}`).join(', ')}`);
+      log(`keystrokes round ${round + 1}: ${results.map((r) => `${r.key === 'Backspace' ? '⌫' : r.key} ${ms(r.firstMs ?? r.markMs)}`).join(', ')}`);
     }
     await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 10_000 });
+
+    // ---- 4. the features' own figures (scripts/bench/<feature>.mjs), on the same 10k portfolio
+    const featureFigures = [];
+    for (const feature of FEATURE_BENCHES) {
+      log(`${feature}: measuring`);
+      const { run } = await import(pathToFileURL(path.join(root, 'scripts', 'bench', `${feature}.mjs`)).href);
+      await page.goto(`${base}/projects`);
+      await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 60_000 });
+      const rows = await run({ page, log: (message) => log(`${feature}: ${message}`) });
+      featureFigures.push({ feature, rows });
+    }
     await browser.close();
     browser = undefined;
 
@@ -379,17 +407,23 @@ async function main() {
     console.log(`  software  Node ${machine.node}, Chromium ${chromiumVersion} (${CHROMIUM}, headless)`);
     console.log(`  build     ${buildNote}; load average at start ${load.toFixed(2)}`);
     console.log('');
-    console.log('1. load (timed in the page, through src/db/portfolioRepository)');
+    console.log(`1. load (timed in the page, through src/db/portfolioRepository; a project is ~${seeded.meanProjectBytes} B of JSON)`);
     line('generate 10k (generatePortfolio, not stored)', `${ms(seeded.generateMs).padStart(8)}   (info)`);
     line('zod validation alone (same records)', `${ms(seeded.validateOnlyMs).padStart(8)}   (info; part of the write below)`);
     line('write: putPortfolio(replace), 1 run', `${ms(seeded.putMs).padStart(8)}   (no target)`);
     line(`read: listProjects(), median of ${RUNS}`, `${ms(median(reads)).padStart(8)}   (no target; runs ${reads.map(ms).join(', ')})`);
     console.log('');
     console.log(`2. first list render after a reload (ms since navigation start, median of ${RUNS})`);
+    line('first rows drawn (newest projects, next frame)', `${against(median(renders.map((r) => r.rowsFrameAt)), TARGET.listRenderMs)}   (runs ${renders.map((r) => ms(r.rowsFrameAt)).join(', ')})`);
     line(`count "${renders[0]?.text?.trim()}" in the DOM`, `${ms(median(renders.map((r) => r.textAt))).padStart(8)}   (runs ${renders.map((r) => ms(r.textAt)).join(', ')})`);
-    line('… and the next animation frame', against(median(renders.map((r) => r.frameAt)), TARGET.listRenderMs));
-    line("mark 'projects-list-rendered', full list", against(median(renders.map((r) => r.firstMark)), TARGET.listRenderMs));
+    line('… and the next animation frame (whole list)', against(median(renders.map((r) => r.frameAt)), TARGET.listRenderMs));
+    line("mark 'projects-list-rendered', whole list", against(median(renders.map((r) => r.firstMark)), TARGET.listRenderMs));
     line('marks per load (of them before the data)', `${renders.map((r) => `${r.marks} (${r.marksBefore})`).join(', ')}; last mark ${ms(median(renders.map((r) => r.lastMark)))}   (info)`);
+    console.log(`   where it goes: the page reads all projects (listProjects above), then derives (in-page, alone, median of ${RUNS}):`);
+    line('   listOrganisations + listProgrammes', `${ms(derived('directoriesMs')).padStart(8)}   (info)`);
+    line('   buildSearchIndex (10k)', `${ms(derived('searchIndexMs')).padStart(8)}   (info)`);
+    line('   queryProjects, no filter (default sort)', `${ms(derived('queryAllMs')).padStart(8)}   (info)`);
+    line(`   queryProjects, text 'ma' (${derivations[0].shownForText} shown)`, `${ms(derived('queryTextMs')).padStart(8)}   (info)`);
     line('DOMContentLoaded (for scale)', `${ms(median(renders.map((r) => r.domContentLoaded))).padStart(8)}   (info)`);
     console.log('');
     console.log(`3. keystroke → list ready to paint (keydown → rAF after the list's DOM changed), ${RUNS} rounds`);
@@ -415,6 +449,14 @@ async function main() {
     const allSettled = rounds.flat().map((r) => r.settledMs);
     line("keydown → mark 'projects-list-rendered'", `median ${ms(median(allMarks))}, max ${ms(max(allMarks))}   (info)`);
     line('keydown → last list change (settled)', `median ${ms(median(allSettled))}, max ${ms(max(allSettled))}   (info)`);
+    for (const { feature, rows } of featureFigures) {
+      console.log('');
+      console.log(`${FEATURE_TITLES[feature]} (scripts/bench/${feature}.mjs)`);
+      for (const row of rows) {
+        const value = row.targetMs === null || row.targetMs === undefined ? `${ms(row.ms).padStart(8)}   (info)` : against(row.ms, row.targetMs);
+        line(row.label, `${value}${row.note ? `   ${row.note}` : ''}`);
+      }
+    }
     if (pageErrors.length) {
       console.log('');
       console.log(`page errors (${pageErrors.length}):`);
@@ -426,7 +468,7 @@ async function main() {
     mkdirSync(benchDir, { recursive: true });
     writeFileSync(
       path.join(benchDir, 'last-run.json'),
-      JSON.stringify({ date, machine, chromium: chromiumVersion, buildNote, load, projects: PROJECT_COUNT, mode: MODE, seeded, reads, renders, rounds }, null, 2),
+      JSON.stringify({ date, machine, chromium: chromiumVersion, buildNote, load, projects: PROJECT_COUNT, mode: MODE, seeded, reads, derivations, renders, rounds, featureFigures }, null, 2),
     );
   } finally {
     if (browser) await browser.close().catch(() => {});

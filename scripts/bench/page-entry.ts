@@ -7,11 +7,15 @@
 // ('eu-projects-portfolio'); the app hears of its writes through Dexie's cross-instance
 // change events and refetches, as it would after a write from another tab.
 import { generatePortfolio } from '../../src/domain/generator';
-import { listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
+import { listOrganisations, listProgrammes, listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
+import { buildSearchIndex, defaultListQuery, queryProjects } from '../../src/domain/projectQuery';
+import { todayIso } from '../../src/lib/today';
 import { validOrganisation, validProgramme, validProject } from '../../src/db/validation';
 
 export type SeedResult = {
   projects: number;
+  /** Mean JSON size of a generated project, for comparing with other record sizes. */
+  meanProjectBytes: number;
   generateMs: number;
   validateOnlyMs: number;
   putMs: number;
@@ -31,7 +35,18 @@ export type KeystrokeResult = {
   countText: string;
 };
 
+/** The list page's derivations, timed alone on the stored data (what the page does after loading). */
+export type DeriveResult = {
+  projects: number;
+  directoriesMs: number;
+  searchIndexMs: number;
+  queryAllMs: number;
+  queryTextMs: number;
+  shownForText: number;
+};
+
 export type Bench = {
+  derive(text: string): Promise<DeriveResult>;
   seed(count: number, seed: number, mode: 'merge' | 'replace'): Promise<SeedResult>;
   list(): Promise<ListResult>;
   /**
@@ -69,13 +84,41 @@ async function seed(count: number, seedValue: number, mode: 'merge' | 'replace')
   // 'replace' removes the sample's organisations, the council among them: point the
   // settings at the generated council so the app's state stays consistent (not timed).
   await updateSettings({ homeOrganisationId: generated.homeOrganisationId });
-  return { projects, generateMs: round(generateMs), validateOnlyMs: round(validateOnlyMs), putMs: round(putMs) };
+  const meanProjectBytes = Math.round(JSON.stringify(generated.projects).length / Math.max(1, generated.projects.length));
+  return { projects, meanProjectBytes, generateMs: round(generateMs), validateOnlyMs: round(validateOnlyMs), putMs: round(putMs) };
 }
 
 async function list(): Promise<ListResult> {
   const t = performance.now();
   const projects = await listProjects();
   return { projects: projects.length, ms: round(performance.now() - t) };
+}
+
+async function derive(text: string): Promise<DeriveResult> {
+  const projects = await listProjects();
+  let t = performance.now();
+  const [organisations, programmes] = await Promise.all([listOrganisations(), listProgrammes()]);
+  const directoriesMs = performance.now() - t;
+  const organisationsById = new Map(organisations.map((o) => [o.id, o]));
+  const programmesById = new Map(programmes.map((p) => [p.id, p]));
+  t = performance.now();
+  const searchIndex = buildSearchIndex(projects, organisationsById);
+  const searchIndexMs = performance.now() - t;
+  const context = { today: todayIso(), language: 'en' as const, searchIndex };
+  t = performance.now();
+  queryProjects(projects, organisationsById, programmesById, defaultListQuery, context);
+  const queryAllMs = performance.now() - t;
+  t = performance.now();
+  const shown = queryProjects(projects, organisationsById, programmesById, { ...defaultListQuery, text }, context);
+  const queryTextMs = performance.now() - t;
+  return {
+    projects: projects.length,
+    directoriesMs: round(directoriesMs),
+    searchIndexMs: round(searchIndexMs),
+    queryAllMs: round(queryAllMs),
+    queryTextMs: round(queryTextMs),
+    shownForText: shown.length,
+  };
 }
 
 /** The part of the page that shows the list: the count line and the table (or empty state). */
@@ -179,4 +222,4 @@ function keystroke({ quietMs = 400, timeoutMs = 10_000 }: { quietMs?: number; ti
   });
 }
 
-window.__bench = { seed, list, armKeystroke, keystrokeResult };
+window.__bench = { seed, list, derive, armKeystroke, keystrokeResult };

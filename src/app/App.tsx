@@ -16,9 +16,15 @@ const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 // lazy: editing
+const ProjectEditPage = lazy(() => import('../features/editing/ProjectEditPage'));
+const ProgrammesPage = lazy(() => import('../features/programmes/ProgrammesPage'));
 // lazy: dashboard
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 // lazy: timeline
+const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const EventsPage = lazy(() => import('../features/timeline/EventsPage'));
 // lazy: backup
+const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -40,9 +46,16 @@ const router = createBrowserRouter([
       { path: 'partners', element: <PartnersPage /> },
       { path: 'settings', element: <SettingsPage /> },
       // routes: editing
+      { path: 'projects/new', element: <ProjectEditPage /> },
+      { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
+      { path: 'programmes', element: <ProgrammesPage /> },
       // routes: dashboard
+      { path: 'dashboard', element: <DashboardPage /> },
       // routes: timeline
+      { path: 'timeline', element: <TimelinePage /> },
+      { path: 'events', element: <EventsPage /> },
       // routes: backup
+      { path: 'backup', element: <BackupPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

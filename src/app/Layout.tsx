@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
 import { useI18n } from '../i18n/I18nProvider';
+import { BackupReminder } from '../features/backup/BackupReminder';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -20,10 +21,16 @@ export function Layout() {
         <nav aria-label={t('nav.label')}>
           <NavLink to="/projects">{t('nav.projects')}</NavLink>
           {/* nav: dashboard */}
+          <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
           {/* nav: timeline */}
+          <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
+          <NavLink to="/events">{t('nav.events')}</NavLink>
           <NavLink to="/partners">{t('nav.partners')}</NavLink>
           {/* nav: editing */}
+          <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
           {/* nav: backup */}
+          <NavLink to="/backup">{t('nav.backup')}</NavLink>
+          <BackupReminder />
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>

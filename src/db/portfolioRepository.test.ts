@@ -176,7 +176,7 @@ describe('schema upgrades', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.history.count()).toBe(0);
     const projects = await listProjects();
     expect(projects).toEqual(v1Fixture.tables.projects);

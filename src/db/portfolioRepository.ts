@@ -31,11 +31,13 @@ function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: str
   return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot };
 }
 
-function toRow(project: Project): ProjectRow {
+/** A project as stored: the record plus its derived index fields. */
+export function toRow(project: Project): ProjectRow {
   return { ...project, activeYears: activeYears(project.period) };
 }
 
-function fromRow(row: ProjectRow): Project {
+/** A stored row back to the domain record (derived fields dropped). */
+export function fromRow(row: ProjectRow): Project {
   const { activeYears: _derived, ...project } = row;
   return project;
 }
@@ -47,6 +49,19 @@ const validation = () => import('./validation');
 
 export function listProjects(): Promise<Project[]> {
   return guarded(async () => (await getDatabase().projects.toArray()).map(fromRow));
+}
+
+/**
+ * The first projects in the list's default order (newest start first), read through the
+ * period.start index: enough for a first screen while the whole portfolio is still loading.
+ * Projects without a start date are not in the index; they sort last anyway.
+ */
+export function listNewestProjects(limit: number): Promise<Project[]> {
+  return guarded(async () => (await getDatabase().projects.orderBy('period.start').reverse().limit(limit).toArray()).map(fromRow));
+}
+
+export function countProjects(): Promise<number> {
+  return guarded(() => getDatabase().projects.count());
 }
 
 export function getProject(id: string): Promise<Project | null> {

@@ -71,6 +71,7 @@ const core = {
   'projects.filter.country': 'Partner country',
   'projects.clearFilters': 'Clear filters',
   'projects.count': '{shown} of {total} projects',
+  'projects.countLoading': 'Loading all {total} projects…',
   'projects.empty.title': 'No projects yet',
   'projects.empty.body': 'The portfolio is empty. Load the sample portfolio to look around, or add projects once editing is available.',
   'projects.empty.loadSample': 'Load the sample portfolio',

@@ -75,6 +75,7 @@ export const lv: Messages = {
   'projects.filter.country': 'Partnera valsts',
   'projects.clearFilters': 'Notīrīt filtrus',
   'projects.count': '{shown} no {total} projektiem',
+  'projects.countLoading': 'Ielādē visus {total} projektus…',
   'projects.empty.title': 'Vēl nav neviena projekta',
   'projects.empty.body': 'Portfelis ir tukšs. Ielādējiet parauga portfeli, lai apskatītos, vai pievienojiet projektus, kad būs pieejama rediģēšana.',
   'projects.empty.loadSample': 'Ielādēt parauga portfeli',

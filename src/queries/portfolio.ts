@@ -2,7 +2,9 @@
 // change to a table invalidates everything read from it (see useLiveInvalidation).
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
+  countProjects,
   getProject,
+  listNewestProjects,
   getSettings,
   getStorageStatus,
   listOrganisations,
@@ -14,6 +16,9 @@ import type { Organisation, Programme } from '../domain/schema';
 import { useEffect, useMemo } from 'react';
 
 export const projectsListQuery = () => queryOptions({ queryKey: ['projects', 'list'], queryFn: listProjects });
+export const newestProjectsQuery = (limit: number) =>
+  queryOptions({ queryKey: ['projects', 'newest', limit], queryFn: () => listNewestProjects(limit) });
+export const projectsCountQuery = () => queryOptions({ queryKey: ['projects', 'count'], queryFn: countProjects });
 export const projectDetailQuery = (id: string) => queryOptions({ queryKey: ['projects', 'detail', id], queryFn: () => getProject(id) });
 export const organisationsQuery = () => queryOptions({ queryKey: ['organisations'], queryFn: listOrganisations });
 export const programmesQuery = () => queryOptions({ queryKey: ['programmes'], queryFn: listProgrammes });

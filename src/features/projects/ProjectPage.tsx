@@ -13,6 +13,7 @@ import { useNotify } from '../../components/Notifications';
 import { SafeLink } from '../../components/SafeLink';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { WarningList } from '../../components/Warnings';
+import { ProjectTimeline } from '../../components/timeline/ProjectTimeline';
 import {
   countryName,
   formatDate,
@@ -27,6 +28,7 @@ import {
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { ProjectHistory } from './ProjectHistory';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -104,6 +106,12 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
         </div>
         <div className="actions">
           {/* slot: editing actions */}
+          <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`} style={{ display: 'inline-block', padding: '0.4rem 0.9rem', border: '1px solid #d5dae1', borderRadius: 6, background: '#fff', color: '#1b1f24', textDecoration: 'none' }}>
+            {t('editing.edit')}
+          </Link>
+          <Link className="button-link" to={`/projects/new?from=${encodeURIComponent(project.id)}`} title={t('editing.duplicateTitle')} style={{ display: 'inline-block', padding: '0.4rem 0.9rem', border: '1px solid #d5dae1', borderRadius: 6, background: '#fff', color: '#1b1f24', textDecoration: 'none' }}>
+            {t('editing.duplicate')}
+          </Link>
           <DeleteProjectButton project={project} name={name} />
         </div>
       </header>
@@ -160,6 +168,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <BudgetSection budget={project.budget} warnings={warnings} />
       <ByYearSection budget={project.budget} warnings={warnings} />
       {/* slot: project timeline */}
+      <ProjectTimeline project={project} />
       <EventsSection events={project.events} warnings={warnings} />
 
       <Section id="content" title={t('project.section.content')}>
@@ -192,6 +201,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
         {pickText(project.notes, lang) ? <Bilingual label={t('common.notes')} text={project.notes} /> : <p>{UNKNOWN}</p>}
       </Section>
       {/* slot: history */}
+      <ProjectHistory project={project} />
     </article>
   );
 }

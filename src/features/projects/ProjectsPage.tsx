@@ -2,7 +2,7 @@
 // shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
 import { useQuery } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import { councilRoles } from '../../domain/constants';
@@ -13,9 +13,11 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName, formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { newestProjectsQuery, projectsCountQuery, projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
+import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 
 type SortKey = ProjectListQuery['sort']['key'];
 const statuses = ['planned', 'ongoing', 'completed', 'unknown'] as const;
@@ -33,6 +35,8 @@ const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 
 const ROW_HEIGHT = 44;
 const FIRST_SCREEN = { width: 1200, height: 800 };
+/** Rows read first while the whole portfolio loads: more than any screen shows. */
+const FIRST_PAGE_SIZE = 60;
 
 export function ProjectsPage() {
   const { t, lang } = useI18n();
@@ -43,10 +47,22 @@ export function ProjectsPage() {
   const today = todayIso();
   const all = useMemo(() => projects.data ?? [], [projects.data]);
 
-  const searchIndex = useMemo(() => buildSearchIndex(all, organisationsById), [all, organisationsById]);
+  // With thousands of projects the full read takes a while: in the default view, draw the
+  // newest ones from the index first, and the whole list when it has arrived.
+  const isDefaultView = serializeListQuery(query).toString() === '';
+  const newest = useQuery({ ...newestProjectsQuery(FIRST_PAGE_SIZE), enabled: projects.isPending && isDefaultView });
+  const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });
+  const preview = projects.isPending && isDefaultView ? newest.data : undefined;
+
+  // The search index is built when the browser is idle, after the list has been drawn;
+  // a search typed before it is ready folds the texts on the fly.
+  const [searchIndex, setSearchIndex] = useState<{ source: Project[]; index: Map<string, string> } | null>(null);
+  useEffect(() => whenIdle(() => setSearchIndex({ source: all, index: buildSearchIndex(all, organisationsById) })), [all, organisationsById]);
+  const index = searchIndex?.source === all ? searchIndex.index : undefined;
+
   const shown = useMemo(
-    () => queryProjects(all, organisationsById, programmesById, query, { today, language: lang, searchIndex }),
-    [all, organisationsById, programmesById, query, today, lang, searchIndex],
+    () => queryProjects(all, organisationsById, programmesById, query, { today, language: lang, searchIndex: index }),
+    [all, organisationsById, programmesById, query, today, lang, index],
   );
 
   const years = useMemo(() => {
@@ -78,7 +94,11 @@ export function ProjectsPage() {
         <h1>{t('projects.title')}</h1>
         <div className="actions">
           {/* slot: list actions (backup) */}
+          <ProjectsCsvButton projects={shown} />
           {/* slot: list actions (editing) */}
+          <Link className="button-link primary" to="/projects/new" style={{ display: 'inline-block', padding: '0.4rem 0.9rem', borderRadius: 6, background: '#003399', color: '#fff', textDecoration: 'none', fontWeight: 600 }}>
+            + {t('editing.newProject')}
+          </Link>
         </div>
       </div>
       {error && (
@@ -140,11 +160,17 @@ export function ProjectsPage() {
         )}
       </div>
       <p id={ids.count} className="count" aria-live="polite">
-        {projects.isPending ? t('common.loading') : t('projects.count', { shown: shown.length, total: all.length })}
+        {!projects.isPending
+          ? t('projects.count', { shown: shown.length, total: all.length })
+          : total.data !== undefined
+            ? t('projects.countLoading', { total: total.data })
+            : t('common.loading')}
       </p>
-      {!projects.isPending && all.length === 0 ? (
+      {preview && preview.length > 0 ? (
+        <ProjectsTable projects={preview} query={query} onSort={(key) => update({ sort: nextSort(query.sort, key) })} today={today} programmesById={programmesById} />
+      ) : projects.isPending ? null : all.length === 0 ? (
         <EmptyPortfolio />
-      ) : !projects.isPending && shown.length === 0 ? (
+      ) : shown.length === 0 ? (
         <div className="empty-state">
           <h2>{t('projects.noMatch.title')}</h2>
           <p>{t('projects.noMatch.body')}</p>
