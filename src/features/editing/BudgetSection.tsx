@@ -3,7 +3,7 @@
 import { emptyRow, type PaymentRow } from '../../domain/projectForm';
 import { paymentDueConditions, paymentKinds } from '../../domain/constants';
 import { useI18n } from '../../i18n/I18nProvider';
-import { BilingualField, FieldWarnings, FormSection, MoneyField, SelectField, TextField } from './form';
+import { DateField, BilingualField, FieldWarnings, FormSection, MoneyField, SelectField, TextField } from './form';
 import { RowList } from './RowList';
 
 export function BudgetSection() {
@@ -55,8 +55,8 @@ export function BudgetSection() {
                 empty={t('editing.notStated')}
                 options={paymentDueConditions.map((due) => ({ value: due, label: t(`due.${due}`) }))}
               />
-              <TextField path={`${rowPath}.expectedDate`} label={t('editing.payments.expectedDate')} hint={t('editing.hint.date')} />
-              <TextField path={`${rowPath}.receivedDate`} label={t('editing.payments.receivedDate')} hint={t('editing.hint.date')} />
+              <DateField path={`${rowPath}.expectedDate`} label={t('editing.payments.expectedDate')} />
+              <DateField path={`${rowPath}.receivedDate`} label={t('editing.payments.receivedDate')} />
               <MoneyField path={`${rowPath}.receivedAmount`} label={t('editing.payments.receivedAmount')} />
             </div>
             <TextField path={`${rowPath}.note`} label={t('common.notes')} multiline rows={2} />

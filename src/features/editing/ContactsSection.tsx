@@ -2,7 +2,7 @@
 import { emptyRow, type ContactRow, type LinkRow, type PressRow } from '../../domain/projectForm';
 import { linkKinds } from '../../domain/constants';
 import { useI18n } from '../../i18n/I18nProvider';
-import { BilingualField, FormSection, SelectField, TextField } from './form';
+import { DateField, BilingualField, FormSection, SelectField, TextField } from './form';
 import { RowList } from './RowList';
 
 export function ContactsSection() {
@@ -44,7 +44,7 @@ export function ContactsSection() {
             <BilingualField path={`${rowPath}.title`} label={t('editing.press.title')} />
             <div className="grid">
               <TextField path={`${rowPath}.url`} label={t('editing.links.url')} inputMode="url" hint={t('editing.hint.urlOptional')} className="grow" />
-              <TextField path={`${rowPath}.date`} label={t('project.events.date')} hint={t('editing.hint.date')} />
+              <DateField path={`${rowPath}.date`} label={t('project.events.date')} />
             </div>
           </>
         )}

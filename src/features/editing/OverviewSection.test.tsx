@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getProject, listProjects } from '../../db/portfolioRepository';
@@ -14,6 +14,16 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('overview section', () => {
+  it('lets a date be picked from the calendar as well as typed', async () => {
+    renderEditor('/projects/new');
+    const overview = await section('Overview');
+    const picker = within(overview).getByLabelText('Start: pick from the calendar');
+    fireEvent.change(picker, { target: { value: '2018-11-08' } });
+    expect(within(overview).getByLabelText('Start')).toHaveValue('08.11.2018');
+    fireEvent.change(within(overview).getByLabelText('Start'), { target: { value: '2019-01-15' } });
+    expect(picker).toHaveValue('2019-01-15');
+  });
+
   it('requires an identity and a council role, in the UI language, focusing the first error', async () => {
     const user = userEvent.setup();
     renderEditor('/projects/new', 'lv');

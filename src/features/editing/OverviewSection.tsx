@@ -5,7 +5,7 @@ import { parseLooseDate } from '../../domain/dates';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ProgrammePicker } from './DirectoryPickers';
-import { BilingualField, errorText, FieldWarnings, fieldId, FormSection, RadioField, TextField, useForm } from './form';
+import { DateField, BilingualField, errorText, FieldWarnings, fieldId, FormSection, RadioField, TextField, useForm } from './form';
 
 export function OverviewSection() {
   const { t, lang } = useI18n();
@@ -43,7 +43,7 @@ export function OverviewSection() {
       <fieldset className="group">
         <legend>{t('project.period')}</legend>
         <div className="grid">
-          <TextField path="period.start" label={t('editing.period.start')} hint={t('editing.hint.date')} />
+          <DateField path="period.start" label={t('editing.period.start')} />
           <TextField
             path="period.end"
             label={t('editing.period.end')}
@@ -58,7 +58,7 @@ export function OverviewSection() {
         <legend>{t('project.decision')}</legend>
         <div className="grid">
           <TextField path="councilDecision.number" label={t('editing.decision.number')} />
-          <TextField path="councilDecision.date" label={t('editing.decision.date')} hint={t('editing.hint.date')} />
+          <DateField path="councilDecision.date" label={t('editing.decision.date')} />
           <TextField path="councilDecision.signedBy" label={t('project.signedBy')} className="grow" />
         </div>
       </fieldset>

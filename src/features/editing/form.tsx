@@ -3,6 +3,7 @@
 // beside its field and never touches what was typed.
 import { createContext, useContext, useId, type ReactNode } from 'react';
 import type { Warning } from '../../domain/consistency';
+import { parseLooseDate } from '../../domain/dates';
 import { getAtPath, type FieldError, type FormErrors, type ProjectFormValues } from '../../domain/projectForm';
 import type { Language } from '../../domain/schema';
 import { WarningList } from '../../components/Warnings';
@@ -85,6 +86,36 @@ export function TextField({ path, label, hint, multiline, rows = 3, inputMode, t
       )}
       {after}
     </div>
+  );
+}
+
+/**
+ * A date typed the way people write it (08.11.2018) or picked from the browser's calendar:
+ * a picked day is written into the text box in the same day-first form.
+ */
+export function DateField(props: Omit<FieldProps, 'hint' | 'after'>) {
+  const { values, set } = useForm();
+  const { t } = useI18n();
+  const typed = (getAtPath(values, props.path) as string | undefined) ?? '';
+  const parsed = parseLooseDate(typed);
+  const picked = typeof parsed === 'string' && parsed !== 'invalid' ? parsed : '';
+  return (
+    <TextField
+      {...props}
+      hint={t('editing.hint.date')}
+      after={
+        <input
+          type="date"
+          className="date-picker"
+          aria-label={t('editing.pickDate', { field: props.label })}
+          value={picked}
+          onChange={(event) => {
+            const [y, m, d] = event.target.value.split('-');
+            if (y && m && d) set(props.path, `${d}.${m}.${y}`);
+          }}
+        />
+      }
+    />
   );
 }
 

@@ -23,6 +23,7 @@ export const editingEn = {
   'editing.hint.identity': 'An acronym or a title is required.',
   'editing.hint.money': 'In euros, e.g. 10 080 or 3920,00; leave empty if unknown.',
   'editing.hint.date': 'e.g. 08.11.2018',
+  'editing.pickDate': '{field}: pick from the calendar',
   'editing.hint.dateTime': 'e.g. 21.05.2021 11:03',
   'editing.hint.length': 'With a start, the end can be left empty.',
   'editing.hint.percent': '0–100',

@@ -25,6 +25,7 @@ export const editingLv: Record<keyof typeof editingEn, string> = {
   'editing.hint.identity': 'Jānorāda akronīms vai nosaukums.',
   'editing.hint.money': 'Eiro, piemēram, 10 080 vai 3920,00; tukšs, ja nav zināms.',
   'editing.hint.date': 'piem., 08.11.2018',
+  'editing.pickDate': '{field}: izvēlēties kalendārā',
   'editing.hint.dateTime': 'piem., 21.05.2021 11:03',
   'editing.hint.length': 'Ja ir sākums, beigas var atstāt tukšas.',
   'editing.hint.percent': '0–100',
