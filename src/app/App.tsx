@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { initialiseIfNew } from '../db/portfolioRepository';
+import { initialiseIfNew, isInitialised } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
@@ -66,8 +66,11 @@ function useFirstStart(): { ready: boolean; error: unknown } {
   const [state, setState] = useState<{ ready: boolean; error: unknown }>({ ready: false, error: null });
   useEffect(() => {
     let cancelled = false;
-    import('../domain/sample')
-      .then(({ samplePortfolio }) => initialiseIfNew(samplePortfolio))
+    // The sample data is downloaded only on a first start, never on the everyday path.
+    isInitialised()
+      .then(async (initialised) => {
+        if (!initialised) await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+      })
       .then(() => !cancelled && setState({ ready: true, error: null }))
       .catch((error: unknown) => !cancelled && setState({ ready: false, error }));
     return () => {

@@ -6,6 +6,7 @@ import { makeOrganisation, makeProgramme, makeProject } from '../test/factories'
 import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
 import { StorageError } from './errors';
 import {
+  countSampleProjects,
   deleteProject,
   getProject,
   getSettings,
@@ -220,5 +221,16 @@ describe('history', () => {
     const deleted = await deleteProject(created.id);
     await restoreProject(deleted);
     expect((await listHistory(created.id)).map((e) => e.action)).toEqual(['restore', 'delete', 'create']);
+  });
+});
+
+describe('sample count', () => {
+  it('counts only sample projects, by their ids and origin', async () => {
+    await initialiseIfNew(sample);
+    await saveProject(makeProject({ id: 'mine' }));
+    await saveProject(makeProject({ id: 'sample-lookalike', origin: 'user' }));
+    expect(await countSampleProjects()).toBe(2);
+    await removeSamplePortfolio(sample);
+    expect(await countSampleProjects()).toBe(0);
   });
 });

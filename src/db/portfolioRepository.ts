@@ -60,6 +60,19 @@ export function listNewestProjects(limit: number): Promise<Project[]> {
   return guarded(async () => (await getDatabase().projects.orderBy('period.start').reverse().limit(limit).toArray()).map(fromRow));
 }
 
+/**
+ * How many sample projects are stored. Sample projects have ids starting with "sample-";
+ * reading keys first keeps this cheap however large the portfolio is.
+ */
+export function countSampleProjects(): Promise<number> {
+  return guarded(async () => {
+    const projects = getDatabase().projects;
+    const ids = (await projects.where('id').startsWith('sample-').primaryKeys()) as string[];
+    const rows = await projects.bulkGet(ids);
+    return rows.filter((row) => row?.origin === 'sample').length;
+  });
+}
+
 export function countProjects(): Promise<number> {
   return guarded(() => getDatabase().projects.count());
 }
@@ -98,6 +111,11 @@ async function readSettings(): Promise<Settings> {
 /** A project's changes, newest first. */
 export function listHistory(projectId: string): Promise<HistoryEntry[]> {
   return guarded(async () => (await getDatabase().history.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff']).toArray()).reverse());
+}
+
+/** Whether this browser's database has been set up (the sample portfolio offered) before. */
+export function isInitialised(): Promise<boolean> {
+  return guarded(async () => (await readSettings()).initialisedAt !== null);
 }
 
 /** Ids of the projects that are active in a calendar year (served by the activeYears index). */

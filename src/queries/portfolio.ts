@@ -3,6 +3,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
   countProjects,
+  countSampleProjects,
   getProject,
   listNewestProjects,
   getSettings,
@@ -19,6 +20,7 @@ export const projectsListQuery = () => queryOptions({ queryKey: ['projects', 'li
 export const newestProjectsQuery = (limit: number) =>
   queryOptions({ queryKey: ['projects', 'newest', limit], queryFn: () => listNewestProjects(limit) });
 export const projectsCountQuery = () => queryOptions({ queryKey: ['projects', 'count'], queryFn: countProjects });
+export const sampleProjectsCountQuery = () => queryOptions({ queryKey: ['projects', 'sample-count'], queryFn: countSampleProjects });
 export const projectDetailQuery = (id: string) => queryOptions({ queryKey: ['projects', 'detail', id], queryFn: () => getProject(id) });
 export const organisationsQuery = () => queryOptions({ queryKey: ['organisations'], queryFn: listOrganisations });
 export const programmesQuery = () => queryOptions({ queryKey: ['programmes'], queryFn: listProgrammes });

@@ -42,17 +42,17 @@ export function ProjectsPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(params), [params]);
-  const projects = useQuery(projectsListQuery());
+  // With thousands of projects the full read takes a second or more: in the default view,
+  // read and draw the newest ones from the index first, and only then start the full read,
+  // so that its long deserialisation cannot hold up the first screen.
+  const isDefaultView = serializeListQuery(query).toString() === '';
+  const newest = useQuery({ ...newestProjectsQuery(FIRST_PAGE_SIZE), enabled: isDefaultView });
+  const projects = useQuery({ ...projectsListQuery(), enabled: !isDefaultView || newest.isFetched });
+  const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });
+  const preview = projects.isPending && isDefaultView ? newest.data : undefined;
   const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => projects.data ?? [], [projects.data]);
-
-  // With thousands of projects the full read takes a while: in the default view, draw the
-  // newest ones from the index first, and the whole list when it has arrived.
-  const isDefaultView = serializeListQuery(query).toString() === '';
-  const newest = useQuery({ ...newestProjectsQuery(FIRST_PAGE_SIZE), enabled: projects.isPending && isDefaultView });
-  const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });
-  const preview = projects.isPending && isDefaultView ? newest.data : undefined;
 
   // The search index is built when the browser is idle, after the list has been drawn;
   // a search typed before it is ready folds the texts on the fly.

@@ -3,17 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { projectsListQuery, settingsQuery } from '../../queries/portfolio';
+import { sampleProjectsCountQuery, settingsQuery } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
 
 export function SampleNotice() {
   const { t } = useI18n();
   const settings = useQuery(settingsQuery());
-  const projects = useQuery(projectsListQuery());
+  // A count, not the projects: this notice is on every screen and must not read the portfolio.
+  const sampleProjects = useQuery(sampleProjectsCountQuery());
   const { remove, dismissNotice } = useSampleActions();
   const [confirming, setConfirming] = useState(false);
 
-  const sampleCount = (projects.data ?? []).filter((p) => p.origin === 'sample').length;
+  const sampleCount = sampleProjects.data ?? 0;
   if (!settings.data || settings.data.sampleNoticeDismissed || sampleCount === 0) return null;
 
   return (
