@@ -1,6 +1,7 @@
 // A modal question before anything destructive. The native <dialog> gives focus trapping,
 // Escape to cancel and the right semantics for free.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { Modal } from './Modal';
 import { useI18n } from '../i18n/I18nProvider';
 
 type Props = {
@@ -15,32 +16,12 @@ type Props = {
 };
 
 export function ConfirmDialog({ open, title, children, confirmLabel, destructive, busy, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { t } = useI18n();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className="dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Modal open={open} labelledBy={titleId} onCancel={onCancel}>
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="dialog-actions">
@@ -51,6 +32,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -102,6 +102,21 @@ test('the projects list downloads as CSV: only the rows shown, with a BOM', asyn
   expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['DeCoDe', 'TTChan']);
 });
 
+test('the events list downloads as CSV: the events shown, dates with their precision', async ({ page }) => {
+  await page.goto('/events');
+  await page.getByLabel('Project', { exact: true }).selectOption('sample-decode');
+  const button = page.getByRole('button', { name: 'Download CSV of the 5 events shown' });
+  await expect(button).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFProject ID,Acronym,Project,Event ID,')).toBe(true);
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(6);
+  expect(lines.every((line, i) => i === 0 || line.startsWith('sample-decode,DeCoDe,'))).toBe(true);
+  const kaunas = lines.find((line) => line.includes('Kauņa, Septembris'));
+  expect(kaunas).toContain(',month,2018-09,,');
+});
+
 for (const language of ['en', 'lv'] as const) {
   test(`/backup has no serious or critical accessibility violation, with a summary shown (${language})`, async ({ page }) => {
     await page.addInitScript((lang) => localStorage.setItem('eu-portfolio.language', lang), language);

@@ -4,6 +4,7 @@
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
 import { consistencyWarnings } from '../../domain/consistency';
@@ -291,29 +292,9 @@ function ConflictDialog({
   onOverwrite: () => void;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const open = conflict !== null;
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="conflict-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Modal open={open} labelledBy="conflict-title" onCancel={onCancel}>
       <h2 id="conflict-title">{t('editing.conflict.title')}</h2>
       {conflict && (
         <>
@@ -343,6 +324,6 @@ function ConflictDialog({
           {t('editing.conflict.overwrite')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

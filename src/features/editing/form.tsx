@@ -107,6 +107,9 @@ export function DateField(props: Omit<FieldProps, 'hint' | 'after'>) {
         <input
           type="date"
           className="date-picker"
+          // A mouse convenience: keyboard users type the date in the field itself, and the
+          // Tab order stays field to field.
+          tabIndex={-1}
           aria-label={t('editing.pickDate', { field: props.label })}
           value={picked}
           onChange={(event) => {

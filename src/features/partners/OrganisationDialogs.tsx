@@ -1,6 +1,7 @@
 // Editing one organisation, and merging two records of the same organisation into one.
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Modal } from '../../components/Modal';
 import { organisationKinds } from '../../domain/constants';
 import type { Organisation, Project } from '../../domain/schema';
 import { mergeOrganisations, updateOrganisation } from '../../db/directoryRepository';
@@ -12,32 +13,12 @@ import { useI18n } from '../../i18n/I18nProvider';
 
 /** A modal <dialog> that holds a form; Escape cancels. */
 export function FormDialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog wide-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <Modal open={open} labelledBy={titleId} className="dialog wide-dialog" onCancel={onCancel}>
       <h2 id={titleId}>{title}</h2>
       {open && children}
-    </dialog>
+    </Modal>
   );
 }
 

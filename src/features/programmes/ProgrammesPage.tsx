@@ -1,6 +1,7 @@
 // The programme directory: every funding source, the projects it funds, and a form to edit it.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Modal } from '../../components/Modal';
 import { Link } from 'react-router-dom';
 import type { LocalizedText, Programme, Project } from '../../domain/schema';
 import { createProgramme, updateProgramme } from '../../db/directoryRepository';
@@ -91,33 +92,13 @@ export default function ProgrammesPage() {
 
 function ProgrammeDialog({ editing, onClose }: { editing: Programme | 'new' | null; onClose: () => void }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const open = editing !== null;
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog programme-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Modal open={open} labelledBy={titleId} className="dialog programme-dialog" onCancel={onClose}>
       <h2 id={titleId}>{editing === 'new' ? t('editing.programmesPage.newTitle') : t('editing.programmesPage.editTitle')}</h2>
       {editing !== null && <ProgrammeForm key={editing === 'new' ? 'new' : editing.id} programme={editing === 'new' ? null : editing} onClose={onClose} />}
-    </dialog>
+    </Modal>
   );
 }
 

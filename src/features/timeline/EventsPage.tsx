@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { EventsCsvButton } from '../../components/EventsCsvButton';
 import { Link, useSearchParams } from 'react-router-dom';
 import { eventDirections } from '../../domain/constants';
 import { buildCalendar, calendarDays, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
@@ -81,6 +82,7 @@ export default function EventsPage() {
       <div className="page-title">
         <h1>{t('timeline.events.title')}</h1>
         <div className="actions">
+          <EventsCsvButton items={shown} />
           <button type="button" className="primary" onClick={exportCalendar} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
             {t('timeline.events.export')}
           </button>

@@ -1,0 +1,30 @@
+// "Download CSV" on the events list: exactly the events the list shows, in its order.
+import { useNotify } from './Notifications';
+import { storageErrorMessage } from './storageMessage';
+import { DownloadButton } from './DownloadButton';
+import { eventsToCsv, fileStamp, type EventCsvItem } from '../domain/csv';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function EventsCsvButton({ items }: { items: readonly EventCsvItem[] }) {
+  const { t, lang } = useI18n();
+  const notify = useNotify();
+  return (
+    <DownloadButton
+      label={t('backup.csv.events')}
+      accessibleName={t('backup.csv.eventsLabel', { count: items.length })}
+      disabled={items.length === 0}
+      makeFile={() => ({
+        name: `mobility-events-${fileStamp(new Date())}.csv`,
+        type: 'text/csv;charset=utf-8',
+        content: eventsToCsv(items, {
+          language: lang,
+          heading: (column) => t(`backup.csv.event.${column}`),
+          kindLabel: (kind) => t(`eventKind.${kind}`),
+          directionLabel: (direction) => t(`direction.${direction}`),
+          precisionLabel: (precision) => t(`backup.csv.precision.${precision}`),
+        }),
+      })}
+      onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
+    />
+  );
+}
