@@ -88,3 +88,17 @@ test('Settings shows where the data lives and whether storage is persistent', as
   await expect(page.getByTestId('persisted')).toHaveText(/granted|not granted|not supported/);
   await expect(page.getByRole('combobox', { name: 'Home organisation' })).toHaveValue('org-daugavpils-council');
 });
+
+test('the partners page lists every organisation with its city, country, notes and projects', async ({ page }) => {
+  await page.goto('/partners');
+  await expect(page.getByText(/^\d+ of \d+ organisations$/)).toBeVisible();
+  const magdeburg = page.getByRole('row', { name: /^Magdeburg/ });
+  await expect(magdeburg).toContainText('Magdeburga');
+  await expect(magdeburg).toContainText('Germany');
+  await expect(magdeburg.getByRole('link', { name: 'TTChan' })).toBeVisible();
+  await expect(magdeburg.getByRole('link', { name: 'DeCoDe' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Etelä-Pohjanmaan/ })).toContainText('registered youth association');
+  await page.getByRole('searchbox', { name: 'Search organisations' }).fill('lodz');
+  await expect(page.getByText(/^1 of \d+ organisations$/)).toBeVisible();
+  await expect(page.getByRole('row', { name: /Łódź/ })).toContainText('Poland');
+});

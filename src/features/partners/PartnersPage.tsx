@@ -88,6 +88,7 @@ export default function PartnersPage() {
                   <td>
                     {organisation.name}
                     {organisation.id === settings.data?.homeOrganisationId && <span className="badge home">{t('partners.home')}</span>}
+                    {organisation.notes && <div className="hint prose">{organisation.notes}</div>}
                   </td>
                   <td lang="lv">{organisation.nameLv ?? ''}</td>
                   <td>{organisationCity(organisation, lang)}</td>
