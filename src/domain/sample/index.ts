@@ -1,4 +1,4 @@
-// The sample portfolio: the council's five real EU projects (seed pages in /work/shared/seeds),
+// The sample portfolio: the council's five real EU projects (seed pages in ../shared/seeds),
 // with the organisation and programme directories they refer to.
 import type { Organisation, Programme, Project } from '../schema';
 import { HOME_ORGANISATION_ID, organisations } from './organisations';

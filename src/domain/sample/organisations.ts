@@ -1,5 +1,5 @@
 // The organisation directory of the sample portfolio: every lead partner, partner and
-// associated partner named in the five seed pages (/work/shared/seeds), plus the home
+// associated partner named in the five seed pages (../shared/seeds), plus the home
 // organisation. `name` is the organisation's own form, `nameLv` / `cityLv` the form the
 // Latvian page writes where it differs. How each project wrote a partner is kept verbatim
 // in the project's `partners[].nameAsWritten`.
