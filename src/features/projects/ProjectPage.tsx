@@ -106,10 +106,10 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
         </div>
         <div className="actions">
           {/* slot: editing actions */}
-          <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`} style={{ display: 'inline-block', padding: '0.4rem 0.9rem', border: '1px solid #d5dae1', borderRadius: 6, background: '#fff', color: '#1b1f24', textDecoration: 'none' }}>
+          <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`}>
             {t('editing.edit')}
           </Link>
-          <Link className="button-link" to={`/projects/new?from=${encodeURIComponent(project.id)}`} title={t('editing.duplicateTitle')} style={{ display: 'inline-block', padding: '0.4rem 0.9rem', border: '1px solid #d5dae1', borderRadius: 6, background: '#fff', color: '#1b1f24', textDecoration: 'none' }}>
+          <Link className="button-link" to={`/projects/new?from=${encodeURIComponent(project.id)}`} title={t('editing.duplicateTitle')}>
             {t('editing.duplicate')}
           </Link>
           <DeleteProjectButton project={project} name={name} />

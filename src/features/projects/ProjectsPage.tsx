@@ -5,22 +5,21 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
-import { councilRoles } from '../../domain/constants';
 import type { Project } from '../../domain/schema';
-import { activeYears, projectStatus } from '../../domain/status';
+import { projectStatus } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
-import { countryName, formatMoney, formatPeriod, pickText } from '../../i18n/format';
+import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { newestProjectsQuery, projectsCountQuery, projectsListQuery, useDirectories } from '../../queries/portfolio';
 import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
+import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 
 type SortKey = ProjectListQuery['sort']['key'];
-const statuses = ['planned', 'ongoing', 'completed', 'unknown'] as const;
 
 const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'acronym', label: 'projects.col.acronym' },
@@ -65,28 +64,12 @@ export function ProjectsPage() {
     [all, organisationsById, programmesById, query, today, lang, index],
   );
 
-  const years = useMemo(() => {
-    const set = new Set<number>();
-    for (const p of all) for (const y of activeYears(p.period)) set.add(y);
-    return [...set].sort((a, b) => b - a);
-  }, [all]);
-  const countries = useMemo(() => {
-    const set = new Set<string>();
-    for (const p of all) for (const partner of p.partners) {
-      const country = organisationsById.get(partner.organisationId)?.country;
-      if (country) set.add(country);
-    }
-    return [...set].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
-  }, [all, organisationsById, lang]);
-
   const update = (patch: Partial<ProjectListQuery>, options: { replace?: boolean } = {}) =>
     setParams(serializeListQuery({ ...query, ...patch }), { replace: options.replace ?? false });
 
-  const filtersActive =
-    query.text !== '' || query.status.length + query.role.length + query.programmeId.length + query.country.length > 0 || query.year !== null;
 
   const error = projects.error ?? directoriesError;
-  const ids = { search: useId(), status: useId(), role: useId(), programme: useId(), year: useId(), country: useId(), count: useId() };
+  const countId = useId();
 
   return (
     <section className="page projects-page">
@@ -96,7 +79,7 @@ export function ProjectsPage() {
           {/* slot: list actions (backup) */}
           <ProjectsCsvButton projects={shown} />
           {/* slot: list actions (editing) */}
-          <Link className="button-link primary" to="/projects/new" style={{ display: 'inline-block', padding: '0.4rem 0.9rem', borderRadius: 6, background: '#003399', color: '#fff', textDecoration: 'none', fontWeight: 600 }}>
+          <Link className="button-link primary" to="/projects/new">
             + {t('editing.newProject')}
           </Link>
         </div>
@@ -107,59 +90,21 @@ export function ProjectsPage() {
         </p>
       )}
       <div className="toolbar" role="search">
-        <div className="field grow">
-          <label htmlFor={ids.search}>{t('projects.search')}</label>
-          <input
-            id={ids.search}
-            type="search"
-            placeholder={t('projects.searchHint')}
-            value={query.text}
-            onChange={(event) => update({ text: event.target.value }, { replace: true })}
-            aria-describedby={ids.count}
-          />
-        </div>
-        <FilterSelect id={ids.status} label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => update({ status: statuses.filter((s) => s === v) })}>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id={ids.role} label={t('projects.filter.role')} value={query.role[0] ?? ''} onChange={(v) => update({ role: v ? [v === 'lead' ? 'lead' : 'partner'] : [] })}>
-          {councilRoles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id={ids.programme} label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })}>
-          {programmes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {programmeLabel(p, lang)}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id={ids.year} label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id={ids.country} label={t('projects.filter.country')} value={query.country[0] ?? ''} onChange={(v) => update({ country: v ? [v] : [] })}>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c, lang)}
-            </option>
-          ))}
-        </FilterSelect>
-        {filtersActive && (
+        <ProjectFilterFields
+          query={query}
+          projects={all}
+          programmes={programmes}
+          organisationsById={organisationsById}
+          onChange={(patch, replace) => update(patch, { replace })}
+          countId={countId}
+        />
+        {filtersActive(query) && (
           <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
             {t('projects.clearFilters')}
           </button>
         )}
       </div>
-      <p id={ids.count} className="count" aria-live="polite">
+      <p id={countId} className="count" aria-live="polite">
         {!projects.isPending
           ? t('projects.count', { shown: shown.length, total: all.length })
           : total.data !== undefined
@@ -199,19 +144,6 @@ function Cell({ text }: { text: string }) {
 function nextSort(current: ProjectListQuery['sort'], key: SortKey): ProjectListQuery['sort'] {
   if (current.key !== key) return { key, dir: 'asc' };
   return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-}
-
-function FilterSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('common.all')}</option>
-        {props.children}
-      </select>
-    </div>
-  );
 }
 
 function EmptyPortfolio() {

@@ -5,9 +5,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { councilRoles } from '../../domain/constants';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
-import { activeYears, projectStatuses } from '../../domain/status';
+import { projectStatuses } from '../../domain/status';
 import {
   addMonths,
   buildTimelineRows,
@@ -25,10 +24,10 @@ import {
   type TimelineView,
 } from '../../domain/timeline';
 import { programmeLabel } from '../../components/labels';
+import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
-import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectsListQuery, useDirectories } from '../../queries/portfolio';
@@ -66,21 +65,6 @@ export default function TimelinePage() {
   const range = useMemo(() => view.range ?? defaultRange(rows, view.zoom, today), [view.range, view.zoom, rows, today]);
   const scale = useMemo(() => scaleForZoom(range, view.zoom), [range, view.zoom]);
 
-  const years = useMemo(() => {
-    const set = new Set<number>();
-    for (const p of all) for (const y of activeYears(p.period)) set.add(y);
-    return [...set].sort((a, b) => b - a);
-  }, [all]);
-  const countries = useMemo(() => {
-    const set = new Set<string>();
-    for (const p of all)
-      for (const partner of p.partners) {
-        const country = organisationsById.get(partner.organisationId)?.country;
-        if (country) set.add(country);
-      }
-    return [...set].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
-  }, [all, organisationsById, lang]);
-
   const listParams = serializeListQuery(query);
   const updateQuery = (patch: Partial<ProjectListQuery>, replace = false) => setParams(withTimelineView(serializeListQuery({ ...query, ...patch }), view), { replace });
   const updateView = (patch: Partial<TimelineView>, replace = false) => setParams(withTimelineView(listParams, { ...view, ...patch }), { replace });
@@ -98,10 +82,8 @@ export default function TimelinePage() {
     return `${name} · ${t('timeline.group.count', { count: row.count })}`;
   };
 
-  const filtersActive = query.text !== '' || query.status.length + query.role.length + query.programmeId.length + query.country.length > 0 || query.year !== null;
   const error = projects.error ?? directoriesError;
   const ids = {
-    search: useId(), status: useId(), role: useId(), programme: useId(), year: useId(), country: useId(),
     group: useId(), from: useId(), to: useId(), count: useId(), hint: useId(),
   };
 
@@ -119,53 +101,15 @@ export default function TimelinePage() {
         </p>
       )}
       <div className="toolbar" role="search">
-        <div className="field grow">
-          <label htmlFor={ids.search}>{t('projects.search')}</label>
-          <input
-            id={ids.search}
-            type="search"
-            placeholder={t('projects.searchHint')}
-            value={query.text}
-            onChange={(event) => updateQuery({ text: event.target.value }, true)}
-            aria-describedby={ids.count}
-          />
-        </div>
-        <Select id={ids.status} label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => updateQuery({ status: projectStatuses.filter((s) => s === v) })}>
-          {projectStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.role} label={t('projects.filter.role')} value={query.role[0] ?? ''} onChange={(v) => updateQuery({ role: councilRoles.filter((r) => r === v) })}>
-          {councilRoles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.programme} label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => updateQuery({ programmeId: v ? [v] : [] })}>
-          {programmes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {programmeLabel(p, lang)}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.year} label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => updateQuery({ year: v ? Number(v) : null })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.country} label={t('projects.filter.country')} value={query.country[0] ?? ''} onChange={(v) => updateQuery({ country: v ? [v] : [] })}>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c, lang)}
-            </option>
-          ))}
-        </Select>
-        {filtersActive && (
+        <ProjectFilterFields
+          query={query}
+          projects={all}
+          programmes={programmes}
+          organisationsById={organisationsById}
+          onChange={updateQuery}
+          countId={ids.count}
+        />
+        {filtersActive(query) && (
           <button type="button" className="link-button" onClick={() => setParams(withTimelineView(new URLSearchParams(), view))}>
             {t('projects.clearFilters')}
           </button>
@@ -270,19 +214,6 @@ export default function TimelinePage() {
         />
       )}
     </section>
-  );
-}
-
-function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('common.all')}</option>
-        {props.children}
-      </select>
-    </div>
   );
 }
 
