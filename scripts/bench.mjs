@@ -6,7 +6,8 @@
 //   node scripts/bench.mjs --projects 2000 another portfolio size (default 10000)
 //
 // What it measures (docs/performance.md says more):
-//   1. load: putPortfolio(10,000 generated projects, {mode: 'replace'}) and listProjects(),
+//   1. load: putPortfolio(10,000 generated projects, {mode: 'replace'}), listProjects() and
+//      listProjectOverviews(),
 //      timed inside the page through the app's own repository (bundled from
 //      scripts/bench/page-entry.ts and injected into the running app).
 //   2. first list render: reload /projects; navigation start → the count line showing
@@ -324,6 +325,13 @@ async function main() {
       reads.push(read.ms);
     }
     log(`listProjects ×${RUNS}: ${reads.map(ms).join(', ')}`);
+    const overviewReads = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const read = await within(page.evaluate(() => window.__bench.list('overviews')), 60_000, 'listProjectOverviews');
+      if (read.projects !== PROJECT_COUNT) throw new Error(`listProjectOverviews returned ${read.projects} overviews, expected ${PROJECT_COUNT}`);
+      overviewReads.push(read.ms);
+    }
+    log(`listProjectOverviews ×${RUNS}: ${overviewReads.map(ms).join(', ')}`);
     const derivations = [];
     for (let i = 0; i < RUNS; i += 1) {
       derivations.push(await within(page.evaluate((text) => window.__bench.derive(text), 'ma'), 60_000, 'derivations'));
@@ -412,6 +420,7 @@ async function main() {
     line('zod validation alone (same records)', `${ms(seeded.validateOnlyMs).padStart(8)}   (info; part of the write below)`);
     line('write: putPortfolio(replace), 1 run', `${ms(seeded.putMs).padStart(8)}   (no target)`);
     line(`read: listProjects(), median of ${RUNS}`, `${ms(median(reads)).padStart(8)}   (no target; runs ${reads.map(ms).join(', ')})`);
+    line(`read: listProjectOverviews(), median of ${RUNS}`, `${ms(median(overviewReads)).padStart(8)}   (what the list, timeline and dashboard read; runs ${overviewReads.map(ms).join(', ')})`);
     console.log('');
     console.log(`2. first list render after a reload (ms since navigation start, median of ${RUNS})`);
     line('first rows drawn (newest projects, next frame)', `${against(median(renders.map((r) => r.rowsFrameAt)), TARGET.listRenderMs)}   (runs ${renders.map((r) => ms(r.rowsFrameAt)).join(', ')})`);
@@ -419,7 +428,7 @@ async function main() {
     line('… and the next animation frame (whole list)', against(median(renders.map((r) => r.frameAt)), TARGET.listRenderMs));
     line("mark 'projects-list-rendered', whole list", against(median(renders.map((r) => r.firstMark)), TARGET.listRenderMs));
     line('marks per load (of them before the data)', `${renders.map((r) => `${r.marks} (${r.marksBefore})`).join(', ')}; last mark ${ms(median(renders.map((r) => r.lastMark)))}   (info)`);
-    console.log(`   where it goes: the page reads all projects (listProjects above), then derives (in-page, alone, median of ${RUNS}):`);
+    console.log(`   where it goes: the page reads all overviews (listProjectOverviews above), then derives (in-page, alone, median of ${RUNS}):`);
     line('   listOrganisations + listProgrammes', `${ms(derived('directoriesMs')).padStart(8)}   (info)`);
     line('   buildSearchIndex (10k)', `${ms(derived('searchIndexMs')).padStart(8)}   (info)`);
     line('   queryProjects, no filter (default sort)', `${ms(derived('queryAllMs')).padStart(8)}   (info)`);
@@ -468,7 +477,7 @@ async function main() {
     mkdirSync(benchDir, { recursive: true });
     writeFileSync(
       path.join(benchDir, 'last-run.json'),
-      JSON.stringify({ date, machine, chromium: chromiumVersion, buildNote, load, projects: PROJECT_COUNT, mode: MODE, seeded, reads, derivations, renders, rounds, featureFigures }, null, 2),
+      JSON.stringify({ date, machine, chromium: chromiumVersion, buildNote, load, projects: PROJECT_COUNT, mode: MODE, seeded, reads, overviewReads, derivations, renders, rounds, featureFigures }, null, 2),
     );
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -7,7 +7,7 @@
 // ('eu-projects-portfolio'); the app hears of its writes through Dexie's cross-instance
 // change events and refetches, as it would after a write from another tab.
 import { generatePortfolio } from '../../src/domain/generator';
-import { listOrganisations, listProgrammes, listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
+import { listOrganisations, listProgrammes, listProjectOverviews, listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
 import { buildSearchIndex, defaultListQuery, queryProjects } from '../../src/domain/projectQuery';
 import { todayIso } from '../../src/lib/today';
 import { validOrganisation, validProgramme, validProject } from '../../src/db/validation';
@@ -48,7 +48,7 @@ export type DeriveResult = {
 export type Bench = {
   derive(text: string): Promise<DeriveResult>;
   seed(count: number, seed: number, mode: 'merge' | 'replace'): Promise<SeedResult>;
-  list(): Promise<ListResult>;
+  list(what?: 'projects' | 'overviews'): Promise<ListResult>;
   /**
    * Arm the probe for the next keystroke; `keystrokeResult()` then resolves once the list has
    * changed and been quiet for `quietMs` (or after `timeoutMs` with no sign of a change: times null).
@@ -88,14 +88,15 @@ async function seed(count: number, seedValue: number, mode: 'merge' | 'replace')
   return { projects, meanProjectBytes, generateMs: round(generateMs), validateOnlyMs: round(validateOnlyMs), putMs: round(putMs) };
 }
 
-async function list(): Promise<ListResult> {
+/** Read the whole portfolio: full records (listProjects) or the overviews the screens read. */
+async function list(what: 'projects' | 'overviews' = 'projects'): Promise<ListResult> {
   const t = performance.now();
-  const projects = await listProjects();
+  const projects = what === 'projects' ? await listProjects() : await listProjectOverviews();
   return { projects: projects.length, ms: round(performance.now() - t) };
 }
 
 async function derive(text: string): Promise<DeriveResult> {
-  const projects = await listProjects();
+  const projects = await listProjectOverviews();
   let t = performance.now();
   const [organisations, programmes] = await Promise.all([listOrganisations(), listProgrammes()]);
   const directoriesMs = performance.now() - t;

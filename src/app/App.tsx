@@ -6,7 +6,7 @@ import { initialiseIfNew, isInitialised } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
-import { useLiveInvalidation } from '../queries/portfolio';
+import { organisationsQuery, overviewsQuery, programmesQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -19,9 +19,11 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const ProjectEditPage = lazy(() => import('../features/editing/ProjectEditPage'));
 const ProgrammesPage = lazy(() => import('../features/programmes/ProgrammesPage'));
 // lazy: dashboard
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const loadDashboard = () => import('../features/dashboard/DashboardPage');
+const DashboardPage = lazy(loadDashboard);
 // lazy: timeline
-const TimelinePage = lazy(() => import('../features/timeline/TimelinePage'));
+const loadTimeline = () => import('../features/timeline/TimelinePage');
+const TimelinePage = lazy(loadTimeline);
 const EventsPage = lazy(() => import('../features/timeline/EventsPage'));
 // lazy: backup
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
@@ -61,28 +63,48 @@ const router = createBrowserRouter([
   },
 ]);
 
+/**
+ * Screens that show the whole portfolio at once. Opened directly (a reload, a bookmark), they
+ * would otherwise load their code, render, and only then start reading: start both at once.
+ */
+const wholePortfolioScreens: Record<string, (() => Promise<unknown>) | undefined> = {
+  '/dashboard': loadDashboard,
+  '/timeline': loadTimeline,
+};
+
+function warmUp(queryClient: QueryClient, pathname: string): void {
+  const loadScreen = wholePortfolioScreens[pathname.replace(/\/+$/, '')];
+  if (!loadScreen) return;
+  void loadScreen();
+  void queryClient.prefetchQuery(overviewsQuery());
+  void queryClient.prefetchQuery(organisationsQuery());
+  void queryClient.prefetchQuery(programmesQuery());
+  void queryClient.prefetchQuery(settingsQuery());
+}
+
 /** On a browser's first start, load the sample portfolio before showing anything. */
-function useFirstStart(): { ready: boolean; error: unknown } {
+function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unknown } {
   const [state, setState] = useState<{ ready: boolean; error: unknown }>({ ready: false, error: null });
   useEffect(() => {
     let cancelled = false;
     // The sample data is downloaded only on a first start, never on the everyday path.
     isInitialised()
       .then(async (initialised) => {
-        if (!initialised) await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+        if (initialised) warmUp(queryClient, window.location.pathname);
+        else await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
       })
       .then(() => !cancelled && setState({ ready: true, error: null }))
       .catch((error: unknown) => !cancelled && setState({ ready: false, error }));
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [queryClient]);
   return state;
 }
 
 function Root({ queryClient }: { queryClient: QueryClient }) {
   const { t } = useI18n();
-  const { ready, error } = useFirstStart();
+  const { ready, error } = useFirstStart(queryClient);
   useLiveInvalidation(queryClient);
   if (error) {
     return (

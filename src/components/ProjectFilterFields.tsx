@@ -4,7 +4,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { councilRoles } from '../domain/constants';
 import type { ProjectListQuery } from '../domain/projectQuery';
-import type { Organisation, Programme, Project } from '../domain/schema';
+import type { Organisation, Programme } from '../domain/schema';
+import type { ProjectOverview } from '../domain/overview';
 import { activeYears, projectStatuses } from '../domain/status';
 import { countryName } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,7 +14,7 @@ import { programmeLabel } from './labels';
 type Props = {
   query: ProjectListQuery;
   /** Every project (not only those shown), so the options do not vanish as filters narrow. */
-  projects: readonly Project[];
+  projects: readonly ProjectOverview[];
   programmes: readonly Programme[];
   organisationsById: ReadonlyMap<string, Organisation>;
   /** `replace`: the change replaces the history entry (typing), rather than adding one. */

@@ -3,12 +3,12 @@ import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
 import { fileStamp, projectsToCsv } from '../domain/csv';
-import type { Project } from '../domain/schema';
+import type { ProjectOverview } from '../domain/overview';
 import { useI18n } from '../i18n/I18nProvider';
 import { todayIso } from '../lib/today';
 import { useDirectories } from '../queries/portfolio';
 
-export function ProjectsCsvButton({ projects }: { projects: readonly Project[] }) {
+export function ProjectsCsvButton({ projects }: { projects: readonly ProjectOverview[] }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   const { organisationsById, programmesById } = useDirectories();

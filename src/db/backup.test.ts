@@ -96,7 +96,7 @@ describe('schema upgrade to version 4', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.backups.count()).toBe(0);
     expect(await db.backupTexts.count()).toBe(0);
     expect(await listProjects()).toEqual(v1Fixture.tables.projects);

@@ -7,9 +7,15 @@
 //   v3  a history table: one entry per change to a project (no upgrade needed: it starts empty).
 //   v4  safety backups taken before a restore: `backups` holds what the list shows, `backupTexts`
 //       the backup file's text (apart, so listing them does not read megabytes). Start empty.
+//   v5  `projectOverviews`: a compact copy of what the list, timeline and dashboard read of each
+//       project (see overviews.ts, which keeps it in step with `projects`). Filled from the
+//       projects on upgrade.
 import Dexie, { type Table } from 'dexie';
 import type { HistoryEntry, Organisation, Programme, Project } from '../domain/schema';
 import { activeYears } from '../domain/status';
+import { projectOverview } from '../domain/overview';
+import { encodeOverview, type OverviewRow } from './overviewRows';
+import { OVERVIEWS, overviewsMiddleware } from './overviews';
 
 /** A project as stored: the domain record plus fields derived for indexes. */
 export type ProjectRow = Project & { activeYears: number[] };
@@ -48,6 +54,10 @@ export const SCHEMA_V4 = {
   backupTexts: 'id',
 } as const;
 
+export const SCHEMA_V5 = {
+  [OVERVIEWS]: 'id, start',
+} as const;
+
 export class PortfolioDatabase extends Dexie {
   projects!: Table<ProjectRow, string>;
   organisations!: Table<Organisation, string>;
@@ -56,6 +66,7 @@ export class PortfolioDatabase extends Dexie {
   history!: Table<HistoryEntry, string>;
   backups!: Table<SafetyBackupRow, string>;
   backupTexts!: Table<SafetyBackupTextRow, string>;
+  projectOverviews!: Table<OverviewRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk,
@@ -74,6 +85,13 @@ export class PortfolioDatabase extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        const projects: ProjectRow[] = await tx.table('projects').toArray();
+        await tx.table(OVERVIEWS).bulkPut(projects.map((row) => encodeOverview(projectOverview(row))));
+      });
+    this.use(overviewsMiddleware);
   }
 }
 

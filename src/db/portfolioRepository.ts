@@ -5,7 +5,9 @@ import Dexie from 'dexie';
 import { defaultSettings } from '../domain/constants';
 import { changedFields } from '../domain/changes';
 import type { HistoryEntry, Organisation, Programme, Project, Settings } from '../domain/schema';
+import type { ProjectOverview } from '../domain/overview';
 import { activeYears } from '../domain/status';
+import { decodeOverview } from './overviewRows';
 import { getDatabase, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
 
@@ -52,12 +54,20 @@ export function listProjects(): Promise<Project[]> {
 }
 
 /**
- * The first projects in the list's default order (newest start first), read through the
- * period.start index: enough for a first screen while the whole portfolio is still loading.
+ * Every project's overview: what the list, timeline and dashboard read. Much lighter than
+ * listProjects() (see src/domain/overview.ts); use it whenever a screen needs the whole portfolio.
+ */
+export function listProjectOverviews(): Promise<ProjectOverview[]> {
+  return guarded(async () => (await getDatabase().projectOverviews.toArray()).map(decodeOverview));
+}
+
+/**
+ * The first overviews in the list's default order (newest start first), read through the
+ * start index: enough for a first screen while the whole portfolio is still loading.
  * Projects without a start date are not in the index; they sort last anyway.
  */
-export function listNewestProjects(limit: number): Promise<Project[]> {
-  return guarded(async () => (await getDatabase().projects.orderBy('period.start').reverse().limit(limit).toArray()).map(fromRow));
+export function listNewestOverviews(limit: number): Promise<ProjectOverview[]> {
+  return guarded(async () => (await getDatabase().projectOverviews.orderBy('start').reverse().limit(limit).toArray()).map(decodeOverview));
 }
 
 /**

@@ -2,6 +2,7 @@
 // so Excel reads Latvian letters, numbers as numbers, and formula injection neutralised: a
 // text cell that starts with = + - @ tab or carriage return gets a leading apostrophe, so a
 // spreadsheet shows it as text instead of running it (OWASP "CSV injection").
+import type { ProjectOverview } from './overview';
 import type { EventDate, MobilityEvent, Organisation, Programme, Project } from './schema';
 import { projectStatus, type ProjectStatus } from './status';
 
@@ -77,7 +78,7 @@ export type ProjectsCsvContext = {
  * The projects list as CSV, one row per project in the order given (the list's current filter
  * and sort). Amounts are numbers in euros; dates are ISO (YYYY-MM-DD), which spreadsheets read.
  */
-export function projectsToCsv(projects: readonly Project[], context: ProjectsCsvContext): string {
+export function projectsToCsv(projects: readonly ProjectOverview[], context: ProjectsCsvContext): string {
   const { language, organisationsById, programmesById } = context;
   const heading = context.heading ?? ((c) => c);
   const role = context.roleLabel ?? ((r) => r);

@@ -4,7 +4,8 @@
 //
 // Unknown amounts are never counted as 0: every money figure is a KnownSum that says how many
 // projects (or rows, events, payments) lacked the value.
-import type { CouncilRole, Organisation, Project } from './schema';
+import type { CouncilRole, Organisation } from './schema';
+import type { ProjectOverview } from './overview';
 import type { KnownSum } from './money';
 import { activeYears, projectStatus, type ProjectStatus } from './status';
 import { defaultListQuery, parseListQuery, serializeListQuery, type ProjectListQuery } from './projectQuery';
@@ -39,7 +40,7 @@ export function isFullScope(scope: DashboardScope): boolean {
 }
 
 /** The projects in scope, with the list's filter rules (see queryProjects). */
-export function projectsInScope(projects: readonly Project[], scope: DashboardScope, today: string): Project[] {
+export function projectsInScope<P extends ProjectOverview>(projects: readonly P[], scope: DashboardScope, today: string): P[] {
   if (isFullScope(scope)) return [...projects];
   const statuses = new Set(scope.status);
   const roles = new Set(scope.role);
@@ -201,7 +202,7 @@ const done = (a: Acc): KnownSum => ({ total: a.known > 0 ? a.total : null, known
 type GroupAcc = { projects: number; eu: Acc; council: Acc; other: Acc };
 const groupAcc = (): GroupAcc => ({ projects: 0, eu: acc(), council: acc(), other: acc() });
 
-function addToGroup(g: GroupAcc, project: Project): void {
+function addToGroup(g: GroupAcc, project: ProjectOverview): void {
   g.projects += 1;
   add(g.eu, project.budget.euCofinancing);
   add(g.council, project.budget.councilCofinancing);
@@ -213,7 +214,7 @@ const isReimbursement = (kind: string) => kind === 'interim' || kind === 'balanc
 // ---------------------------------------------------------------- the aggregation
 
 /** Everything the dashboard shows, for these projects (already narrowed to the scope). */
-export function dashboardData(projects: readonly Project[], context: DashboardContext): DashboardData {
+export function dashboardData(projects: readonly ProjectOverview[], context: DashboardContext): DashboardData {
   const { today, organisationsById, homeOrganisationId } = context;
   const limits: DashboardLimits = { ...defaultLimits, ...context.limits };
 
@@ -601,7 +602,7 @@ export type BaselineFigures = {
  * events, results, partners), with the same Map lookups, adding plain numbers: no unknown-counting, no
  * rows, no sorting. `dashboardData` should cost no more than 1.3× this.
  */
-export function plainLoopBaseline(projects: readonly Project[], context: DashboardContext): BaselineFigures {
+export function plainLoopBaseline(projects: readonly ProjectOverview[], context: DashboardContext): BaselineFigures {
   const { organisationsById, homeOrganisationId, today } = context;
   const out: BaselineFigures = { projects: 0, eu: 0, council: 0, prefinancing: 0, events: 0, staffSent: 0, staffPlanned: 0, countryPairs: 0, years: 0 };
   const byYear = new Map<number, number>();

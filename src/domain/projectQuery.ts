@@ -1,6 +1,7 @@
 // The projects list's search, filters and sort as pure functions, and their round trip through
 // the URL, so a filtered list can be bookmarked, shared and reached with the back button.
-import type { CouncilRole, Language, Organisation, Programme, Project } from './schema';
+import type { CouncilRole, Language, Organisation, Programme } from './schema';
+import type { ProjectOverview } from './overview';
 import { councilRoles } from './constants';
 import { activeYears, projectStatus, projectStatuses, type ProjectStatus } from './status';
 
@@ -68,7 +69,7 @@ function organisationSearchText(org: Organisation): string {
  * which recur across projects.
  */
 export function projectSearchText(
-  project: Project,
+  project: ProjectOverview,
   orgsById: ReadonlyMap<string, Organisation>,
   orgText: Map<string, string> = new Map(),
 ): string {
@@ -88,7 +89,7 @@ export function projectSearchText(
 }
 
 /** The folded search text of every project, by id; build it once per change of the data. */
-export function buildSearchIndex(projects: readonly Project[], orgsById: ReadonlyMap<string, Organisation>): Map<string, string> {
+export function buildSearchIndex(projects: readonly ProjectOverview[], orgsById: ReadonlyMap<string, Organisation>): Map<string, string> {
   const orgText = new Map<string, string>();
   const index = new Map<string, string>();
   for (const project of projects) index.set(project.id, projectSearchText(project, orgsById, orgText));
@@ -136,13 +137,13 @@ function textOf(text: { lv: string; en: string }, language: Language): string | 
   return text[language] || text[other] || null;
 }
 
-export function queryProjects(
-  projects: readonly Project[],
+export function queryProjects<P extends ProjectOverview>(
+  projects: readonly P[],
   orgsById: ReadonlyMap<string, Organisation>,
   programmesById: ReadonlyMap<string, Programme>,
   query: ProjectListQuery,
   context: QueryContext,
-): Project[] {
+): P[] {
   const { today, language, searchIndex } = context;
   const words = normalizeForSearch(query.text).split(' ').filter((w) => w !== '');
   const statuses = new Set(query.status);
@@ -150,7 +151,7 @@ export function queryProjects(
   const programmeIds = new Set(query.programmeId);
   const countries = new Set(query.country);
 
-  const matches = (project: Project): boolean => {
+  const matches = (project: P): boolean => {
     if (roles.size > 0 && !roles.has(project.councilRole)) return false;
     if (programmeIds.size > 0 && (project.programmeId === null || !programmeIds.has(project.programmeId))) return false;
     if (statuses.size > 0 && !statuses.has(projectStatus(project.period, today))) return false;
@@ -176,7 +177,7 @@ export function queryProjects(
     return label;
   };
 
-  const sortValue = (project: Project): SortValue => {
+  const sortValue = (project: P): SortValue => {
     switch (query.sort.key) {
       case 'acronym':
         return project.acronym || null;

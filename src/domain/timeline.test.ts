@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from './sample';
-import type { MobilityEvent, Project } from './schema';
-import { makeProject } from '../test/factories';
+import type { Project } from './schema';
+import { makeEvent, makeProject } from '../test/factories';
 import {
   addMonths,
   allEvents,
@@ -17,6 +17,10 @@ import {
   parseTimelineView,
   projectRow,
   queryEvents,
+  nextEventSort,
+  eventSortColumn,
+  type EventSort,
+  type EventSortText,
   scaleForZoom,
   serializeEventQuery,
   shiftRange,
@@ -34,21 +38,7 @@ const seed = (id: string): Project => {
   return project;
 };
 
-const event = (overrides: Partial<MobilityEvent>): MobilityEvent => ({
-  id: 'e',
-  order: null,
-  kind: 'meeting',
-  title: { lv: '', en: '' },
-  hostCity: null,
-  hostCityLv: null,
-  hostCountry: null,
-  placeAsWritten: null,
-  date: { precision: 'unknown' },
-  direction: 'outgoing',
-  representatives: null,
-  notes: { lv: '', en: '' },
-  ...overrides,
-});
+const event = makeEvent;
 
 // One month at month zoom is 120 px; an average month is 365.2425 / 12 = 30.436875 days.
 const MONTH_ZOOM_PX_PER_DAY = 120 / 30.436875; // 3.94259…
@@ -258,9 +248,40 @@ describe('the events list', () => {
     expect(newest[0]?.event.id).toBe('sample-decode-e5');
   });
 
+  it('sorts by a column both ways, events without the value last either way', () => {
+    const decode = { ...defaultEventQuery, projectId: 'sample-decode' };
+    const cities = (sort: EventSort) => queryEvents(items, { ...decode, sort }, '2019-03-15').map((i) => i.event.hostCity);
+    const ascending = cities('city');
+    expect(ascending).toEqual([...ascending].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0)));
+    expect(cities('-city').filter((c) => c !== null)).toEqual(ascending.filter((c) => c !== null).reverse());
+
+    const heads = (sort: EventSort) => queryEvents(items, { ...defaultEventQuery, sort }, '2026-01-01').map((i) => i.event.representatives);
+    const known = heads('representatives').filter((r) => r !== null);
+    expect(known).toEqual([...known].sort((a, b) => (a as number) - (b as number)));
+    expect(heads('-representatives').slice(0, known.length)).toEqual([...known].reverse());
+    expect(heads('-representatives').slice(known.length).every((r) => r === null)).toBe(true);
+  });
+
+  it('sorts text columns by what the screen shows, in the given alphabet', () => {
+    const shown: EventSortText = { text: (item) => (item.event.hostCountry === 'LV' ? 'Ā' : 'B'), compare: (a, b) => a.localeCompare(b, 'lv') };
+    const sorted = queryEvents(items, { ...defaultEventQuery, sort: 'country' }, '2026-01-01', shown);
+    expect(sorted[0]?.event.hostCountry).toBe('LV');
+    expect(sorted[sorted.length - 1]?.event.hostCountry).not.toBe('LV');
+  });
+
+  it('a header click sorts a new column ascending and flips the sorted one', () => {
+    expect(nextEventSort('upcoming', 'city')).toBe('city');
+    expect(nextEventSort('city', 'city')).toBe('-city');
+    expect(nextEventSort('-city', 'city')).toBe('city');
+    expect(nextEventSort('-city', 'title')).toBe('title');
+    expect(eventSortColumn('-representatives')).toEqual({ key: 'representatives', descending: true });
+    expect(eventSortColumn('upcoming')).toBeNull();
+  });
+
   it('round-trips its filters through the URL and drops malformed ones', () => {
     const query = { year: 2018, country: 'LV', projectId: 'sample-decode', direction: 'hosted' as const, sort: '-date' as const };
     expect(parseEventQuery(serializeEventQuery(query))).toEqual(query);
     expect(parseEventQuery(new URLSearchParams('year=18&country=Latvia&direction=sideways&sort=x'))).toEqual(defaultEventQuery);
+    expect(parseEventQuery(new URLSearchParams('sort=-city')).sort).toBe('-city');
   });
 });

@@ -2,6 +2,7 @@
 // timeline has, where a bar or an event marker sits on a time scale at a zoom, and which events
 // the events list shows with what totals. Screens only draw what these return.
 import type { CouncilRole, EventDate, MobilityEvent, Project } from './schema';
+import type { OverviewEvent, ProjectOverview } from './overview';
 import { eventRange, eventSortKey, isWithinPeriod } from './dates';
 import { projectStatus, type ProjectStatus } from './status';
 import { councilRoles, eventDirections } from './constants';
@@ -148,8 +149,8 @@ export function ticks(scale: TimeScale, unit: ZoomLevel): Tick[] {
 // ---------------------------------------------------------------- rows and markers
 
 export type TimelineMarker = {
-  event: MobilityEvent;
-  direction: MobilityEvent['direction'];
+  event: OverviewEvent;
+  direction: OverviewEvent['direction'];
   precision: 'month' | 'day';
   /** The days the event may cover: a month-precision event covers its whole month. */
   start: string;
@@ -161,13 +162,13 @@ export type TimelineMarker = {
 export type ProjectRow = {
   kind: 'project';
   key: string;
-  project: Project;
+  project: ProjectOverview;
   /** The implementation period; a side that is not known is null and is not drawn. */
   period: { start: string | null; end: string | null };
   /** Dated events, in date order (ties by the event's order number). */
   markers: TimelineMarker[];
   /** Events with no date, listed beside the row and never placed on the time axis. */
-  undated: MobilityEvent[];
+  undated: OverviewEvent[];
 };
 
 export const timelineGroupings = ['none', 'programme', 'role', 'status'] as const;
@@ -184,7 +185,7 @@ export type GroupRow = {
 
 export type TimelineRow = ProjectRow | GroupRow;
 
-function compareEvents(a: MobilityEvent, b: MobilityEvent): number {
+function compareEvents(a: OverviewEvent, b: OverviewEvent): number {
   const ka = eventSortKey(a.date);
   const kb = eventSortKey(b.date);
   if (ka !== kb) return ka < kb ? -1 : 1;
@@ -192,9 +193,9 @@ function compareEvents(a: MobilityEvent, b: MobilityEvent): number {
 }
 
 /** A project's row: its period, its dated events as markers in order, and its undated events. */
-export function projectRow(project: Project): ProjectRow {
+export function projectRow(project: ProjectOverview): ProjectRow {
   const markers: TimelineMarker[] = [];
-  const undated: MobilityEvent[] = [];
+  const undated: OverviewEvent[] = [];
   for (const event of [...project.events].sort(compareEvents)) {
     const range = eventRange(event.date);
     if (range === null || event.date.precision === 'unknown') {
@@ -221,13 +222,13 @@ const STATUS_ORDER: readonly ProjectStatus[] = ['ongoing', 'planned', 'completed
  * in the order of `compareProgrammes` (their labels), projects with no programme last.
  */
 export function buildTimelineRows(
-  projects: readonly Project[],
+  projects: readonly ProjectOverview[],
   options: { groupBy: TimelineGrouping; today: string; compareProgrammes?: (a: string, b: string) => number },
 ): TimelineRow[] {
   const { groupBy, today } = options;
   if (groupBy === 'none') return projects.map(projectRow);
-  const groups = new Map<string | null, Project[]>();
-  const valueOf = (project: Project): string | null =>
+  const groups = new Map<string | null, ProjectOverview[]>();
+  const valueOf = (project: ProjectOverview): string | null =>
     groupBy === 'programme' ? project.programmeId : groupBy === 'role' ? project.councilRole : projectStatus(project.period, today);
   for (const project of projects) {
     const value = valueOf(project);
@@ -342,8 +343,38 @@ export function withTimelineView(base: URLSearchParams, view: TimelineView): URL
 
 export type EventListItem = { project: Project; event: MobilityEvent; key: string };
 
-export const eventSorts = ['upcoming', 'date', '-date'] as const;
-export type EventSort = (typeof eventSorts)[number];
+/** Columns of the events list the user can sort by (a header click). */
+export const eventSortKeys = ['date', 'project', 'title', 'city', 'country', 'direction', 'representatives'] as const;
+export type EventSortKey = (typeof eventSortKeys)[number];
+/** "upcoming" (the default), a column ascending ("city") or descending ("-city"). */
+export type EventSort = 'upcoming' | EventSortKey | `-${EventSortKey}`;
+export const eventSorts: readonly EventSort[] = ['upcoming', ...eventSortKeys.flatMap((key): EventSort[] => [key, `-${key}`])];
+
+/** The sort's column and direction; "upcoming" orders by date. */
+export function eventSortColumn(sort: EventSort): { key: EventSortKey; descending: boolean } | null {
+  if (sort === 'upcoming') return null;
+  return sort.startsWith('-') ? { key: sort.slice(1) as EventSortKey, descending: true } : { key: sort as EventSortKey, descending: false };
+}
+
+/** A header click: a new column sorts ascending, the sorted column flips. */
+export function nextEventSort(current: EventSort, key: EventSortKey): EventSort {
+  const column = eventSortColumn(current);
+  if (column?.key !== key) return key;
+  return column.descending ? key : `-${key}`;
+}
+
+export type EventTextColumn = 'project' | 'title' | 'city' | 'country';
+/**
+ * How the text columns read on screen (the UI language's title, city and country names), so a
+ * sort follows what the user sees, and how two texts compare (the language's alphabet).
+ */
+export type EventSortText = { text: (item: EventListItem, column: EventTextColumn) => string; compare: (a: string, b: string) => number };
+
+const plainSortText: EventSortText = {
+  text: ({ project, event }, column) =>
+    column === 'project' ? project.acronym : column === 'title' ? event.title.en : column === 'city' ? (event.hostCity ?? '') : (event.hostCountry ?? ''),
+  compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+};
 
 export type EventListQuery = {
   year: number | null;
@@ -373,9 +404,10 @@ export function eventYears(date: EventDate): number[] {
 
 /**
  * The shown events: filtered, then ordered. "upcoming" (the default) puts events not yet over
- * first, soonest first, then past events, most recent first; undated events always come last.
+ * first, soonest first, then past events, most recent first. Sorted by a column, events
+ * without the value (no date, city or head count) come last either way; ties go by date.
  */
-export function queryEvents(items: readonly EventListItem[], query: EventListQuery, today: string): EventListItem[] {
+export function queryEvents(items: readonly EventListItem[], query: EventListQuery, today: string, sortText: EventSortText = plainSortText): EventListItem[] {
   const filtered = items.filter(({ project, event }) => {
     if (query.projectId !== null && project.id !== query.projectId) return false;
     if (query.direction !== null && event.direction !== query.direction) return false;
@@ -383,25 +415,50 @@ export function queryEvents(items: readonly EventListItem[], query: EventListQue
     if (query.year !== null && !eventYears(event.date).includes(query.year)) return false;
     return true;
   });
+  const column = eventSortColumn(query.sort);
   const keyed = filtered.map((item) => {
     const range = eventRange(item.event.date);
-    return { item, start: range?.start ?? null, upcoming: range !== null && range.end >= today };
+    return { item, start: range?.start ?? null, upcoming: range !== null && range.end >= today, value: sortValue(item, column?.key ?? 'date', sortText) };
   });
   const tie = (a: EventListItem, b: EventListItem) =>
     (a.project.acronym < b.project.acronym ? -1 : a.project.acronym > b.project.acronym ? 1 : 0) ||
     (a.event.order ?? 0) - (b.event.order ?? 0) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  keyed.sort((a, b) => {
+  type Keyed = (typeof keyed)[number];
+  const byDate = (a: Keyed, b: Keyed, direction: number): number => {
     if (a.start === null || b.start === null) return a.start === b.start ? tie(a.item, b.item) : a.start === null ? 1 : -1;
-    let direction: number;
-    if (query.sort === 'upcoming') {
-      if (a.upcoming !== b.upcoming) return a.upcoming ? -1 : 1;
-      direction = a.upcoming ? 1 : -1;
-    } else direction = query.sort === 'date' ? 1 : -1;
     if (a.start !== b.start) return (a.start < b.start ? -1 : 1) * direction;
     return tie(a.item, b.item);
+  };
+  keyed.sort((a, b) => {
+    if (column === null) {
+      if (a.start !== null && b.start !== null && a.upcoming !== b.upcoming) return a.upcoming ? -1 : 1;
+      return byDate(a, b, a.upcoming ? 1 : -1);
+    }
+    const direction = column.descending ? -1 : 1;
+    if (column.key === 'date') return byDate(a, b, direction);
+    if (a.value === null || b.value === null) return a.value === b.value ? byDate(a, b, 1) : a.value === null ? 1 : -1;
+    const order =
+      typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : sortText.compare(String(a.value), String(b.value));
+    return order * direction || byDate(a, b, 1);
   });
   return keyed.map((k) => k.item);
+}
+
+/** What an event sorts by in a column; null when it has no value there (sorted last). */
+function sortValue(item: EventListItem, key: EventSortKey, sortText: EventSortText): string | number | null {
+  switch (key) {
+    case 'date':
+      return null; // dates are compared by their ranges
+    case 'representatives':
+      return item.event.representatives;
+    case 'direction':
+      return item.event.direction;
+    default: {
+      const text = sortText.text(item, key);
+      return text === '' ? null : text;
+    }
+  }
 }
 
 export type EventTotals = { events: number; hosted: number; outgoing: number; representatives: number; withoutHeadCount: number; undated: number };

@@ -5,7 +5,8 @@ import {
   countProjects,
   countSampleProjects,
   getProject,
-  listNewestProjects,
+  listNewestOverviews,
+  listProjectOverviews,
   getSettings,
   getStorageStatus,
   listOrganisations,
@@ -17,8 +18,10 @@ import type { Organisation, Programme } from '../domain/schema';
 import { useEffect, useMemo } from 'react';
 
 export const projectsListQuery = () => queryOptions({ queryKey: ['projects', 'list'], queryFn: listProjects });
-export const newestProjectsQuery = (limit: number) =>
-  queryOptions({ queryKey: ['projects', 'newest', limit], queryFn: () => listNewestProjects(limit) });
+/** Every project's overview (the lighter read for screens that need the whole portfolio). */
+export const overviewsQuery = () => queryOptions({ queryKey: ['projects', 'overviews'], queryFn: listProjectOverviews });
+export const newestOverviewsQuery = (limit: number) =>
+  queryOptions({ queryKey: ['projects', 'newest', limit], queryFn: () => listNewestOverviews(limit) });
 export const projectsCountQuery = () => queryOptions({ queryKey: ['projects', 'count'], queryFn: countProjects });
 export const sampleProjectsCountQuery = () => queryOptions({ queryKey: ['projects', 'sample-count'], queryFn: countSampleProjects });
 export const projectDetailQuery = (id: string) => queryOptions({ queryKey: ['projects', 'detail', id], queryFn: () => getProject(id) });

@@ -1,6 +1,6 @@
 // Small valid records for tests. Override what a test cares about.
 import { makeEmptyProject } from '../domain/generator';
-import type { Organisation, Programme, Project } from '../domain/schema';
+import type { MobilityEvent, Organisation, Programme, Project } from '../domain/schema';
 
 const at = '2026-01-01T00:00:00.000Z';
 
@@ -41,6 +41,25 @@ export function makeProject(overrides: Partial<Project> = {}): Project {
     partners: [{ organisationId: 'org-1', role: 'lead', nameAsWritten: null }],
     programmeId: 'prog-1',
     period: { start: '2018-01-01', end: '2019-06-30', lengthMonths: null },
+    ...overrides,
+  };
+}
+
+/** A mobility event with every value unknown, except what the test gives. */
+export function makeEvent(overrides: Partial<MobilityEvent> = {}): MobilityEvent {
+  return {
+    id: 'e',
+    order: null,
+    kind: 'meeting',
+    title: { lv: '', en: '' },
+    hostCity: null,
+    hostCityLv: null,
+    hostCountry: null,
+    placeAsWritten: null,
+    date: { precision: 'unknown' },
+    direction: 'outgoing',
+    representatives: null,
+    notes: { lv: '', en: '' },
     ...overrides,
   };
 }

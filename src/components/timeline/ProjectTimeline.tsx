@@ -17,7 +17,7 @@ const FALLBACK_WIDTH = 900;
 // Room for the "no date" column, borders and the vertical scrollbar.
 const RESERVED = 140;
 
-const eventAnchor = (event: MobilityEvent) => `#event-${encodeURIComponent(event.id)}`;
+const eventAnchor = (event: Pick<MobilityEvent, 'id'>) => `#event-${encodeURIComponent(event.id)}`;
 
 /** Scroll to and focus the element the URL's `#event-…` names (the project page's event row). */
 export function useFocusEventFromHash(): void {

@@ -5,7 +5,7 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { MobilityEvent, Project } from '../../domain/schema';
+import type { OverviewEvent, ProjectOverview } from '../../domain/overview';
 import { spanOf, tickUnitFor, ticks, xOfDay, type GroupRow, type ProjectRow, type TimelineMarker, type TimelineRow, type TimeScale } from '../../domain/timeline';
 import { formatNumber, intlLocale, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -33,13 +33,13 @@ export type TimelineChartProps = {
   layout: 'portfolio' | 'project';
   groupLabel?: (row: GroupRow) => string;
   /** Where a marker leads. */
-  markerHref: (project: Project, event: MobilityEvent) => string;
+  markerHref: (project: ProjectOverview, event: OverviewEvent) => string;
   /** Scroll horizontally so this day is in view; change `request` to ask again. */
   scrollTo?: { day: string; request: number } | null;
   describedBy?: string;
 };
 
-type Tip = { marker: TimelineMarker | { event: MobilityEvent; withinPeriod: null }; project: Project; left: number; top: number; above: boolean };
+type Tip = { marker: TimelineMarker | { event: OverviewEvent; withinPeriod: null }; project: ProjectOverview; left: number; top: number; above: boolean };
 
 export function TimelineChart({ rows, scale, today, label, layout, groupLabel, markerHref, scrollTo, describedBy }: TimelineChartProps) {
   const { t, lang } = useI18n();
@@ -124,7 +124,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
   const axisH = fineTicks.length > 0 ? 44 : 24;
 
   // Stable, so rows that stay in view are not drawn again while scrolling (ProjectRowView is memoised).
-  const showTip = useCallback((target: HTMLElement, project: Project, marker: Tip['marker']) => {
+  const showTip = useCallback((target: HTMLElement, project: ProjectOverview, marker: Tip['marker']) => {
     const rect = target.getBoundingClientRect();
     const above = rect.bottom + 120 > window.innerHeight;
     const left = Math.min(Math.max(rect.left + rect.width / 2, 150), Math.max(150, window.innerWidth - 150));
@@ -303,7 +303,7 @@ type RowProps = {
   trayW: number;
   idBase: string;
   markerHref: TimelineChartProps['markerHref'];
-  onTip: (target: HTMLElement, project: Project, marker: Tip['marker']) => void;
+  onTip: (target: HTMLElement, project: ProjectOverview, marker: Tip['marker']) => void;
   onTipEnd: () => void;
 };
 
@@ -314,7 +314,7 @@ const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, la
   const nav = () => ({ 'data-row': index, 'data-col': col++ });
   const descId = (eventIndex: number) => `${idBase}-${index}-${eventIndex}`;
 
-  const description = (event: MobilityEvent, withinPeriod: boolean | null) =>
+  const description = (event: OverviewEvent, withinPeriod: boolean | null) =>
     [
       eventTitle(event, t, lang),
       t(`direction.${event.direction}`),

@@ -1,5 +1,5 @@
 // The dashboard's charts: loaded on demand (recharts is large), so the cards show first.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DashboardData, DashboardScope } from '../../domain/dashboard';
 import type { Programme } from '../../domain/schema';
@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { buildSpecs } from './chartSpecs';
 import { ChartCard } from './ChartCard';
 import { PatternDefs } from './PatternDefs';
-import { SpecChart } from './SpecChart';
+import { chartHeight, SpecChart } from './SpecChart';
 
 export type DashboardChartsProps = {
   data: DashboardData;
@@ -17,6 +17,8 @@ export type DashboardChartsProps = {
   fixedWidth?: number;
 };
 
+const USUAL_WIDTH = 600;
+
 export default function DashboardCharts({ data, scope, programmesById, fixedWidth }: DashboardChartsProps) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
@@ -25,23 +27,42 @@ export default function DashboardCharts({ data, scope, programmesById, fixedWidt
   // No animation for people who asked for less motion (and where there is no layout: jsdom).
   const animate = fixedWidth === undefined && typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  // Every chart box has the same width (one grid track). Measured before the first paint and
+  // on resizes, and given to the charts, so each chart is drawn once at its real size instead
+  // of at a guessed size and again after measuring itself (recharts' ResponsiveContainer).
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (fixedWidth !== undefined || !grid) return;
+    const measure = () => {
+      const box = grid.querySelector<HTMLElement>('.chart-box, .chart-empty, .table-wrap');
+      // No layout (jsdom) measures 0: draw at a usual width rather than not at all.
+      setMeasuredWidth(Math.floor(box?.clientWidth ?? 0) || USUAL_WIDTH);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(grid);
+    return () => observer.disconnect();
+  }, [fixedWidth]);
+  const width = fixedWidth ?? measuredWidth;
+
   useEffect(() => {
     // For `npm run bench`: the charts have been committed to the DOM with these figures.
-    performance.mark('dashboard-charts-rendered');
-  }, [specs]);
+    if (width !== null) performance.mark('dashboard-charts-rendered');
+  }, [specs, width]);
 
   return (
-    <div className="chart-grid">
+    <div className="chart-grid" ref={gridRef}>
       <PatternDefs />
       {specs.map((spec) => (
         <ChartCard key={spec.id} spec={spec}>
-          <SpecChart
-            spec={spec}
-            lang={lang}
-            onOpen={(href) => void navigate(href)}
-            fixedWidth={fixedWidth}
-            animate={animate}
-          />
+          {width === null ? (
+            <div style={{ height: chartHeight(spec) }} />
+          ) : (
+            <SpecChart spec={spec} lang={lang} onOpen={(href) => void navigate(href)} width={width} animate={animate} />
+          )}
         </ChartCard>
       ))}
     </div>

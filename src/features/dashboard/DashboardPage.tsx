@@ -1,7 +1,7 @@
 // The portfolio dashboard: scope controls (in the URL, with the projects list's parameter
 // names), the figures, and the charts, which load on demand after the figures.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
   dashboardData,
@@ -19,17 +19,37 @@ import { programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { projectsListQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { DashboardCards } from './DashboardCards';
 import './dashboard.css';
 
-const DashboardCharts = lazy(() => import('./DashboardCharts'));
+const loadCharts = () => import('./DashboardCharts');
+type ChartsComponent = Awaited<ReturnType<typeof loadCharts>>['default'];
+
+/**
+ * The charts' code (recharts), loaded when the dashboard opens, while the portfolio is read.
+ * Not React.lazy: a Suspense boundary holds back revealing its content for up to 300 ms.
+ */
+function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown } {
+  const [state, setState] = useState<{ Charts: ChartsComponent | null; error: unknown }>({ Charts: null, error: null });
+  useEffect(() => {
+    let cancelled = false;
+    loadCharts().then(
+      (module) => !cancelled && setState({ Charts: module.default, error: null }),
+      (error: unknown) => !cancelled && setState({ Charts: null, error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return state;
+}
 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   const settings = useQuery(settingsQuery());
   const { programmes, organisationsById, programmesById, isPending: directoriesPending, error: directoriesError } = useDirectories();
   const today = todayIso();
@@ -46,6 +66,8 @@ export default function DashboardPage() {
     for (const p of all) for (const y of activeYears(p.period)) set.add(y);
     return [...set].sort((a, b) => b - a);
   }, [all]);
+
+  const { Charts, error: chartsError } = useChartsComponent();
 
   const update = (patch: Partial<DashboardScope>) => setParams(serializeDashboardScope({ ...scope, ...patch }));
   const ids = { status: useId(), role: useId(), programme: useId(), year: useId() };
@@ -114,9 +136,15 @@ export default function DashboardPage() {
           {scoped.length === 0 ? (
             <p className="empty-state">{t('dashboard.empty')}</p>
           ) : (
-            <Suspense fallback={<p className="loading">{t('dashboard.chartsLoading')}</p>}>
-              <DashboardCharts data={data} scope={scope} programmesById={programmesById} />
-            </Suspense>
+            Charts ? (
+              <Charts data={data} scope={scope} programmesById={programmesById} />
+            ) : chartsError ? (
+              <p role="alert" className="error">
+                {t('dashboard.chartsFailed')}
+              </p>
+            ) : (
+              <p className="loading">{t('dashboard.chartsLoading')}</p>
+            )
           )}
         </>
       )}

@@ -8,7 +8,6 @@ import {
   LabelList,
   Legend,
   Line,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -22,8 +21,8 @@ type Props = {
   spec: ChartSpec;
   lang: Language;
   onOpen: (href: string) => void;
-  /** Fixed size (component tests: jsdom has no layout); otherwise the chart fills its box. */
-  fixedWidth?: number;
+  /** The chart box's width in pixels (measured by the grid; fixed in component tests). */
+  width: number;
   animate?: boolean;
 };
 
@@ -45,10 +44,15 @@ const LABEL_WIDTH = 190;
 const MAX_LABEL = 28;
 const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
 
-export function SpecChart({ spec, lang, onOpen, fixedWidth, animate = true }: Props) {
+/** A chart's height: bar charts lying down grow with their rows. */
+export function chartHeight(spec: ChartSpec): number {
+  return spec.layout === 'vertical' ? Math.max(160, spec.rows.length * 34 + 90) : 320;
+}
+
+export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) {
   const vertical = spec.layout === 'vertical';
   const data = spec.rows.map((row) => ({ label: row.label, ...row.values }));
-  const height = vertical ? Math.max(160, spec.rows.length * 34 + 90) : 320;
+  const height = chartHeight(spec);
   const leftKind = spec.columns.find((c) => c.axis !== 'right')?.kind ?? 'money';
   const right = spec.columns.find((c) => c.axis === 'right');
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
@@ -58,14 +62,15 @@ export function SpecChart({ spec, lang, onOpen, fixedWidth, animate = true }: Pr
     if (href) onOpen(href);
   };
 
-  const chart = (
+  return (
     <ComposedChart
       data={data}
       layout={vertical ? 'vertical' : 'horizontal'}
       margin={{ top: 8, right: right ? 8 : 24, bottom: 4, left: 8 }}
       title={spec.title}
       desc={spec.description}
-      {...(fixedWidth ? { width: fixedWidth, height } : {})}
+      width={width}
+      height={height}
     >
       <CartesianGrid strokeDasharray="3 3" stroke="#d5dae1" />
       {vertical ? (
@@ -130,12 +135,5 @@ export function SpecChart({ spec, lang, onOpen, fixedWidth, animate = true }: Pr
         );
       })}
     </ComposedChart>
-  );
-
-  if (fixedWidth) return chart;
-  return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      {chart}
-    </ResponsiveContainer>
   );
 }

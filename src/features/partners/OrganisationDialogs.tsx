@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Modal } from '../../components/Modal';
 import { organisationKinds } from '../../domain/constants';
-import type { Organisation, Project } from '../../domain/schema';
+import type { Organisation } from '../../domain/schema';
+import type { ProjectOverview } from '../../domain/overview';
 import { mergeOrganisations, updateOrganisation } from '../../db/directoryRepository';
 import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
@@ -140,7 +141,7 @@ export function MergeOrganisationDialog({
 }: {
   organisation: Organisation | null;
   organisations: Organisation[];
-  projectsByOrganisation: Map<string, Project[]>;
+  projectsByOrganisation: Map<string, ProjectOverview[]>;
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();

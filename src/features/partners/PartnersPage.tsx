@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { normalizeForSearch } from '../../domain/projectQuery';
-import type { Organisation, Project } from '../../domain/schema';
+import type { Organisation } from '../../domain/schema';
+import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { projectsListQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
 import './partners.css';
 
@@ -16,7 +17,7 @@ export default function PartnersPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   const settings = useQuery(settingsQuery());
   const { organisations, error, isPending } = useDirectories();
   const searchId = useId();
@@ -24,7 +25,7 @@ export default function PartnersPage() {
   const [merging, setMerging] = useState<Organisation | null>(null);
 
   const projectsByOrganisation = useMemo(() => {
-    const map = new Map<string, Project[]>();
+    const map = new Map<string, ProjectOverview[]>();
     for (const project of projects.data ?? []) {
       for (const partner of project.partners) {
         const list = map.get(partner.organisationId) ?? [];

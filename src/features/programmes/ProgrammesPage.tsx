@@ -3,25 +3,26 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
 import { Link } from 'react-router-dom';
-import type { LocalizedText, Programme, Project } from '../../domain/schema';
+import type { LocalizedText, Programme } from '../../domain/schema';
+import type { ProjectOverview } from '../../domain/overview';
 import { createProgramme, updateProgramme } from '../../db/directoryRepository';
 import { programmeLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { pickText, UNKNOWN } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import './programmes.css';
 
 export default function ProgrammesPage() {
   const { t, lang } = useI18n();
   const { programmes, error, isPending } = useDirectories();
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   // null: closed; 'new': a new programme; otherwise the programme being edited.
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 
   const projectsByProgramme = useMemo(() => {
-    const map = new Map<string, Project[]>();
+    const map = new Map<string, ProjectOverview[]>();
     for (const project of projects.data ?? []) {
       if (!project.programmeId) continue;
       map.set(project.programmeId, [...(map.get(project.programmeId) ?? []), project]);

@@ -5,14 +5,14 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
-import type { Project } from '../../domain/schema';
+import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { newestProjectsQuery, projectsCountQuery, projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { newestOverviewsQuery, overviewsQuery, projectsCountQuery, useDirectories } from '../../queries/portfolio';
 import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
@@ -41,12 +41,12 @@ export function ProjectsPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(params), [params]);
-  // With thousands of projects the full read takes a second or more: in the default view,
-  // read and draw the newest ones from the index first, and only then start the full read,
-  // so that its long deserialisation cannot hold up the first screen.
+  // With thousands of projects even the overviews take a few hundred milliseconds to read: in
+  // the default view, read and draw the newest ones from the index first, and only then start
+  // the full read, so that it cannot hold up the first screen.
   const isDefaultView = serializeListQuery(query).toString() === '';
-  const newest = useQuery({ ...newestProjectsQuery(FIRST_PAGE_SIZE), enabled: isDefaultView });
-  const projects = useQuery({ ...projectsListQuery(), enabled: !isDefaultView || newest.isFetched });
+  const newest = useQuery({ ...newestOverviewsQuery(FIRST_PAGE_SIZE), enabled: isDefaultView });
+  const projects = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
   const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });
   const preview = projects.isPending && isDefaultView ? newest.data : undefined;
   const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
@@ -55,7 +55,7 @@ export function ProjectsPage() {
 
   // The search index is built when the browser is idle, after the list has been drawn;
   // a search typed before it is ready folds the texts on the fly.
-  const [searchIndex, setSearchIndex] = useState<{ source: Project[]; index: Map<string, string> } | null>(null);
+  const [searchIndex, setSearchIndex] = useState<{ source: ProjectOverview[]; index: Map<string, string> } | null>(null);
   useEffect(() => whenIdle(() => setSearchIndex({ source: all, index: buildSearchIndex(all, organisationsById) })), [all, organisationsById]);
   const index = searchIndex?.source === all ? searchIndex.index : undefined;
 
@@ -167,7 +167,7 @@ function ProjectsTable({
   today,
   programmesById,
 }: {
-  projects: Project[];
+  projects: ProjectOverview[];
   query: ProjectListQuery;
   onSort: (key: SortKey) => void;
   today: string;

@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { projectsListQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
+import { overviewsQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
 
 export default function SettingsPage() {
@@ -16,7 +16,7 @@ export default function SettingsPage() {
   const notify = useNotify();
   const settings = useQuery(settingsQuery());
   const storage = useQuery(storageStatusQuery());
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   const { organisations } = useDirectories();
   const { load, remove } = useSampleActions();
   const [confirm, setConfirm] = useState<'load' | 'remove' | null>(null);

@@ -10,27 +10,65 @@ import { buildCalendar, calendarDays, ICS_MEDIA_TYPE, type CalendarEvent } from 
 import type { Language } from '../../domain/schema';
 import {
   allEvents,
-  eventSorts,
+  eventSortColumn,
   eventTotals,
   eventYears,
   parseEventQuery,
+  nextEventSort,
   queryEvents,
   serializeEventQuery,
   type EventListItem,
   type EventListQuery,
+  type EventSort,
+  type EventSortKey,
+  type EventSortText,
 } from '../../domain/timeline';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { useNotify } from '../../components/Notifications';
-import { countryName, formatMonth, formatNumber, pickText, UNKNOWN } from '../../i18n/format';
+import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectsListQuery } from '../../queries/portfolio';
 
+/** The table's columns, in order; each header sorts by its column. */
+const columns: { key: EventSortKey; label: MessageKey; numeric?: boolean }[] = [
+  { key: 'date', label: 'timeline.events.col.date' },
+  { key: 'project', label: 'timeline.events.col.project' },
+  { key: 'title', label: 'timeline.events.col.title' },
+  { key: 'city', label: 'timeline.events.col.city' },
+  { key: 'country', label: 'timeline.events.col.country' },
+  { key: 'direction', label: 'timeline.events.col.direction' },
+  { key: 'representatives', label: 'timeline.events.col.representatives', numeric: true },
+];
+/** The orders offered in the "Order" select; a column sort chosen by a header joins them. */
+const selectableSorts: EventSort[] = ['upcoming', 'date', '-date'];
+
+/** Sort the text columns by what the table shows, in the UI language's alphabet. */
+function useSortText(): EventSortText {
+  const { t, lang } = useI18n();
+  return useMemo(() => {
+    const collator = new Intl.Collator(intlLocale[lang], { sensitivity: 'base', numeric: true });
+    return {
+      text: ({ project, event }, column) =>
+        column === 'project'
+          ? projectName(project, lang)
+          : column === 'title'
+            ? eventTitle(event, t, lang)
+            : column === 'city'
+              ? eventCity(event, lang)
+              : event.hostCountry
+                ? countryName(event.hostCountry, lang)
+                : '',
+      compare: collator.compare,
+    };
+  }, [t, lang]);
+}
+
 const ROW_HEIGHT = 44;
 const FIRST_SCREEN = { width: 1200, height: 800 };
-const COLUMNS = 7;
 
 export default function EventsPage() {
   const { t, lang } = useI18n();
@@ -40,7 +78,8 @@ export default function EventsPage() {
   const projects = useQuery(projectsListQuery());
   const today = todayIso();
   const all = useMemo(() => allEvents(projects.data ?? []), [projects.data]);
-  const shown = useMemo(() => queryEvents(all, query, today), [all, query, today]);
+  const sortText = useSortText();
+  const shown = useMemo(() => queryEvents(all, query, today, sortText), [all, query, today, sortText]);
   const totals = useMemo(() => eventTotals(shown), [shown]);
 
   const years = useMemo(() => [...new Set(all.flatMap((i) => eventYears(i.event.date)))].sort((a, b) => b - a), [all]);
@@ -132,12 +171,13 @@ export default function EventsPage() {
         </Select>
         <div className="field">
           <label htmlFor={ids.sort}>{t('timeline.events.sort')}</label>
-          <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: eventSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
-            {eventSorts.map((s) => (
+          <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: selectableSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
+            {selectableSorts.map((s) => (
               <option key={s} value={s}>
-                {t(`timeline.events.sort.${s}`)}
+                {t(`timeline.events.sort.${s as 'upcoming' | 'date' | '-date'}`)}
               </option>
             ))}
+            {!selectableSorts.includes(query.sort) && <option value={query.sort}>{sortLabel(query.sort, t)}</option>}
           </select>
         </div>
         {filtersActive && (
@@ -165,10 +205,18 @@ export default function EventsPage() {
           <p>{t('timeline.events.noMatch')}</p>
         </div>
       ) : (
-        <EventsTable items={shown} />
+        <EventsTable items={shown} sort={query.sort} onSort={(key) => update({ sort: nextEventSort(query.sort, key) })} />
       )}
     </section>
   );
+}
+
+/** "Title, A to Z" for a column sort chosen by a header. */
+function sortLabel(sort: EventSort, t: Translate): string {
+  const column = eventSortColumn(sort);
+  if (!column) return t('timeline.events.sort.upcoming');
+  const label = columns.find((c) => c.key === column.key)?.label ?? 'timeline.events.col.date';
+  return t(column.descending ? 'timeline.events.sort.columnDescending' : 'timeline.events.sort.columnAscending', { column: t(label) });
 }
 
 /** The shown events that have a date, as calendar entries in the UI language. */
@@ -211,7 +259,7 @@ function Select(props: { id: string; label: string; value: string; onChange: (va
   );
 }
 
-function EventsTable({ items }: { items: EventListItem[] }) {
+function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: EventSort; onSort: (key: EventSortKey) => void }) {
   const { t, lang } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -225,6 +273,7 @@ function EventsTable({ items }: { items: EventListItem[] }) {
     observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
   });
   const rows = virtualizer.getVirtualItems();
+  const sortColumn = eventSortColumn(sort);
   const paddingTop = rows[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
 
@@ -237,21 +286,30 @@ function EventsTable({ items }: { items: EventListItem[] }) {
       <table className="data-table events-table" aria-label={t('timeline.events.table')} aria-rowcount={items.length + 1}>
         <thead>
           <tr>
-            <th scope="col">{t('timeline.events.col.date')}</th>
-            <th scope="col">{t('timeline.events.col.project')}</th>
-            <th scope="col">{t('timeline.events.col.title')}</th>
-            <th scope="col">{t('timeline.events.col.city')}</th>
-            <th scope="col">{t('timeline.events.col.country')}</th>
-            <th scope="col">{t('timeline.events.col.direction')}</th>
-            <th scope="col" className="num">
-              {t('timeline.events.col.representatives')}
-            </th>
+            {columns.map((column) => {
+              const sorted = sortColumn?.key === column.key ? sortColumn : null;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {t(column.label)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sorted ? (sorted.descending ? '▼' : '▲') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {paddingTop > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: paddingTop, padding: 0, border: 0 }} />
+              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
             </tr>
           )}
           {rows.map((row) => {
@@ -281,7 +339,7 @@ function EventsTable({ items }: { items: EventListItem[] }) {
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
             </tr>
           )}
         </tbody>

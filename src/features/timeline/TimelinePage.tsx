@@ -30,14 +30,14 @@ import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { projectsListQuery, useDirectories } from '../../queries/portfolio';
+import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 
 export default function TimelinePage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   const view = useMemo(() => parseTimelineView(params), [params]);
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => projects.data ?? [], [projects.data]);

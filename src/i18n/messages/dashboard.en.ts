@@ -13,6 +13,7 @@ export const dashboardEn = {
   'dashboard.figures': 'Figures',
   'dashboard.empty': 'No project is in this scope.',
   'dashboard.chartsLoading': 'Loading the charts…',
+  'dashboard.chartsFailed': 'The charts could not be loaded. The figures above and the projects list still work; reload the page to try again.',
 
   'dashboard.card.projects': 'Projects',
   'dashboard.card.totalBudget': 'Total budget of the projects',

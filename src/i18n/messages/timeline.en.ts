@@ -57,6 +57,8 @@ export const timelineEn = {
   'timeline.events.sort.upcoming': 'Upcoming first',
   'timeline.events.sort.date': 'Oldest first',
   'timeline.events.sort.-date': 'Newest first',
+  'timeline.events.sort.columnAscending': '{column}, ascending',
+  'timeline.events.sort.columnDescending': '{column}, descending',
   'timeline.events.clear': 'Clear filters',
   'timeline.events.col.date': 'Date',
   'timeline.events.col.project': 'Project',

@@ -59,6 +59,8 @@ export const timelineLv: Record<keyof typeof timelineEn, string> = {
   'timeline.events.sort.upcoming': 'Vispirms gaidāmie',
   'timeline.events.sort.date': 'Vispirms vecākie',
   'timeline.events.sort.-date': 'Vispirms jaunākie',
+  'timeline.events.sort.columnAscending': '{column}, augošā secībā',
+  'timeline.events.sort.columnDescending': '{column}, dilstošā secībā',
   'timeline.events.clear': 'Notīrīt filtrus',
   'timeline.events.col.date': 'Datums',
   'timeline.events.col.project': 'Projekts',
