@@ -243,6 +243,26 @@ test.describe('events list', () => {
     await expect(page.getByText(/^Shown: 2 events \(2 hosted, 0 outgoing\)/)).toBeVisible();
   });
 
+  test('a column header sorts by that column, a second click reverses it, unknown values last', async ({ page }) => {
+    await page.goto('/events?project=sample-decode');
+    await expect(page.getByText(/^Shown: 5 events/)).toBeVisible();
+    const header = (name: RegExp) => table(page).getByRole('columnheader', { name });
+    await header(/Host city/).getByRole('button').click();
+    await expect(header(/Host city/)).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=city/);
+    const cities = () => rows(page).locator('td:nth-child(4)').allTextContents();
+    const ascending = await cities();
+    const known = ascending.filter((c) => c !== '—');
+    expect(known).toEqual([...known].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(ascending.slice(known.length).every((c) => c === '—')).toBe(true);
+    await header(/Host city/).getByRole('button').click();
+    await expect(header(/Host city/)).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(cities).toEqual([...known].reverse().concat(ascending.slice(known.length)));
+    await expect(page.getByLabel('Order')).toHaveValue('-city');
+    await header(/Date/).getByRole('button').click();
+    await expect(rows(page).locator('td:first-child')).toHaveText(['May 2018', 'September 2018', 'February 2019', 'May 2019', 'November 2019']);
+  });
+
   test('the .ics file parses and holds the events shown', async ({ page }) => {
     await page.goto('/events?year=2019');
     await expect(page.getByText(/^Shown: 6 events/)).toBeVisible();
