@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { buildSpecs } from './chartSpecs';
 import { ChartCard } from './ChartCard';
 import { PatternDefs } from './PatternDefs';
-import { chartHeight, SpecChart } from './SpecChart';
+import { ChartLegend, chartHeight, SpecChart } from './SpecChart';
 
 export type DashboardChartsProps = {
   data: DashboardData;
@@ -58,6 +58,7 @@ export default function DashboardCharts({ data, scope, programmesById, fixedWidt
       <PatternDefs />
       {specs.map((spec) => (
         <ChartCard key={spec.id} spec={spec}>
+          <ChartLegend spec={spec} label={t('dashboard.legend', { chart: spec.title })} />
           {width === null ? (
             <div style={{ height: chartHeight(spec) }} />
           ) : (

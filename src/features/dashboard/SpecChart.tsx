@@ -6,7 +6,6 @@ import {
   CartesianGrid,
   ComposedChart,
   LabelList,
-  Legend,
   Line,
   Tooltip,
   XAxis,
@@ -47,6 +46,46 @@ const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MA
 /** A chart's height: bar charts lying down grow with their rows. */
 export function chartHeight(spec: ChartSpec): number {
   return spec.layout === 'vertical' ? Math.max(160, spec.rows.length * 34 + 90) : 320;
+}
+
+/**
+ * The chart's legend, as a plain list above it: each series with its colour and its second cue
+ * (pattern or marker shape). Recharts' own legend measures itself and lays the whole chart out
+ * again; this one costs nothing, reads as a list to screen readers and prints as it is.
+ */
+export function ChartLegend({ spec, label }: { spec: ChartSpec; label: string }) {
+  return (
+    <ul className="chart-legend" aria-label={label}>
+      {spec.columns.map((column) => (
+        <li key={column.key}>
+          <svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
+            {column.shape === 'line' ? <LineSwatch column={column} /> : <rect x="1" y="1" width="16" height="12" fill={fillOf(column.meaning)} stroke={OUTLINE} strokeWidth="0.75" />}
+          </svg>
+          <span className="chart-legend-text">{column.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LineSwatch({ column }: { column: SeriesColumn }) {
+  const { color, marker } = palette[column.meaning];
+  const shape =
+    marker === 'circle' ? (
+      <circle cx="9" cy="7" r="4" />
+    ) : marker === 'square' ? (
+      <rect x="5" y="3" width="8" height="8" />
+    ) : marker === 'diamond' ? (
+      <path d="M9 2 L14 7 L9 12 L4 7 Z" />
+    ) : (
+      <path d="M9 2 L14 12 L4 12 Z" />
+    );
+  return (
+    <g fill={color} stroke={color}>
+      <line x1="0" y1="7" x2="18" y2="7" strokeWidth="2.5" />
+      {shape}
+    </g>
+  );
 }
 
 export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) {
@@ -93,8 +132,6 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
         }}
         cursor={{ fill: 'rgba(0, 51, 153, 0.08)' }}
       />
-      {/* Series in the spec's order (stack order), text in ink colour for contrast. */}
-      <Legend itemSorter={null} formatter={(value) => <span className="chart-legend-text">{value}</span>} />
       {spec.columns.map((column) => {
         const swatch = palette[column.meaning];
         const axis = vertical ? {} : { yAxisId: column.axis ?? 'left' };
@@ -107,7 +144,6 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
               {...axis}
               stroke={swatch.color}
               strokeWidth={2.5}
-              legendType={swatch.marker}
               dot={{ r: 5, fill: swatch.color, stroke: '#fff', strokeWidth: 1.5 }}
               isAnimationActive={animate}
               connectNulls={false}
@@ -124,7 +160,6 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
             fill={fillOf(column.meaning)}
             stroke={OUTLINE}
             strokeWidth={0.75}
-            legendType="rect"
             isAnimationActive={animate}
             maxBarSize={vertical ? 22 : 48}
             cursor={clickable ? 'pointer' : undefined}

@@ -13,6 +13,7 @@ export const dashboardEn = {
   'dashboard.figures': 'Figures',
   'dashboard.empty': 'No project is in this scope.',
   'dashboard.chartsLoading': 'Loading the charts…',
+  'dashboard.legend': 'Legend: {chart}',
   'dashboard.chartsFailed': 'The charts could not be loaded. The figures above and the projects list still work; reload the page to try again.',
 
   'dashboard.card.projects': 'Projects',

@@ -15,6 +15,7 @@ export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
   'dashboard.figures': 'Rādītāji',
   'dashboard.empty': 'Šajā atlasē nav neviena projekta.',
   'dashboard.chartsLoading': 'Ielādē diagrammas…',
+  'dashboard.legend': 'Apzīmējumi: {chart}',
   'dashboard.chartsFailed': 'Diagrammas neizdevās ielādēt. Rādītāji augstāk un projektu saraksts darbojas; pārlādējiet lapu, lai mēģinātu vēlreiz.',
 
   'dashboard.card.projects': 'Projekti',
