@@ -5,18 +5,19 @@ import { DownloadButton } from './DownloadButton';
 import { eventsToCsv, fileStamp, type EventCsvItem } from '../domain/csv';
 import { useI18n } from '../i18n/I18nProvider';
 
-export function EventsCsvButton({ items }: { items: readonly EventCsvItem[] }) {
+/** `count` lines are shown; `items` reads them in full (with what the list does not hold) when the file is made. */
+export function EventsCsvButton({ count, items }: { count: number; items: () => Promise<readonly EventCsvItem[]> }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   return (
     <DownloadButton
       label={t('backup.csv.events')}
-      accessibleName={t('backup.csv.eventsLabel', { count: items.length })}
-      disabled={items.length === 0}
-      makeFile={() => ({
+      accessibleName={t('backup.csv.eventsLabel', { count })}
+      disabled={count === 0}
+      makeFile={async () => ({
         name: `mobility-events-${fileStamp(new Date())}.csv`,
         type: 'text/csv;charset=utf-8',
-        content: eventsToCsv(items, {
+        content: eventsToCsv(await items(), {
           language: lang,
           heading: (column) => t(`backup.csv.event.${column}`),
           kindLabel: (kind) => t(`eventKind.${kind}`),

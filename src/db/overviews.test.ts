@@ -13,6 +13,7 @@ import { mergeOrganisations } from './directoryRepository';
 import { decodeOverview, encodeOverview } from './overviewRows';
 import {
   deleteProject,
+  getProjects,
   initialiseIfNew,
   listNewestOverviews,
   listProjectOverviews,
@@ -151,6 +152,12 @@ describe('overviews stay in step with the projects', () => {
     ).rejects.toThrow('stop half-way');
     await expectInStep();
     expect((await listProjectOverviews()).map((o) => o.id)).toEqual(['kept']);
+  });
+
+  it('reads chosen projects in full, skipping ids that do not exist', async () => {
+    await saveProject(makeProject({ id: 'x' }));
+    await saveProject(makeProject({ id: 'y' }));
+    expect((await getProjects(['y', 'gone', 'x', 'y'])).map((p) => p.id)).toEqual(['y', 'x']);
   });
 
   it('reads the newest projects first through the start index', async () => {

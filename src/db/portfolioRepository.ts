@@ -94,6 +94,11 @@ export function getProject(id: string): Promise<Project | null> {
   });
 }
 
+/** The projects with these ids, those that exist (for exports of what a list shows). */
+export function getProjects(ids: readonly string[]): Promise<Project[]> {
+  return guarded(async () => (await getDatabase().projects.bulkGet([...new Set(ids)])).filter((row) => row !== undefined).map(fromRow));
+}
+
 export function listOrganisations(): Promise<Organisation[]> {
   return guarded(() => getDatabase().organisations.toArray());
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from './sample';
+import { projectOverview } from './overview';
 import type { Project } from './schema';
 import { makeEvent, makeProject } from '../test/factories';
 import {
@@ -18,6 +19,7 @@ import {
   projectRow,
   queryEvents,
   nextEventSort,
+  withFullRecords,
   eventSortColumn,
   type EventSort,
   type EventSortText,
@@ -267,6 +269,17 @@ describe('the events list', () => {
     const sorted = queryEvents(items, { ...defaultEventQuery, sort: 'country' }, '2026-01-01', shown);
     expect(sorted[0]?.event.hostCountry).toBe('LV');
     expect(sorted[sorted.length - 1]?.event.hostCountry).not.toBe('LV');
+  });
+
+  it('reads the shown lines back as full records for exports, in order, leaving out what is gone', () => {
+    const overviews = allEvents(samplePortfolio.projects.map(projectOverview));
+    const shown = queryEvents(overviews, { ...defaultEventQuery, country: 'IT' }, '2026-01-01');
+    const byId = new Map(samplePortfolio.projects.map((p) => [p.id, p]));
+    const full = withFullRecords(shown, byId);
+    expect(full.map((f) => f.event.id)).toEqual(shown.map((s) => s.event.id));
+    expect(full.every((f) => 'notes' in f.event && 'summary' in f.project)).toBe(true);
+    byId.delete(shown[0]!.project.id);
+    expect(withFullRecords(shown, byId)).toHaveLength(shown.length - 1);
   });
 
   it('a header click sorts a new column ascending and flips the sorted one', () => {

@@ -341,7 +341,9 @@ export function withTimelineView(base: URLSearchParams, view: TimelineView): URL
 
 // ---------------------------------------------------------------- the events list
 
-export type EventListItem = { project: Project; event: MobilityEvent; key: string };
+export type EventListItem = { project: ProjectOverview; event: OverviewEvent; key: string };
+/** An events-list line with the full records (notes, place as written): what exports need. */
+export type FullEventItem = { project: Project; event: MobilityEvent };
 
 /** Columns of the events list the user can sort by (a header click). */
 export const eventSortKeys = ['date', 'project', 'title', 'city', 'country', 'direction', 'representatives'] as const;
@@ -387,10 +389,24 @@ export type EventListQuery = {
 export const defaultEventQuery: EventListQuery = { year: null, country: null, projectId: null, direction: null, sort: 'upcoming' };
 
 /** Every event of every project. */
-export function allEvents(projects: readonly Project[]): EventListItem[] {
+export function allEvents(projects: readonly ProjectOverview[]): EventListItem[] {
   const items: EventListItem[] = [];
   for (const project of projects) for (const event of project.events) items.push({ project, event, key: `${project.id}/${event.id}` });
   return items;
+}
+
+/**
+ * The given lines with the full records read back, in the same order; a line whose project or
+ * event is gone (deleted in another tab meanwhile) is left out.
+ */
+export function withFullRecords(items: readonly EventListItem[], projectsById: ReadonlyMap<string, Project>): FullEventItem[] {
+  const full: FullEventItem[] = [];
+  for (const { project, event } of items) {
+    const stored = projectsById.get(project.id);
+    const storedEvent = stored?.events.find((e) => e.id === event.id);
+    if (stored && storedEvent) full.push({ project: stored, event: storedEvent });
+  }
+  return full;
 }
 
 /** The calendar years an event's days touch; empty when its date is unknown. */

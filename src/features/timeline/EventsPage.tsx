@@ -17,8 +17,10 @@ import {
   nextEventSort,
   queryEvents,
   serializeEventQuery,
+  withFullRecords,
   type EventListItem,
   type EventListQuery,
+  type FullEventItem,
   type EventSort,
   type EventSortKey,
   type EventSortText,
@@ -31,7 +33,8 @@ import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN }
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { projectsListQuery } from '../../queries/portfolio';
+import { overviewsQuery } from '../../queries/portfolio';
+import { getProjects } from '../../db/portfolioRepository';
 
 /** The table's columns, in order; each header sorts by its column. */
 const columns: { key: EventSortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -75,7 +78,7 @@ export default function EventsPage() {
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
-  const projects = useQuery(projectsListQuery());
+  const projects = useQuery(overviewsQuery());
   const today = todayIso();
   const all = useMemo(() => allEvents(projects.data ?? []), [projects.data]);
   const sortText = useSortText();
@@ -100,8 +103,21 @@ export default function EventsPage() {
   const filtersActive = query.year !== null || query.country !== null || query.projectId !== null || query.direction !== null;
   const ids = { year: useId(), country: useId(), project: useId(), direction: useId(), sort: useId(), totals: useId(), note: useId() };
 
-  const exportCalendar = () => {
-    const events = calendarEvents(shown, t, lang);
+  // The list holds overviews; exports read the full records of what is shown (notes, place as written).
+  const fullItems = async (): Promise<FullEventItem[]> => {
+    const stored = await getProjects(shown.map((item) => item.project.id));
+    return withFullRecords(shown, new Map(stored.map((p) => [p.id, p])));
+  };
+
+  const exportCalendar = async () => {
+    let full: FullEventItem[];
+    try {
+      full = await fullItems();
+    } catch (error) {
+      notify({ tone: 'error', text: storageErrorMessage(error, t) });
+      return;
+    }
+    const events = calendarEvents(full, t, lang);
     const ics = buildCalendar(events, { name: t('timeline.ics.name'), now: new Date() });
     const file = `mobility-events-${today}.ics`;
     const url = URL.createObjectURL(new Blob([ics], { type: ICS_MEDIA_TYPE }));
@@ -121,8 +137,8 @@ export default function EventsPage() {
       <div className="page-title">
         <h1>{t('timeline.events.title')}</h1>
         <div className="actions">
-          <EventsCsvButton items={shown} />
-          <button type="button" className="primary" onClick={exportCalendar} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
+          <EventsCsvButton count={shown.length} items={fullItems} />
+          <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
             {t('timeline.events.export')}
           </button>
         </div>
@@ -220,7 +236,7 @@ function sortLabel(sort: EventSort, t: Translate): string {
 }
 
 /** The shown events that have a date, as calendar entries in the UI language. */
-function calendarEvents(items: readonly EventListItem[], t: Translate, lang: Language): CalendarEvent[] {
+function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Language): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const { project, event } of items) {
     const days = calendarDays(event.date);
