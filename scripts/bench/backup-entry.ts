@@ -1,7 +1,7 @@
 // The in-page half of scripts/bench/backup.mjs: export and import of the whole portfolio through
 // src/db/backup.ts, each beside its raw baseline (Dexie toArray + JSON.stringify; JSON.parse +
 // one bulkPut), timed in the page. Bundled as an IIFE and injected into the running app.
-import { applyRestore, exportBackup, readBackup } from '../../src/db/backup';
+import { applyRestore, exportBackup, readBackup, SAFETY_COPY_MEASURE } from '../../src/db/backup';
 import { getDatabase } from '../../src/db/database';
 import { putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
 import { generatePortfolio } from '../../src/domain/generator';
@@ -50,7 +50,7 @@ async function rawImport(): Promise<{ ms: number; projects: number }> {
 }
 
 /** Ours: the whole check (JSON, schema of every record, ids, references, counts), then a replace in one transaction with a safety backup. */
-async function ourImport(): Promise<{ ms: number; readMs: number; applyMs: number; projects: number }> {
+async function ourImport(): Promise<{ ms: number; readMs: number; applyMs: number; safetyMs: number; projects: number }> {
   const t = performance.now();
   const read = await readBackup(ourText);
   if (!read.ok) throw new Error(`own export refused: ${JSON.stringify(read.problem)}`);
@@ -58,7 +58,8 @@ async function ourImport(): Promise<{ ms: number; readMs: number; applyMs: numbe
   const a = performance.now();
   await applyRestore(read.backup, 'replace');
   const applyMs = performance.now() - a;
-  return { ms: round(performance.now() - t), readMs: round(readMs), applyMs: round(applyMs), projects: read.backup.counts.projects };
+  const safety = performance.getEntriesByName(SAFETY_COPY_MEASURE).at(-1);
+  return { ms: round(performance.now() - t), readMs: round(readMs), applyMs: round(applyMs), safetyMs: round(safety?.duration ?? 0), projects: read.backup.counts.projects };
 }
 
 export type BackupBench = {

@@ -39,6 +39,34 @@ function tick(kind: SeriesColumn['kind'], lang: Language) {
   return (value: number) => (kind === 'money' ? compactMoney(value, lang) : String(value));
 }
 
+/** What recharts passes to a custom tick (the parts used here). */
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: 'start' | 'middle' | 'end';
+  fill?: string;
+  index?: number;
+  payload?: { value: unknown };
+  tickFormatter?: (value: unknown, index: number) => string;
+};
+
+/**
+ * A one-line tick label. Recharts' own tick text measures every label in the DOM to wrap it
+ * (a forced layout each, ~200 per dashboard); these labels are short numbers, years and
+ * names that never need wrapping.
+ */
+function PlainTick({ x, y, textAnchor, verticalAnchor, fill, index = 0, payload, tickFormatter }: TickProps) {
+  const value = payload?.value;
+  const text = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
+  const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.32em' : 0;
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} className="recharts-cartesian-axis-tick-value">
+      {text}
+    </text>
+  );
+}
+
 const LABEL_WIDTH = 190;
 const MAX_LABEL = 28;
 const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
@@ -114,14 +142,14 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
       <CartesianGrid strokeDasharray="3 3" stroke="#d5dae1" />
       {vertical ? (
         <>
-          <XAxis type="number" tickFormatter={tick(leftKind, lang)} allowDecimals={false} stroke="#4a5461" />
+          <XAxis type="number" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} stroke="#4a5461" />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickFormatter={shorten} interval={0} stroke="#4a5461" />
         </>
       ) : (
         <>
-          <XAxis dataKey="label" interval={0} stroke="#4a5461" />
-          <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} allowDecimals={false} width={100} stroke="#4a5461" />
-          {right && <YAxis yAxisId="right" orientation="right" allowDecimals={false} width={40} stroke="#4a5461" />}
+          <XAxis dataKey="label" interval={0} tick={PlainTick} stroke="#4a5461" />
+          <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} width={100} stroke="#4a5461" />
+          {right && <YAxis yAxisId="right" orientation="right" tick={PlainTick} interval={0} allowDecimals={false} width={40} stroke="#4a5461" />}
         </>
       )}
       <Tooltip
