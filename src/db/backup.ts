@@ -4,6 +4,7 @@
 // The format itself (envelope, checks, migrations, what a restore changes) is pure and lives in
 // src/domain/backup.ts. It is loaded on first use, so the reminder in the header (which imports
 // this module) does not bring the validation library into the first download.
+import { readInParts } from './readInParts';
 import { version as appVersion } from '../../package.json';
 import type { BackupData, BackupFile, BackupProblem, Conflict, ReadResult, RestoreMode, RestorePlan, TableChanges } from '../domain/backup';
 import type { BackupStatus } from '../domain/backupReminder';
@@ -31,14 +32,14 @@ const dataTables = () => {
 /** Everything a backup holds, as stored now. Call inside a transaction for a consistent read. */
 async function readData(): Promise<BackupData> {
   const db = getDatabase();
-  const [rows, organisations, programmes, history, settings] = await Promise.all([
-    db.projects.toArray(),
+  const [projects, organisations, programmes, history, settings] = await Promise.all([
+    readInParts(db.projects, fromRow),
     db.organisations.toArray(),
     db.programmes.toArray(),
-    db.history.toArray(),
+    readInParts(db.history, (entry) => entry),
     getSettings(),
   ]);
-  return { settings, organisations, programmes, projects: rows.map(fromRow), history };
+  return { settings, organisations, programmes, projects, history };
 }
 
 // ---------------------------------------------------------------- export

@@ -154,6 +154,14 @@ describe('overviews stay in step with the projects', () => {
     expect((await listProjectOverviews()).map((o) => o.id)).toEqual(['kept']);
   });
 
+  it('reads the whole portfolio in parts, in key order, missing nothing', async () => {
+    const { organisations, programmes, projects } = generatePortfolio({ projects: 23, seed: 5 });
+    await putPortfolio({ organisations, programmes, projects }, { mode: 'replace' });
+    const whole = byId(await listProjectOverviews());
+    expect(whole).toHaveLength(23);
+    for (const partSize of [1, 3, 5, 11, 100]) expect(await listProjectOverviews({ partSize })).toEqual(whole);
+  });
+
   it('reads chosen projects in full, skipping ids that do not exist', async () => {
     await saveProject(makeProject({ id: 'x' }));
     await saveProject(makeProject({ id: 'y' }));

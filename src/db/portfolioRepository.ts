@@ -8,6 +8,7 @@ import type { HistoryEntry, Organisation, Programme, Project, Settings } from '.
 import type { ProjectOverview } from '../domain/overview';
 import { activeYears } from '../domain/status';
 import { decodeOverview } from './overviewRows';
+import { readInParts } from './readInParts';
 import { getDatabase, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
 
@@ -50,15 +51,15 @@ const validation = () => import('./validation');
 // ---------------------------------------------------------------- reads
 
 export function listProjects(): Promise<Project[]> {
-  return guarded(async () => (await getDatabase().projects.toArray()).map(fromRow));
+  return guarded(() => readInParts(getDatabase().projects, fromRow));
 }
 
 /**
  * Every project's overview: what the list, timeline and dashboard read. Much lighter than
  * listProjects() (see src/domain/overview.ts); use it whenever a screen needs the whole portfolio.
  */
-export function listProjectOverviews(): Promise<ProjectOverview[]> {
-  return guarded(async () => (await getDatabase().projectOverviews.toArray()).map(decodeOverview));
+export function listProjectOverviews({ partSize }: { partSize?: number } = {}): Promise<ProjectOverview[]> {
+  return guarded(() => readInParts(getDatabase().projectOverviews, decodeOverview, partSize));
 }
 
 /**

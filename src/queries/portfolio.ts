@@ -19,7 +19,7 @@ import { useEffect, useMemo } from 'react';
 
 export const projectsListQuery = () => queryOptions({ queryKey: ['projects', 'list'], queryFn: listProjects });
 /** Every project's overview (the lighter read for screens that need the whole portfolio). */
-export const overviewsQuery = () => queryOptions({ queryKey: ['projects', 'overviews'], queryFn: listProjectOverviews });
+export const overviewsQuery = () => queryOptions({ queryKey: ['projects', 'overviews'], queryFn: () => listProjectOverviews() });
 export const newestOverviewsQuery = (limit: number) =>
   queryOptions({ queryKey: ['projects', 'newest', limit], queryFn: () => listNewestOverviews(limit) });
 export const projectsCountQuery = () => queryOptions({ queryKey: ['projects', 'count'], queryFn: countProjects });
