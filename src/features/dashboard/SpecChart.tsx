@@ -124,6 +124,8 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
   const right = spec.columns.find((c) => c.axis === 'right');
   const byKey = new Map(spec.columns.map((c) => [c.key, c]));
   const clickable = spec.rows.some((r) => r.href !== null);
+  // Figures over upright bars collide beyond a dozen bars; the tooltip and the table still give them.
+  const directLabels = vertical || spec.rows.length <= 12;
   const open = (index: number) => {
     const href = spec.rows[index]?.href;
     if (href) onOpen(href);
@@ -133,7 +135,7 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
     <ComposedChart
       data={data}
       layout={vertical ? 'vertical' : 'horizontal'}
-      margin={{ top: 8, right: right ? 8 : 24, bottom: 4, left: 8 }}
+      margin={{ top: 8, right: right ? 8 : vertical ? 40 : 24, bottom: 4, left: 8 }}
       title={spec.title}
       desc={spec.description}
       width={width}
@@ -142,12 +144,14 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
       <CartesianGrid strokeDasharray="3 3" stroke="#d5dae1" />
       {vertical ? (
         <>
-          <XAxis type="number" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} stroke="#4a5461" />
+          {/* Side by side, money labels can collide ("75 tūkst. €"): recharts measures them and drops what would overlap. */}
+          <XAxis type="number" tickFormatter={tick(leftKind, lang)} tick={PlainTick} minTickGap={8} allowDecimals={false} stroke="#4a5461" />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickFormatter={shorten} interval={0} stroke="#4a5461" />
         </>
       ) : (
         <>
-          <XAxis dataKey="label" interval={0} tick={PlainTick} stroke="#4a5461" />
+          {/* Twenty years side by side do not fit: recharts drops the labels that would overlap. */}
+          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={6} tick={PlainTick} stroke="#4a5461" />
           <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} width={100} stroke="#4a5461" />
           {right && <YAxis yAxisId="right" orientation="right" tick={PlainTick} interval={0} allowDecimals={false} width={40} stroke="#4a5461" />}
         </>
@@ -193,7 +197,7 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
             cursor={clickable ? 'pointer' : undefined}
             onClick={(_, index) => open(index)}
           >
-            {column.direct && <LabelList dataKey={column.key} position={vertical ? 'right' : 'top'} fill="#1b1f24" fontSize={12} />}
+            {column.direct && directLabels && <LabelList dataKey={column.key} position={vertical ? 'right' : 'top'} fill="#1b1f24" fontSize={12} />}
           </Bar>
         );
       })}
