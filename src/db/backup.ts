@@ -131,18 +131,24 @@ export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new 
       const current = await readData();
       const plan = planRestore(current, backup.data, mode, { now: at, newId: () => crypto.randomUUID() });
       const safetyStart = performance.now();
-      const safetyBackupId = await storeSafetyBackup(serializeBackup(buildBackup(current, { exportedAt: at, appVersion }), { compact: true }), current, at);
+      const safetyText = serializeBackup(buildBackup(current, { exportedAt: at, appVersion }), { compact: true });
       // Named for `npm run bench`, which reports the safety copy apart from the import itself.
       performance.measure(SAFETY_COPY_MEASURE, { start: safetyStart });
 
-      if (mode === 'replace') {
-        await Promise.all([db.projects.clear(), db.organisations.clear(), db.programmes.clear(), db.history.clear()]);
-      }
-      await db.organisations.bulkPut(plan.writes.organisations);
-      await db.programmes.bulkPut(plan.writes.programmes);
-      await db.projects.bulkPut(plan.writes.projects.map(toRow));
-      await db.history.bulkPut(plan.writes.history);
-      await db.settings.put({ key: SETTINGS_KEY, value: plan.result.settings satisfies Settings });
+      // Every write is asked for at once: the transaction carries them out in the order asked
+      // (the safety backup first, then clearing, then the new records), and the page prepares
+      // the next records while the disk takes the safety backup, instead of waiting for it.
+      const writes: Promise<unknown>[] = [];
+      const safetyStored = storeSafetyBackup(safetyText, current, at);
+      if (mode === 'replace') writes.push(db.projects.clear(), db.organisations.clear(), db.programmes.clear(), db.history.clear());
+      writes.push(
+        db.organisations.bulkPut(plan.writes.organisations),
+        db.programmes.bulkPut(plan.writes.programmes),
+        db.projects.bulkPut(plan.writes.projects.map(toRow)),
+        db.history.bulkPut(plan.writes.history),
+        db.settings.put({ key: SETTINGS_KEY, value: plan.result.settings satisfies Settings }),
+      );
+      const [safetyBackupId] = await Promise.all([safetyStored, ...writes]);
       return { ...summary(plan), safetyBackupId };
     });
   });

@@ -208,8 +208,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * keys own properties (harmless in itself), but no record has them, and code that copies
  * records key by key must never meet one. The walk runs only when the text could hold one.
  */
+const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+
 function findForbiddenKey(text: string, value: unknown): { key: string; path: string } | null {
-  if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('prototype') && !text.includes('\\u')) return null;
+  // One pass over the text (a file can be 100 MB), not one per word.
+  if (!MIGHT_HOLD_FORBIDDEN_KEY.test(text)) return null;
   const walk = (node: unknown, path: string): { key: string; path: string } | null => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i += 1) {
