@@ -1,4 +1,5 @@
 // The backup format: reading a file (every refusal names its problem), migration, writing, planning.
+import { generatePortfolio } from './generator';
 import { describe, expect, it } from 'vitest';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
 import {
@@ -12,6 +13,7 @@ import {
   planRestore,
   readBackupText,
   serializeBackup,
+  prettyItems,
   type BackupData,
 } from './backup';
 import { defaultSettings } from './constants';
@@ -246,6 +248,19 @@ describe('writing', () => {
     const inOrder = { a: 1, b: { c: [1, { d: 2, e: 3 }] } };
     expect(canonical(inOrder)).toBe(inOrder);
     expect(JSON.stringify(canonical({ b: 1, a: { z: 1, y: 2 } }))).toBe('{"a":{"y":2,"z":1},"b":1}');
+  });
+
+  it('writes exactly what one JSON.stringify with sorted keys would, record by record', () => {
+    const generated = generatePortfolio({ projects: 40, seed: 11 });
+    const history = [{ id: 'h-1', projectId: 'p-1', at, action: 'create' as const, revision: 1, changedFields: [], snapshot: sampleData().projects[0]! }];
+    const datas: BackupData[] = [sampleData(), { ...sampleData(), ...generated, history }, { ...sampleData(), projects: [] }];
+    for (const data of datas) {
+      const file = buildBackup(data, { exportedAt: at, appVersion: '0.1.0' });
+      const { format, formatVersion, app, exportedAt, counts } = file;
+      const plain = `${JSON.stringify({ format, formatVersion, app, exportedAt, counts: canonical(counts), data: canonical(file.data) }, null, 2)}\n`;
+      expect(serializeBackup(file)).toBe(plain);
+    }
+    expect(prettyItems([{ b: 1, a: [1, { d: null, c: 'x' }] }, []], 1)).toBe(JSON.stringify([{ a: [1, { c: 'x', d: null }], b: 1 }, []], null, 2).slice(2, -2));
   });
 
   it('names the file with the local date and time', () => {

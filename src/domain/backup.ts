@@ -20,6 +20,9 @@ import {
   type Settings,
 } from './schema';
 import { changedFields } from './changes';
+import { canonical, prettyItems } from './prettyJson';
+
+export { canonical, prettyItems } from './prettyJson';
 
 export const BACKUP_FORMAT = 'eu-projects-portfolio-backup';
 /** The version this app writes. Version 1 had no history of changes (see MIGRATIONS). */
@@ -432,63 +435,38 @@ export function buildBackup(data: BackupData, { exportedAt, appVersion }: { expo
   };
 }
 
-/**
- * The same value with every object's keys in code-point order. Objects already in order are
- * kept as they are (no copy), so canonicalising data that went through a restore is cheap.
- */
-export function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let copy: unknown[] | null = null;
-    for (let i = 0; i < value.length; i += 1) {
-      const item: unknown = value[i];
-      const next = canonical(item);
-      if (next !== item) {
-        copy ??= value.slice();
-        copy[i] = next;
-      }
-    }
-    return copy ?? value;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  let inOrder = true;
-  for (let i = 1; i < keys.length; i += 1) {
-    if ((keys[i - 1] as string) > (keys[i] as string)) {
-      inOrder = false;
-      break;
-    }
-  }
-  let changed = !inOrder;
-  const values = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i += 1) {
-    const item = record[keys[i] as string];
-    const next = canonical(item);
-    values[i] = next;
-    if (next !== item) changed = true;
-  }
-  if (!changed) return value;
-  const order = inOrder ? keys.map((_, i) => i) : keys.map((_, i) => i).sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
-  const out: Record<string, unknown> = {};
-  for (const i of order) out[keys[i] as string] = values[i];
-  return out;
-}
+/** Stand-ins for the big arrays while the envelope is written; each is replaced by its items. */
+const SLOTS = { history: '\u0000history\u0000', projects: '\u0000projects\u0000' } as const;
 
 /**
  * The file's text: pretty-printed, keys in a stable order; the envelope's fields first.
  * `compact` (for safety backups kept in the browser, which nobody diffs) skips both.
+ * The projects and history (nearly all of a file) are written record by record (prettyItems)
+ * and set into the envelope's text: the same text as one JSON.stringify(…, null, 2), sooner.
  */
 export function serializeBackup(file: BackupFile, { compact = false }: { compact?: boolean } = {}): string {
+  if (compact) {
+    const { format, formatVersion, app, exportedAt, counts, data } = file;
+    return JSON.stringify({ format, formatVersion, app, exportedAt, counts, data });
+  }
   const envelope = {
     format: file.format,
     formatVersion: file.formatVersion,
     app: file.app,
     exportedAt: file.exportedAt,
-    counts: compact ? file.counts : canonical(file.counts),
-    data: compact ? file.data : canonical(file.data),
+    counts: canonical(file.counts),
+    data: canonical({ ...file.data, history: SLOTS.history, projects: SLOTS.projects }),
   };
-  if (compact) return JSON.stringify(envelope);
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  let text = `${JSON.stringify(envelope, null, 2)}\n`;
+  for (const key of ['history', 'projects'] as const) {
+    const records = file.data[key];
+    const slot = JSON.stringify(SLOTS[key]);
+    const at = text.indexOf(slot);
+    // envelope → data → array: the records sit three levels deep, the closing bracket two.
+    const array = records.length === 0 ? '[]' : `[\n${prettyItems(records, 3)}\n    ]`;
+    text = text.slice(0, at) + array + text.slice(at + slot.length);
+  }
+  return text;
 }
 
 /** "eu-projects-backup-2026-05-21-1103.json", in the user's local time. */
