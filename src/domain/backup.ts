@@ -505,19 +505,27 @@ export type RestorePlan = {
   writes: { projects: Project[]; organisations: Organisation[]; programmes: Programme[]; history: HistoryEntry[] };
 };
 
-/** Structural equality of JSON-like values (key order ignored). */
+/** Structural equality of JSON-like values (key order ignored). Plain loops: it runs over every record of a restore. */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
+  const aIsArray = Array.isArray(a);
+  if (aIsArray !== Array.isArray(b)) return false;
+  if (aIsArray) {
+    const left = a as unknown[];
+    const right = b as unknown[];
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i += 1) if (!sameData(left[i], right[i])) return false;
+    return true;
   }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(right, key) || !sameData(left[key], right[key])) return false;
+  }
+  return true;
 }
 
 function labelOf(table: Conflict['table'], record: Project | Organisation | Programme): string {
