@@ -18,6 +18,7 @@ import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
 import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
+import { SortableHeader } from '../../components/SortableHeader';
 
 type SortKey = ProjectListQuery['sort']['key'];
 
@@ -199,24 +200,15 @@ function ProjectsTable({
       <table className="data-table projects-table" aria-label={t('projects.table')} aria-rowcount={projects.length + 1}>
         <thead>
           <tr>
-            {columns.map((column) => {
-              const sorted = query.sort.key === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.numeric ? 'num' : undefined}
-                  aria-sort={sorted ? (query.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-                >
-                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                    {t(column.label)}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted ? (query.sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((column) => (
+              <SortableHeader
+                key={column.key}
+                label={t(column.label)}
+                numeric={column.numeric}
+                sorted={query.sort.key !== column.key ? null : query.sort.dir === 'asc' ? 'ascending' : 'descending'}
+                onSort={() => onSort(column.key)}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -28,6 +28,7 @@ import {
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
+import { SortableHeader } from '../../components/SortableHeader';
 import { useNotify } from '../../components/Notifications';
 import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
@@ -302,24 +303,15 @@ function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: Ev
       <table className="data-table events-table" aria-label={t('timeline.events.table')} aria-rowcount={items.length + 1}>
         <thead>
           <tr>
-            {columns.map((column) => {
-              const sorted = sortColumn?.key === column.key ? sortColumn : null;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.numeric ? 'num' : undefined}
-                  aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                    {t(column.label)}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted ? (sorted.descending ? '▼' : '▲') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((column) => (
+              <SortableHeader
+                key={column.key}
+                label={t(column.label)}
+                numeric={column.numeric}
+                sorted={sortColumn?.key !== column.key ? null : sortColumn.descending ? 'descending' : 'ascending'}
+                onSort={() => onSort(column.key)}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
