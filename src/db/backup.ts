@@ -135,9 +135,10 @@ export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new 
       // Named for `npm run bench`, which reports the safety copy apart from the import itself.
       performance.measure(SAFETY_COPY_MEASURE, { start: safetyStart });
 
-      // Every write is asked for at once: the transaction carries them out in the order asked
-      // (the safety backup first, then clearing, then the new records), and the page prepares
-      // the next records while the disk takes the safety backup, instead of waiting for it.
+      // The writes are asked for together rather than one after another: the transaction
+      // still carries them out in the order asked, but the page prepares the new records while
+      // the disk works instead of waiting for each write. (Putting the safety backup's 40 MB
+      // text ahead of the records measured slower; it goes once its listing row is written.)
       const writes: Promise<unknown>[] = [];
       const safetyStored = storeSafetyBackup(safetyText, current, at);
       if (mode === 'replace') writes.push(db.projects.clear(), db.organisations.clear(), db.programmes.clear(), db.history.clear());
