@@ -1,5 +1,6 @@
 // The backup format: reading a file (every refusal names its problem), migration, writing, planning.
 import { generatePortfolio } from './generator';
+import { canonical, prettyItems } from './prettyJson';
 import { describe, expect, it } from 'vitest';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
 import {
@@ -7,13 +8,11 @@ import {
   BACKUP_FORMAT_VERSION,
   backupFileName,
   buildBackup,
-  canonical,
   decodeBackupBytes,
   MAX_BACKUP_BYTES,
   planRestore,
   readBackupText,
   serializeBackup,
-  prettyItems,
   type BackupData,
 } from './backup';
 import { defaultSettings } from './constants';

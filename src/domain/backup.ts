@@ -22,8 +22,6 @@ import {
 import { changedFields } from './changes';
 import { canonical, prettyItems } from './prettyJson';
 
-export { canonical, prettyItems } from './prettyJson';
-
 export const BACKUP_FORMAT = 'eu-projects-portfolio-backup';
 /** The version this app writes. Version 1 had no history of changes (see MIGRATIONS). */
 export const BACKUP_FORMAT_VERSION = 2;

@@ -1,8 +1,7 @@
 // The projects list: search, filters and sort live in the URL, so the back button and
 // shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
 import { useQuery } from '@tanstack/react-query';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import type { ProjectOverview } from '../../domain/overview';
@@ -19,6 +18,7 @@ import type { MessageKey } from '../../i18n/en';
 import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 import { SortableHeader } from '../../components/SortableHeader';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 
 type SortKey = ProjectListQuery['sort']['key'];
 
@@ -34,7 +34,6 @@ const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
 ];
 
 const ROW_HEIGHT = 44;
-const FIRST_SCREEN = { width: 1200, height: 800 };
 /** Rows read first while the whole portfolio loads: more than any screen shows. */
 const FIRST_PAGE_SIZE = 60;
 
@@ -176,20 +175,7 @@ function ProjectsTable({
 }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: projects.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    initialRect: FIRST_SCREEN,
-    // Where the container has no layout yet (or none at all, as in jsdom), draw a first
-    // screenful rather than nothing.
-    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { scrollRef, rows: items, paddingTop, paddingBottom } = useVirtualRows({ count: projects.length, rowHeight: ROW_HEIGHT });
 
   useEffect(() => {
     performance.mark('projects-list-rendered');
@@ -212,11 +198,7 @@ function ProjectsTable({
           </tr>
         </thead>
         <tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} columns={columns.length} />
           {items.map((item) => {
             const project = projects[item.index];
             if (!project) return null;
@@ -249,11 +231,7 @@ function ProjectsTable({
               </tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} columns={columns.length} />
         </tbody>
       </table>
     </div>

@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { overviewsQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
+import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
 
 export default function SettingsPage() {
@@ -16,7 +16,8 @@ export default function SettingsPage() {
   const notify = useNotify();
   const settings = useQuery(settingsQuery());
   const storage = useQuery(storageStatusQuery());
-  const projects = useQuery(overviewsQuery());
+  // Counted by key: Settings need not read the whole portfolio.
+  const sampleProjects = useQuery(sampleProjectsCountQuery());
   const { organisations } = useDirectories();
   const { load, remove } = useSampleActions();
   const [confirm, setConfirm] = useState<'load' | 'remove' | null>(null);
@@ -30,7 +31,7 @@ export default function SettingsPage() {
   });
 
   const sortedOrganisations = [...organisations].sort((a, b) => a.name.localeCompare(b.name, lang));
-  const sampleCount = (projects.data ?? []).filter((p) => p.origin === 'sample').length;
+  const sampleCount = sampleProjects.data ?? 0;
   const persisted = storage.data?.persisted;
 
   return (

@@ -1,8 +1,7 @@
 // Every mobility event of every project in one table: filters in the URL, totals of what is
 // shown, upcoming events first, and the shown events as an iCalendar file.
 import { useQuery } from '@tanstack/react-query';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
 import { Link, useSearchParams } from 'react-router-dom';
 import { eventDirections } from '../../domain/constants';
@@ -29,6 +28,7 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { SortableHeader } from '../../components/SortableHeader';
+import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useNotify } from '../../components/Notifications';
 import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
@@ -72,7 +72,6 @@ function useSortText(): EventSortText {
 }
 
 const ROW_HEIGHT = 44;
-const FIRST_SCREEN = { width: 1200, height: 800 };
 
 export default function EventsPage() {
   const { t, lang } = useI18n();
@@ -278,21 +277,8 @@ function Select(props: { id: string; label: string; value: string; onChange: (va
 
 function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: EventSort; onSort: (key: EventSortKey) => void }) {
   const { t, lang } = useI18n();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Where nothing is laid out (jsdom), a row keeps its estimated height.
-    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT,
-    overscan: 8,
-    initialRect: FIRST_SCREEN,
-    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
-  });
-  const rows = virtualizer.getVirtualItems();
+  const { scrollRef, virtualizer, rows, paddingTop, paddingBottom } = useVirtualRows({ count: items.length, rowHeight: ROW_HEIGHT, measured: true });
   const sortColumn = eventSortColumn(sort);
-  const paddingTop = rows[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
 
   useEffect(() => {
     performance.mark('events-list-rendered', { detail: { rows: items.length } });
@@ -315,11 +301,7 @@ function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: Ev
           </tr>
         </thead>
         <tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} columns={columns.length} />
           {rows.map((row) => {
             const item = items[row.index];
             if (!item) return null;
@@ -345,11 +327,7 @@ function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: Ev
               </tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={columns.length} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} columns={columns.length} />
         </tbody>
       </table>
     </div>
