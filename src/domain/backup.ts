@@ -20,6 +20,7 @@ import {
   type Settings,
 } from './schema';
 import { changedFields } from './changes';
+import { quickAcceptor } from './quickAccept';
 import { canonical, prettyItems } from './prettyJson';
 
 export const BACKUP_FORMAT = 'eu-projects-portfolio-backup';
@@ -269,19 +270,25 @@ const recordIdOf = (record: unknown): string | null => (isRecord(record) && type
 function checkRecords<T>(table: BackupTable, records: unknown[], schema: z.ZodType<T>): { ok: true; records: T[] } | { ok: false; problem: BackupProblem } {
   const out: T[] = new Array<T>(records.length);
   const seen = new Set<string>();
+  // A record the quick check accepts is, as zod would check it, equal to itself (see quickAccept.ts).
+  const accept = quickAcceptor(schema);
   for (let i = 0; i < records.length; i += 1) {
     const raw = records[i];
-    const ref: RecordRef = { table, position: i + 1, id: recordIdOf(raw) };
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0] as ZodIssueLike | undefined;
-      const { path, issue } = first ? fieldIssue(first, raw) : { path: '', issue: { kind: 'invalid', message: 'invalid' } as FieldIssue };
-      return fail({ code: 'invalid', record: ref, path, issue });
+    let record: T;
+    if (accept?.(raw)) record = raw as T;
+    else {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0] as ZodIssueLike | undefined;
+        const { path, issue } = first ? fieldIssue(first, raw) : { path: '', issue: { kind: 'invalid', message: 'invalid' } as FieldIssue };
+        return fail({ code: 'invalid', record: { table, position: i + 1, id: recordIdOf(raw) }, path, issue });
+      }
+      record = parsed.data;
     }
-    const id = (parsed.data as { id: string }).id;
-    if (seen.has(id)) return fail({ code: 'duplicate-id', record: ref });
+    const id = (record as { id: string }).id;
+    if (seen.has(id)) return fail({ code: 'duplicate-id', record: { table, position: i + 1, id } });
     seen.add(id);
-    out[i] = parsed.data;
+    out[i] = record;
   }
   return { ok: true, records: out };
 }
