@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEmptyProject } from '../domain/generator';
 import type { HistoryEntry, MobilityEvent, Organisation, Programme, Project, Settings } from '../domain/schema';
-import { applyRestore, exportBackup, readBackup } from './backup';
+import { applyRestore, exportBackup, prepareRestore, readBackup } from './backup';
 import { PortfolioDatabase, setDatabase } from './database';
 import { fromRow, toRow } from './portfolioRepository';
 
@@ -191,6 +191,32 @@ describe('round trip (property-based)', () => {
         expect(projects).toEqual(p.projects);
       }),
       { numRuns: 50 },
+    );
+  }, 120_000);
+
+  it('a replace over any other stored data leaves exactly the data of the file, as the backup screen applies it', async () => {
+    const restore = async (text: string) => {
+      const prepared = await prepareRestore(text);
+      if (!prepared.ok) throw new Error(`own export refused: ${JSON.stringify(prepared.problem)}`);
+      await applyRestore(prepared.prepared.backup, 'replace', { basis: prepared.prepared.basis });
+    };
+    await fc.assert(
+      fc.asyncProperty(portfolio, portfolio, fc.nat(), async (p, other, pick) => {
+        await store(p);
+        const first = await exportBackup();
+
+        // Another portfolio (the same ids, mostly other values): most records are rewritten.
+        await store(other);
+        await restore(first.text);
+        expect(dataOf((await exportBackup()).text)).toEqual(dataOf(first.text));
+
+        // The same portfolio with one project edited and a history entry gone: only those are written.
+        const edited = p.projects.map((project, i) => (i === pick % p.projects.length ? { ...project, acronym: `${project.acronym}Δ` } : project));
+        await store({ ...p, projects: edited, history: p.history.slice(1) });
+        await restore(first.text);
+        expect(dataOf((await exportBackup()).text)).toEqual(dataOf(first.text));
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 });

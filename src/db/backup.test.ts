@@ -3,18 +3,19 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import v1Fixture from '../../tests/fixtures/database-v1.json';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
-import { MAX_BACKUP_BYTES, type BackupFile } from '../domain/backup';
+import { MAX_BACKUP_BYTES, serializeBackup, type BackupFile } from '../domain/backup';
 import {
   applyRestore,
   exportBackup,
   getBackupStatus,
+  getSafetyBackupText,
   listSafetyBackups,
   postponeBackupReminder,
   readBackup,
   readBackupFile,
   recordExport,
   restoreSafetyBackup,
-  previewRestore,
+  prepareRestore,
   SAFETY_BACKUPS_KEPT,
 } from './backup';
 import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
@@ -136,6 +137,18 @@ describe('export and restore', () => {
     expect(await listSafetyBackups()).toHaveLength(2); // the undo itself can be undone
   });
 
+  it('reads a safety backup stored as a Blob, or as a string by earlier builds', async () => {
+    await seed();
+    const file = await checked((await exportBackup()).text);
+    const { safetyBackupId } = await applyRestore(file, 'replace');
+    expect((await db.backupTexts.get(safetyBackupId))?.text).toBeInstanceOf(Blob);
+    const text = await getSafetyBackupText(safetyBackupId);
+    expect((await checked(text)).counts.projects).toBe(2);
+
+    await db.backupTexts.put({ id: safetyBackupId, text });
+    expect(await getSafetyBackupText(safetyBackupId)).toBe(text);
+  });
+
   it(`keeps the newest ${SAFETY_BACKUPS_KEPT} safety backups`, async () => {
     await seed();
     const file = await checked((await exportBackup()).text);
@@ -154,16 +167,59 @@ describe('export and restore', () => {
     file.counts.projects = 2;
     await saveProject({ ...(await getProject('p-2'))!, acronym: 'LOCAL-EDIT' });
 
-    const preview = await previewRestore(file);
-    expect(preview.merge.conflicts.map((c) => [c.id, c.winner])).toEqual([['p-1', 'file']]);
-    expect(preview.replace.projects.removed).toEqual(['p-2']);
+    const prepared = await prepareRestore(serializeBackup(file));
+    if (!prepared.ok) throw new Error(prepared.problem.code);
+    const { plans, basis } = prepared.prepared;
+    expect(plans.merge.conflicts.map((c) => [c.id, c.winner])).toEqual([['p-1', 'file']]);
+    expect(plans.replace.projects.removed).toEqual(['p-2']);
 
-    const outcome = await applyRestore(file, 'merge');
+    const outcome = await applyRestore(file, 'merge', { basis });
+    expect(outcome.readAgain).toBe(false);
     expect(outcome.projects).toMatchObject({ added: ['p-new'], changed: ['p-1'], removed: [] });
     expect((await getProject('p-1'))?.acronym).toBe('FROM-FILE');
     expect((await getProject('p-1'))?.revision).toBe(2);
     expect((await getProject('p-2'))?.acronym).toBe('LOCAL-EDIT');
     expect((await db.history.where('projectId').equals('p-1').toArray()).map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'import']));
+  });
+
+  it('a restore reuses the data read for its summary only while nothing has been written since', async () => {
+    await seed();
+    const text = (await exportBackup()).text;
+    const prepare = async () => {
+      const prepared = await prepareRestore(text);
+      if (!prepared.ok) throw new Error(prepared.problem.code);
+      return prepared.prepared;
+    };
+
+    const untouched = await prepare();
+    expect(untouched.plans.replace.projects).toMatchObject({ added: [], changed: [], removed: [], unchanged: 2 });
+    const first = await applyRestore(untouched.backup, 'replace', { basis: untouched.basis });
+    expect(first.readAgain).toBe(false);
+
+    // An edit after the summary was read (here, or in another tab): the restore reads again,
+    // so the safety backup holds the edit and the outcome counts it.
+    const edited = await prepare();
+    await saveProject({ ...(await getProject('p-1'))!, acronym: 'EDITED-MEANWHILE' });
+    const second = await applyRestore(edited.backup, 'replace', { basis: edited.basis });
+    expect(second.readAgain).toBe(true);
+    expect(second.projects.changed).toEqual(['p-1']);
+    expect(await getSafetyBackupText(second.safetyBackupId)).toContain('EDITED-MEANWHILE');
+    expect((await getProject('p-1'))?.acronym).not.toBe('EDITED-MEANWHILE');
+
+    // A write to any table a backup holds counts.
+    const writes: [string, () => Promise<unknown>][] = [
+      ['organisations', () => db.organisations.put(makeOrganisation({ id: 'org-meanwhile' }))],
+      ['programmes', () => db.programmes.delete('prog-1')],
+      ['settings', () => updateSettings({ sampleNoticeDismissed: true })],
+      ['history', () => db.history.clear()],
+    ];
+    for (const [table, write] of writes) {
+      const prepared = await prepare();
+      await write();
+      expect({ table, readAgain: (await applyRestore(prepared.backup, 'replace', { basis: prepared.basis })).readAgain }).toEqual({ table, readAgain: true });
+    }
+    // Without a basis, the restore reads what is stored.
+    expect((await applyRestore(untouched.backup, 'replace')).readAgain).toBe(true);
   });
 
   it('is all or nothing: a failure while writing leaves the database exactly as it was, with no safety backup', async () => {
@@ -211,9 +267,11 @@ describe('bad files change nothing', () => {
     it(`${name}: refused (${code}), database exactly as it was`, async () => {
       await seed();
       const before = await exported();
-      const result = await readBackupFile(await make());
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.problem.code).toBe(code);
+      const file = await make();
+      for (const result of [await readBackupFile(file), await prepareRestore(file)]) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.problem.code).toBe(code);
+      }
       expect(await exported()).toEqual(before);
     });
   }

@@ -15,6 +15,7 @@ import type { HistoryEntry, Organisation, Programme, Project } from '../domain/s
 import { activeYears } from '../domain/status';
 import { projectOverview } from '../domain/overview';
 import { encodeOverview, type OverviewRow } from './overviewRows';
+import { changeMarkMiddleware } from './changeMark';
 import { OVERVIEWS, overviewsMiddleware } from './overviews';
 
 /** A project as stored: the domain record plus fields derived for indexes. */
@@ -30,7 +31,11 @@ export type SafetyBackupRow = {
   counts: { organisations: number; programmes: number; projects: number; history: number };
   bytes: number;
 };
-export type SafetyBackupTextRow = { id: string; text: string };
+/**
+ * The file's text: a Blob of its UTF-8 bytes (storing a string of tens of megabytes costs the
+ * page about twice as long), or a string in safety backups saved by earlier builds.
+ */
+export type SafetyBackupTextRow = { id: string; text: Blob | string };
 
 export const DATABASE_NAME = 'eu-projects-portfolio';
 
@@ -92,6 +97,7 @@ export class PortfolioDatabase extends Dexie {
         await tx.table(OVERVIEWS).bulkPut(projects.map((row) => encodeOverview(projectOverview(row))));
       });
     this.use(overviewsMiddleware);
+    this.use(changeMarkMiddleware);
   }
 }
 

@@ -11,6 +11,8 @@ import {
   decodeBackupBytes,
   MAX_BACKUP_BYTES,
   planRestore,
+  rememberingSameData,
+  sameData,
   readBackupText,
   serializeBackup,
   type BackupData,
@@ -278,6 +280,41 @@ describe('planning a restore', () => {
     expect(plan.projects).toEqual({ added: ['p-3'], changed: ['p-1'], removed: ['p-2'], unchanged: 0 });
     expect(plan.result).toBe(incoming);
     expect(plan.conflicts).toEqual([]);
+    // Only what differs is written; what the file lacks is removed.
+    expect(plan.writes.projects.map((p) => p.id)).toEqual(['p-1', 'p-3']);
+    expect(plan.removals.projects).toEqual(['p-2']);
+    expect(plan.writes.organisations).toEqual([]);
+    expect(plan.removals.organisations).toEqual([]);
+  });
+
+  it('replace: history entries are written when new or different, removed when the file lacks them', () => {
+    const entry = (id: string, action: 'create' | 'update') => ({ id, projectId: 'p-1', at: '2026-01-01T00:00:00.000Z', action, revision: 1, changedFields: [], snapshot: makeProject({ id: 'p-1' }) });
+    const current = { ...sampleData(), history: [entry('h-kept', 'create'), entry('h-edited', 'create'), entry('h-gone', 'create')] };
+    const incoming = { ...sampleData(), history: [entry('h-kept', 'create'), entry('h-edited', 'update'), entry('h-new', 'create')] };
+    const plan = planRestore(current, incoming, 'replace', options);
+    expect(plan.writes.history.map((h) => h.id)).toEqual(['h-edited', 'h-new']);
+    expect(plan.removals.history).toEqual(['h-gone']);
+    expect(plan.historyAdded).toBe(1);
+  });
+
+  it('a remembering comparison gives the same plans, comparing each pair of records once', () => {
+    const current = sampleData();
+    const incoming = sampleData();
+    incoming.projects = [{ ...(incoming.projects[0] as (typeof incoming.projects)[number]), acronym: 'EDIT' }, ...incoming.projects.slice(1)];
+    let comparisons = 0;
+    const same = rememberingSameData((a, b) => {
+      comparisons += 1;
+      return sameData(a, b);
+    });
+    for (const mode of ['replace', 'merge', 'replace'] as const) {
+      expect(planRestore(current, incoming, mode, { ...options, same })).toEqual(planRestore(current, incoming, mode, options));
+    }
+    // Two projects, two organisations and a programme are matched by id: five pairs, each compared once.
+    expect(comparisons).toBe(5);
+    // A new pair for a record seen before is compared afresh.
+    const here = current.projects[0] as object;
+    expect(same(here, structuredClone(here))).toBe(true);
+    expect(comparisons).toBe(6);
   });
 
   it('merge: the newer updatedAt wins, a tie keeps what is here, and conflicts are listed', () => {

@@ -506,8 +506,10 @@ export type RestorePlan = {
   programmes: TableChanges;
   historyAdded: number;
   conflicts: Conflict[];
-  /** Merge only: the projects and history entries to write (the rest stays as it is). */
+  /** The records to write: new or different from what is here (the rest stays as it is). */
   writes: { projects: Project[]; organisations: Organisation[]; programmes: Programme[]; history: HistoryEntry[] };
+  /** Replace only: the ids of records here that the file does not hold. */
+  removals: Record<BackupTable, string[]>;
 };
 
 /** Structural equality of JSON-like values (key order ignored). Plain loops: it runs over every record of a restore. */
@@ -533,6 +535,25 @@ export function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** How a restore tells a record here from the file's version of it. */
+export type SameRecord = (here: object, incoming: object) => boolean;
+
+/**
+ * sameData that remembers its answer for each pair of records. The backup screen plans both
+ * ways of restoring and the restore plans once more over the same objects; comparing 10,000
+ * projects field by field takes ~0.15 s each time.
+ */
+export function rememberingSameData(compare: SameRecord = sameData): SameRecord {
+  const answers = new WeakMap<object, { incoming: object; same: boolean }>();
+  return (here, incoming) => {
+    const known = answers.get(here);
+    if (known?.incoming === incoming) return known.same;
+    const same = compare(here, incoming);
+    answers.set(here, { incoming, same });
+    return same;
+  };
+}
+
 function labelOf(table: Conflict['table'], record: Project | Organisation | Programme): string {
   if (table === 'projects') {
     const p = record as Project;
@@ -543,7 +564,7 @@ function labelOf(table: Conflict['table'], record: Project | Organisation | Prog
   return programme.name.lv || programme.name.en || programme.id;
 }
 
-function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly T[], incoming: readonly T[], mode: RestoreMode, conflicts: Conflict[]) {
+function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly T[], incoming: readonly T[], mode: RestoreMode, conflicts: Conflict[], same: SameRecord) {
   const currentById = new Map(current.map((r) => [r.id, r]));
   const incomingIds = new Set(incoming.map((r) => r.id));
   const changes: TableChanges = { added: [], changed: [], removed: [], unchanged: 0 };
@@ -553,10 +574,11 @@ function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly 
     if (!here) {
       changes.added.push(record.id);
       writes.push({ next: record, before: null });
-    } else if (sameData(here, record)) {
+    } else if (same(here, record)) {
       changes.unchanged += 1;
     } else if (mode === 'replace') {
       changes.changed.push(record.id);
+      writes.push({ next: record, before: here });
     } else {
       const winner = record.updatedAt > here.updatedAt ? 'file' : 'current';
       conflicts.push({
@@ -592,16 +614,19 @@ export function planRestore(
   current: BackupData,
   incoming: BackupData,
   mode: RestoreMode,
-  { now, newId }: { now: string; newId: () => string },
+  { now, newId, same = sameData }: { now: string; newId: () => string; same?: SameRecord },
 ): RestorePlan {
   const conflicts: Conflict[] = [];
-  const projects = diffTable('projects', current.projects, incoming.projects, mode, conflicts);
-  const organisations = diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts);
-  const programmes = diffTable('programmes', current.programmes, incoming.programmes, mode, conflicts);
+  const projects = diffTable('projects', current.projects, incoming.projects, mode, conflicts, same);
+  const organisations = diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts, same);
+  const programmes = diffTable('programmes', current.programmes, incoming.programmes, mode, conflicts, same);
   const knownHistory = new Set(current.history.map((h) => h.id));
   const newHistory = incoming.history.filter((h) => !knownHistory.has(h.id));
 
   if (mode === 'replace') {
+    const incomingHistory = new Set(incoming.history.map((h) => h.id));
+    const currentHistory = new Map(current.history.map((h) => [h.id, h]));
+    const next = <T>(diff: { writes: { next: T }[] }) => diff.writes.map((w) => w.next);
     return {
       mode,
       result: incoming,
@@ -610,7 +635,21 @@ export function planRestore(
       programmes: programmes.changes,
       historyAdded: newHistory.length,
       conflicts,
-      writes: { projects: incoming.projects, organisations: incoming.organisations, programmes: incoming.programmes, history: incoming.history },
+      writes: {
+        projects: next(projects),
+        organisations: next(organisations),
+        programmes: next(programmes),
+        history: incoming.history.filter((h) => {
+          const here = currentHistory.get(h.id);
+          return !here || !same(here, h);
+        }),
+      },
+      removals: {
+        projects: projects.changes.removed,
+        organisations: organisations.changes.removed,
+        programmes: programmes.changes.removed,
+        history: current.history.filter((h) => !incomingHistory.has(h.id)).map((h) => h.id),
+      },
     };
   }
 
@@ -654,5 +693,6 @@ export function planRestore(
     historyAdded: historyWrites.length,
     conflicts,
     writes: { projects: projectWrites, organisations: organisationWrites, programmes: programmeWrites, history: historyWrites },
+    removals: { projects: [], organisations: [], programmes: [], history: [] },
   };
 }

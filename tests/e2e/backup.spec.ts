@@ -45,6 +45,29 @@ test('restoring an edited backup shows the edit', async ({ page }) => {
   await expect(projectRows(page).filter({ hasText: 'WIR-RESTORED' })).toHaveCount(1);
 });
 
+test('an edit made in another tab while the summary is shown is not lost: the safety backup holds it', async ({ page, context }) => {
+  await openProjects(page);
+  const { text } = await downloadBackup(page);
+  await chooseFile(page, text.replace('"acronym": "WIR"', '"acronym": "WIR-RESTORED"'));
+  await expect(page.getByTestId('changes')).toContainText('Projects changed: 1');
+
+  const other = await context.newPage();
+  await other.goto('/projects/sample-decode/edit');
+  await other.getByLabel('Acronym', { exact: true }).fill('DeCoDe-MEANWHILE');
+  await other.getByRole('button', { name: 'Save project' }).click();
+  await expect(other).toHaveURL(/\/projects\/sample-decode$/);
+  await other.close();
+
+  // The restore sees the change (it reads the data again) and counts DeCoDe among the changed.
+  await restore(page, 'Replace everything');
+  await expect(page.getByText(/^Restored: /)).toContainText('0 projects added, 2 changed, 0 removed');
+  await page.getByRole('button', { name: /^Restore the safety backup of/ }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText(/is back\.$/)).toBeVisible();
+  await openProjects(page);
+  await expect(projectRows(page).filter({ hasText: 'DeCoDe-MEANWHILE' })).toHaveCount(1);
+});
+
 test('a truncated file gets a message and changes nothing', async ({ page }) => {
   await openProjects(page);
   const { text } = await downloadBackup(page);

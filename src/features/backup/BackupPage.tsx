@@ -6,14 +6,14 @@ import { Link } from 'react-router-dom';
 import {
   applyRestore,
   getSafetyBackupText,
-  previewRestore,
-  readBackupFile,
+  prepareRestore,
   restoreSafetyBackup,
   SAFETY_BACKUPS_KEPT,
   type PlanSummary,
+  type PreparedRestore,
   type RestoreMode,
 } from '../../db/backup';
-import type { BackupFile, BackupProblem } from '../../domain/backup';
+import type { BackupProblem } from '../../domain/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
@@ -27,7 +27,7 @@ import './backup.css';
 type Chosen =
   | { state: 'reading'; name: string }
   | { state: 'refused'; name: string; problem: BackupProblem }
-  | { state: 'ready'; name: string; backup: BackupFile; migratedFrom: number | null; plans: Record<RestoreMode, PlanSummary> };
+  | ({ state: 'ready'; name: string } & PreparedRestore);
 
 /** ISO time to local "YYYY-MM-DDTHH:MM" for formatDateTime, which shows a time as written. */
 const localTime = (iso: string) => {
@@ -92,23 +92,27 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
     if (input.current) input.current.value = '';
   };
 
+  // Only the file chosen last may show its summary (an earlier, larger one can finish later).
+  const latest = useRef<File | null>(null);
   const choose = async (file: File | undefined) => {
+    latest.current = file ?? null;
     if (!file) return reset();
     setChosen({ state: 'reading', name: file.name });
     try {
-      const read = await readBackupFile(file);
+      const read = await prepareRestore(file);
+      if (latest.current !== file) return;
       if (!read.ok) return setChosen({ state: 'refused', name: file.name, problem: read.problem });
-      const plans = await previewRestore(read.backup);
       setMode('replace');
-      setChosen({ state: 'ready', name: file.name, backup: read.backup, migratedFrom: read.migratedFrom, plans });
+      setChosen({ state: 'ready', name: file.name, ...read.prepared });
     } catch (error) {
+      if (latest.current !== file) return;
       setChosen(null);
       notify({ tone: 'error', text: storageErrorMessage(error, t) });
     }
   };
 
   const apply = useMutation({
-    mutationFn: ({ backup, mode: how }: { backup: BackupFile; mode: RestoreMode }) => applyRestore(backup, how),
+    mutationFn: ({ prepared, mode: how }: { prepared: PreparedRestore; mode: RestoreMode }) => applyRestore(prepared.backup, how, { basis: prepared.basis }),
     onSuccess: (outcome) => {
       notify({
         tone: 'success',
@@ -221,7 +225,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
             destructive={mode === 'replace'}
             busy={apply.isPending}
             onCancel={() => setConfirming(false)}
-            onConfirm={() => apply.mutate({ backup: chosen.backup, mode })}
+            onConfirm={() => apply.mutate({ prepared: chosen, mode })}
           >
             <p>{t(mode === 'replace' ? 'backup.restore.confirmReplace' : 'backup.restore.confirmMerge')}</p>
           </ConfirmDialog>

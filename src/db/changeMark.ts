@@ -1,0 +1,42 @@
+// A mark that changes with every write to the data a backup holds, in this tab or any other.
+//
+// The backup screen reads everything stored to show what a restore would change; when the user
+// then confirms, the restore can skip reading it all again (~0.7 s at 10,000 projects) if the
+// mark is still the one read with it. A Dexie middleware sets a new mark under every write of
+// those tables, in the same transaction, so no write path can forget it.
+import type { DBCore, Middleware } from 'dexie';
+
+/** The mark is a row of the key-value settings table (not part of a backup: that reads only its own row). */
+export const MARK_STORE = 'settings';
+export const CHANGE_MARK_KEY = 'lastChange';
+const MARKED_STORES = new Set(['projects', 'organisations', 'programmes', 'settings', 'history']);
+
+export type ChangeMarkRow = { key: typeof CHANGE_MARK_KEY; value: string };
+
+export const changeMarkMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'change-mark',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened = mode === 'readwrite' && !stores.includes(MARK_STORE) && stores.some((store) => MARKED_STORES.has(store)) ? [...stores, MARK_STORE] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!MARKED_STORES.has(name)) return table;
+        return {
+          ...table,
+          async mutate(req) {
+            const res = await table.mutate(req);
+            const row: ChangeMarkRow = { key: CHANGE_MARK_KEY, value: crypto.randomUUID() };
+            // Written below this middleware, so the mark's own row does not set off another mark.
+            await down.table(MARK_STORE).mutate({ type: 'put', trans: req.trans, values: [row] });
+            return res;
+          },
+        };
+      },
+    };
+  },
+};
