@@ -31,14 +31,18 @@ const dataTables = () => {
   return [db.projects, db.organisations, db.programmes, db.settings, db.history];
 };
 
-/** Everything a backup holds, as stored now. Call inside a transaction for a consistent read. */
-async function readData(): Promise<BackupData> {
+/**
+ * Everything a backup holds, as stored now. Call inside a transaction for a consistent read.
+ * `inOneGo`: one request per table, all sent at once (see prepareRestore), instead of reading
+ * the large tables in parts, which needs a first answer before it asks for the rest.
+ */
+async function readData({ inOneGo = false }: { inOneGo?: boolean } = {}): Promise<BackupData> {
   const db = getDatabase();
   const [projects, organisations, programmes, history, settings] = await Promise.all([
-    readInParts(db.projects, fromRow),
+    inOneGo ? db.projects.toArray().then((rows) => rows.map(fromRow)) : readInParts(db.projects, fromRow),
     db.organisations.toArray(),
     db.programmes.toArray(),
-    readInParts(db.history, (entry) => entry),
+    inOneGo ? db.history.toArray() : readInParts(db.history, (entry) => entry),
     getSettings(),
   ]);
   return { settings, organisations, programmes, projects, history };
@@ -53,7 +57,7 @@ export function exportBackup({ now = new Date() }: { now?: Date } = {}): Promise
   return guarded(async () => {
     const db = getDatabase();
     const { buildBackup, serializeBackup, backupFileName } = await format();
-    const data = await db.transaction('r', dataTables(), readData);
+    const data = await db.transaction('r', dataTables(), () => readData());
     const file = buildBackup(data, { exportedAt: now.toISOString(), appVersion });
     return { fileName: backupFileName(now), text: serializeBackup(file), exportedAt: file.exportedAt, counts: file.counts };
   });
@@ -121,7 +125,7 @@ export type PreparedRestore = { backup: BackupFile; migratedFrom: number | null;
 async function readBasis(same: SameRecord): Promise<RestoreBasis> {
   const db = getDatabase();
   return db.transaction('r', dataTables(), async () => {
-    const [current, mark] = await Promise.all([readData(), readChangeMark()]);
+    const [current, mark] = await Promise.all([readData({ inOneGo: true }), readChangeMark()]);
     return { current, mark, same };
   });
 }
@@ -139,10 +143,16 @@ export async function prepareRestore(source: Blob | string): Promise<{ ok: true;
   const decoded = typeof source === 'string' ? { ok: true as const, text: source } : await textOfFile(source);
   if (!decoded.ok) return decoded;
   const { readBackupText, planRestore, rememberingSameData } = await format();
+  const same = rememberingSameData();
+  // The stored data is asked for first, and the page lets the requests go out (one turn of the
+  // event loop) before the check of the file holds it for ~0.6 s: the browser reads from disk
+  // meanwhile. Measured at 10,000 projects: ~0.2 s less than reading after the check.
+  const basisRead = guarded(() => readBasis(same));
+  basisRead.catch(() => undefined); // awaited below for a sound file; for a refused one it is not needed
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const read = readBackupText(decoded.text);
   if (!read.ok) return read;
-  const same = rememberingSameData();
-  const basis = await guarded(() => readBasis(same));
+  const basis = await basisRead;
   const options = { now: new Date().toISOString(), newId: () => 'preview', same };
   const plans = {
     replace: summary(planRestore(basis.current, read.backup.data, 'replace', options)),
