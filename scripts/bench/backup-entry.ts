@@ -1,15 +1,17 @@
 // The in-page half of scripts/bench/backup.mjs: export and import of the whole portfolio through
 // src/db/backup.ts, each beside its raw baseline (Dexie toArray + JSON.stringify; JSON.parse +
 // one bulkPut), timed in the page. Bundled as an IIFE and injected into the running app.
-import { applyRestore, exportBackup, readBackup, SAFETY_COPY_MEASURE } from '../../src/db/backup';
+import { applyRestore, exportBackup, prepareRestore, SAFETY_COPY_MEASURE } from '../../src/db/backup';
 import { getDatabase } from '../../src/db/database';
 import { putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
+import { serializeBackup, type BackupFile } from '../../src/domain/backup';
 import { generatePortfolio } from '../../src/domain/generator';
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 let rawText = '';
 let ourText = '';
+let editedText = '';
 
 async function seed(count: number, seedValue: number): Promise<number> {
   const generated = generatePortfolio({ projects: count, seed: seedValue });
@@ -49,21 +51,55 @@ async function rawImport(): Promise<{ ms: number; projects: number }> {
   return { ms: round(performance.now() - t), projects: parsed.projects.length };
 }
 
-/** Ours: the whole check (JSON, schema of every record, ids, references, counts), then a replace in one transaction with a safety backup. */
-async function ourImport(): Promise<{ ms: number; readMs: number; applyMs: number; safetyMs: number; projects: number }> {
+/**
+ * The last export with every project changed (a few words added to its English notes): restoring
+ * it over the stored data, or the export over it, writes every project. Made once, untimed.
+ */
+function makeEditedBackup(): number {
+  const file = JSON.parse(ourText) as BackupFile;
+  for (const project of file.data.projects) project.notes = { ...project.notes, en: `${project.notes.en} (changed for the bench)` };
+  editedText = serializeBackup(file);
+  return file.data.projects.length;
+}
+
+/** Empty every table a backup holds (untimed): a browser the portfolio is restored into anew. */
+async function clearData(): Promise<void> {
+  const db = getDatabase();
+  const tables = [db.projects, db.organisations, db.programmes, db.settings, db.history];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
+}
+
+/**
+ * Ours, as the backup screen does it: prepareRestore (the whole check of the file, and what each
+ * way of restoring would change in the data stored now) then a replace in one transaction, with a
+ * safety backup of the data there before. `edited`: restore the changed copy of the last export.
+ */
+async function ourImport(edited: boolean): Promise<{ ms: number; readMs: number; applyMs: number; safetyMs: number; written: number; projects: number }> {
   const t = performance.now();
-  const read = await readBackup(ourText);
+  const read = await prepareRestore(edited ? editedText : ourText);
   if (!read.ok) throw new Error(`own export refused: ${JSON.stringify(read.problem)}`);
   const readMs = performance.now() - t;
   const a = performance.now();
-  await applyRestore(read.backup, 'replace');
+  const { backup, basis } = read.prepared;
+  const outcome = await applyRestore(backup, 'replace', { basis });
+  // Nothing is written between the two steps here, so the restore must not read the data again.
+  if (outcome.readAgain) throw new Error('the restore read the stored data again although nothing had changed');
   const applyMs = performance.now() - a;
   const safety = performance.getEntriesByName(SAFETY_COPY_MEASURE).at(-1);
-  return { ms: round(performance.now() - t), readMs: round(readMs), applyMs: round(applyMs), safetyMs: round(safety?.duration ?? 0), projects: read.backup.counts.projects };
+  return {
+    ms: round(performance.now() - t),
+    readMs: round(readMs),
+    applyMs: round(applyMs),
+    safetyMs: round(safety?.duration ?? 0),
+    written: outcome.projects.added.length + outcome.projects.changed.length,
+    projects: backup.counts.projects,
+  };
 }
 
 export type BackupBench = {
   seed: typeof seed;
+  makeEditedBackup: typeof makeEditedBackup;
+  clearData: typeof clearData;
   rawExport: typeof rawExport;
   ourExport: typeof ourExport;
   rawImport: typeof rawImport;
@@ -76,4 +112,4 @@ declare global {
   }
 }
 
-window.__backupBench = { seed, rawExport, ourExport, rawImport, ourImport };
+window.__backupBench = { seed, makeEditedBackup, clearData, rawExport, ourExport, rawImport, ourImport };
