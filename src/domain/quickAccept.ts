@@ -25,6 +25,8 @@ type Internals = {
     shape?: Record<string, z.ZodType>;
     catchall?: z.ZodType;
     options?: z.ZodType[];
+    inclusive?: boolean;
+    discriminator?: string;
     values?: unknown[];
     entries?: Record<string, unknown>;
   };
@@ -120,7 +122,8 @@ function askZod(check: Check): Accept {
     payload.value = value;
     payload.issues.length = 0;
     if (when && !when(payload)) return true;
-    if (check._zod.check(payload) instanceof Promise) throw new UnsupportedSchema('asynchronous check');
+    // An asynchronous check has no answer yet: no "yes" (zod's own synchronous parse refuses it too).
+    if (check._zod.check(payload) instanceof Promise) return false;
     return payload.issues.length === 0;
   };
 }
@@ -160,6 +163,9 @@ function compileShape(schema: z.ZodType): Accept {
       };
     }
     case 'union': {
+      // An exclusive union (z.xor) wants exactly one option to pass. A discriminated union is
+      // exclusive too, but its options' discriminator values never overlap (zod makes sure).
+      if (def.inclusive === false && def.discriminator === undefined) throw new UnsupportedSchema('exclusive union');
       const options = (def.options ?? []).map(compile);
       return (value) => options.some((accept) => accept(value));
     }
