@@ -97,13 +97,43 @@ describe('schema upgrade to version 4', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.backups.count()).toBe(0);
     expect(await db.backupTexts.count()).toBe(0);
     expect(await listProjects()).toEqual(v1Fixture.tables.projects);
     // and the old data can be backed up
     const file = await checked((await exportBackup()).text);
     expect(file.data.projects.map((p) => p.id)).toEqual(['v1-project']);
+  });
+});
+
+describe('schema upgrade to version 6', () => {
+  it('writes a first change mark, so a restore prepared right after can trust it', async () => {
+    db.close();
+    await Dexie.delete(dbName);
+    const old = new Dexie(dbName);
+    const { SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } = await import('./database');
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((stores, i) => old.version(i + 1).stores(stores));
+    await old.open();
+    await old.table('organisations').bulkPut(v1Fixture.tables.organisations);
+    old.close();
+
+    db = new PortfolioDatabase(dbName);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await db.settings.get('lastChange'))?.value).toEqual(expect.any(String));
+    const text = (await exportBackup()).text;
+    const prepared = await prepareRestore(text);
+    if (!prepared.ok) throw new Error(prepared.problem.code);
+    expect((await applyRestore(prepared.prepared.backup, 'replace', { basis: prepared.prepared.basis })).readAgain).toBe(false);
+  });
+
+  it('a database never written to has no mark: the restore reads the stored data again', async () => {
+    const prepared = await prepareRestore((await exportBackup()).text);
+    if (!prepared.ok) throw new Error(prepared.problem.code);
+    expect(prepared.prepared.basis.mark).toBeNull();
+    expect((await applyRestore(prepared.prepared.backup, 'replace', { basis: prepared.prepared.basis })).readAgain).toBe(true);
   });
 });
 
@@ -147,6 +177,16 @@ describe('export and restore', () => {
 
     await db.backupTexts.put({ id: safetyBackupId, text });
     expect(await getSafetyBackupText(safetyBackupId)).toBe(text);
+  });
+
+  it('stores the safety backup as a string where the browser refuses Blobs (Safari, private window)', async () => {
+    await seed();
+    db.backupTexts.hook('creating', (_key, row) => {
+      if (row.text instanceof Blob) throw new Error('Error preparing Blob/File data to be stored in object store');
+    });
+    const { safetyBackupId } = await applyRestore(await checked((await exportBackup()).text), 'replace');
+    expect(typeof (await db.backupTexts.get(safetyBackupId))?.text).toBe('string');
+    expect((await checked(await getSafetyBackupText(safetyBackupId))).counts.projects).toBe(2);
   });
 
   it(`keeps the newest ${SAFETY_BACKUPS_KEPT} safety backups`, async () => {

@@ -11,7 +11,7 @@ import type { BackupData, BackupFile, BackupProblem, BackupTable, Conflict, Read
 import type { BackupStatus } from '../domain/backupReminder';
 import type { Settings } from '../domain/schema';
 import { CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
-import { getDatabase, type SafetyBackupRow } from './database';
+import { getDatabase, type PortfolioDatabase, type SafetyBackupRow } from './database';
 import { guarded, StorageError } from './errors';
 import { fromRow, getSettings, toRow } from './portfolioRepository';
 
@@ -173,9 +173,11 @@ export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new 
     const { planRestore, buildBackup, serializeBackup } = await format();
     const db = getDatabase();
     const at = now.toISOString();
+    const textAsBlob = await canStoreBlobs(db);
     return db.transaction('rw', [...dataTables(), db.backups, db.backupTexts], async () => {
       // Checked inside this transaction: no other tab can write between the check and the restore.
-      const readAgain = basis === undefined || (await readChangeMark()) !== basis.mark;
+      // No mark at all (a database not written to since it was created) proves nothing.
+      const readAgain = basis === undefined || basis.mark === null || (await readChangeMark()) !== basis.mark;
       const current = readAgain ? await readData() : basis.current;
       const plan = planRestore(current, backup.data, mode, { now: at, newId: () => crypto.randomUUID(), same: basis?.same });
       const safetyStart = performance.now();
@@ -187,7 +189,7 @@ export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new 
       // still carries them out in the order asked, but the page prepares the new records while
       // the disk works instead of waiting for each write. (Putting the safety backup's 40 MB
       // text ahead of the records measured slower; it goes once its listing row is written.)
-      const safetyStored = storeSafetyBackup(safetyText, current, at);
+      const safetyStored = storeSafetyBackup(safetyText, current, at, textAsBlob);
       const asIs = <T>(record: T) => record;
       const writes = [
         ...writeTable(db.organisations, plan, 'organisations', asIs),
@@ -221,7 +223,31 @@ function writeTable<K extends BackupTable, Row>(
   return [...(remove.length > 0 ? [table.bulkDelete(remove)] : []), ...(put.length > 0 ? [table.bulkPut(put.map(toStored))] : [])];
 }
 
-async function storeSafetyBackup(text: string, data: BackupData, at: string): Promise<string> {
+const blobsStorable = new WeakMap<PortfolioDatabase, Promise<boolean>>();
+
+/**
+ * Whether this browser stores Blobs in IndexedDB: Safari refuses them in private windows, and a
+ * refused put inside the restore would undo the whole restore. Asked once, with a tiny Blob.
+ */
+function canStoreBlobs(db: PortfolioDatabase): Promise<boolean> {
+  let answer = blobsStorable.get(db);
+  if (!answer) {
+    const id = 'blob-probe';
+    answer = db
+      .transaction('rw', db.backupTexts, async () => {
+        await db.backupTexts.put({ id, text: new Blob(['{}'], { type: 'application/json' }) });
+        await db.backupTexts.delete(id);
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    blobsStorable.set(db, answer);
+  }
+  return answer;
+}
+
+async function storeSafetyBackup(text: string, data: BackupData, at: string, asBlob: boolean): Promise<string> {
   const db = getDatabase();
   const id = `safety-${at}-${crypto.randomUUID().slice(0, 8)}`;
   const row: SafetyBackupRow = {
@@ -232,7 +258,7 @@ async function storeSafetyBackup(text: string, data: BackupData, at: string): Pr
     bytes: text.length,
   };
   await db.backups.put(row);
-  await db.backupTexts.put({ id, text: new Blob([text], { type: 'application/json' }) });
+  await db.backupTexts.put({ id, text: asBlob ? new Blob([text], { type: 'application/json' }) : text });
   const ids = (await db.backups.orderBy('at').reverse().primaryKeys()) as string[];
   const old = ids.slice(SAFETY_BACKUPS_KEPT);
   await db.backups.bulkDelete(old);

@@ -10,12 +10,15 @@
 //   v5  `projectOverviews`: a compact copy of what the list, timeline and dashboard read of each
 //       project (see overviews.ts, which keeps it in step with `projects`). Filled from the
 //       projects on upgrade.
+//   v6  no new table: the change mark (changeMark.ts) is written on upgrade. The new version
+//       also closes the database to tabs still running an earlier build, whose writes would not
+//       move the mark.
 import Dexie, { type Table } from 'dexie';
 import type { HistoryEntry, Organisation, Programme, Project } from '../domain/schema';
 import { activeYears } from '../domain/status';
 import { projectOverview } from '../domain/overview';
 import { encodeOverview, type OverviewRow } from './overviewRows';
-import { changeMarkMiddleware } from './changeMark';
+import { CHANGE_MARK_KEY, changeMarkMiddleware, MARK_STORE, type ChangeMarkRow } from './changeMark';
 import { OVERVIEWS, overviewsMiddleware } from './overviews';
 
 /** A project as stored: the domain record plus fields derived for indexes. */
@@ -96,6 +99,9 @@ export class PortfolioDatabase extends Dexie {
         const projects: ProjectRow[] = await tx.table('projects').toArray();
         await tx.table(OVERVIEWS).bulkPut(projects.map((row) => encodeOverview(projectOverview(row))));
       });
+    this.version(6)
+      .stores({})
+      .upgrade((tx) => tx.table(MARK_STORE).put({ key: CHANGE_MARK_KEY, value: crypto.randomUUID() } satisfies ChangeMarkRow));
     this.use(overviewsMiddleware);
     this.use(changeMarkMiddleware);
   }

@@ -193,7 +193,7 @@ describe('upgrade', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     await expectInStep();
     expect(await listProjectOverviews()).toHaveLength(5);
   });

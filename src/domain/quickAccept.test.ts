@@ -118,11 +118,14 @@ describe('quickAcceptor', () => {
   });
 
   it('refuses to answer for what zod would change or could not say at once', () => {
-    for (const schema of [z.object({ a: z.string() }), z.strictObject({ a: z.string().optional() }), z.string().transform((s) => s.trim()), z.coerce.number(), z.string().default('x'), z.date(), z.xor([z.string(), z.string().max(1)])]) {
+    for (const schema of [z.object({ a: z.string() }), z.strictObject({ a: z.string().optional() }), z.string().transform((s) => s.trim()), z.coerce.number(), z.string().default('x'), z.date(), z.xor([z.string(), z.string().max(1)]), z.string().trim(), z.string().toLowerCase(), z.strictObject({ [Symbol('s')]: z.string() })]) {
       expect(() => compile(schema)).toThrow(UnsupportedSchema);
       expect(quickAcceptor(schema)).toBeNull();
     }
     const asyncCheck = compile(z.string().refine(async () => true));
     expect(asyncCheck('x')).toBe(false);
+    // A check that normalises the value while passing it: no "yes", zod decides.
+    const normalising = z.string().check(z.superRefine((_, ctx) => void (ctx.value = 'changed')));
+    expect(compile(normalising)('x')).toBe(false);
   });
 });

@@ -84,6 +84,8 @@ function compileCheck(check: Check): Accept {
   const byZod = askZod(check);
   const def = check._zod.def as { check?: string; format?: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; pattern?: RegExp };
   switch (def.check) {
+    case 'overwrite': // .trim(), .toLowerCase(), .overwrite(…): zod's copy differs from the input
+      throw new UnsupportedSchema('a check that rewrites the value');
     case 'max_length': {
       const maximum = def.maximum as number;
       return (value) => (value as { length: number }).length <= maximum || byZod(value);
@@ -124,7 +126,8 @@ function askZod(check: Check): Accept {
     if (when && !when(payload)) return true;
     // An asynchronous check has no answer yet: no "yes" (zod's own synchronous parse refuses it too).
     if (check._zod.check(payload) instanceof Promise) return false;
-    return payload.issues.length === 0;
+    // A check that rewrote the value (a normalising format, say): zod's copy would differ, so no "yes".
+    return payload.issues.length === 0 && payload.value === value;
   };
 }
 
@@ -179,6 +182,7 @@ function compileShape(schema: z.ZodType): Accept {
 function compileStrictObject(def: Internals['def']): Accept {
   // Only strict objects: zod drops unknown keys from a plain object's copy, so it differs from the input.
   if (!def.catchall || internals(def.catchall).def.type !== 'never') throw new UnsupportedSchema('object that is not strict');
+  if (Object.getOwnPropertySymbols(def.shape ?? {}).length > 0) throw new UnsupportedSchema('symbol keys');
   const fields = Object.entries(def.shape ?? {}).map(([key, field]) => {
     if (internals(field).optin !== undefined) throw new UnsupportedSchema('optional field');
     return { key, accept: compile(field) };
