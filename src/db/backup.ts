@@ -10,7 +10,7 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupFile, BackupProblem, BackupTable, Conflict, ReadResult, RestoreMode, RestorePlan, SameRecord, TableChanges } from '../domain/backup';
 import type { BackupStatus } from '../domain/backupReminder';
 import type { Settings } from '../domain/schema';
-import { CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
+import { BACKED_UP_STORES, CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
 import { getDatabase, type PortfolioDatabase, type SafetyBackupRow } from './database';
 import { guarded, StorageError } from './errors';
 import { fromRow, getSettings, toRow } from './portfolioRepository';
@@ -28,7 +28,7 @@ type StoredStatus = { lastExportAt: string | null; postponedUntil: string | null
 
 const dataTables = () => {
   const db = getDatabase();
-  return [db.projects, db.organisations, db.programmes, db.settings, db.history];
+  return BACKED_UP_STORES.map((name) => db.table(name));
 };
 
 /**
@@ -71,15 +71,9 @@ export function recordExport(at: string): Promise<void> {
 // ---------------------------------------------------------------- reading a file
 
 /**
- * Read and check a chosen file. A file over the size limit is refused before it is read; then
- * its bytes must be UTF-8 text (not an image renamed .json), then a valid backup.
+ * A chosen file's text. A file over the size limit is refused before it is read; then its bytes
+ * must be UTF-8 text (not an image renamed .json).
  */
-export async function readBackupFile(file: Blob): Promise<ReadResult> {
-  const decoded = await textOfFile(file);
-  if (!decoded.ok) return decoded;
-  return (await format()).readBackupText(decoded.text);
-}
-
 async function textOfFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; problem: BackupProblem }> {
   const { MAX_BACKUP_BYTES, decodeBackupBytes } = await format();
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes: file.size, limit: MAX_BACKUP_BYTES } };

@@ -5,11 +5,14 @@
 // mark is still the one read with it. A Dexie middleware sets a new mark under every write of
 // those tables, in the same transaction, so no write path can forget it.
 import type { DBCore, Middleware } from 'dexie';
+import { widenWrites } from './widenWrites';
 
 /** The mark is a row of the key-value settings table (not part of a backup: that reads only its own row). */
 export const MARK_STORE = 'settings';
 export const CHANGE_MARK_KEY = 'lastChange';
-const MARKED_STORES = new Set(['projects', 'organisations', 'programmes', 'settings', 'history']);
+/** The tables a backup holds: every write to them moves the mark. */
+export const BACKED_UP_STORES = ['projects', 'organisations', 'programmes', 'settings', 'history'] as const;
+const MARKED_STORES: ReadonlySet<string> = new Set(BACKED_UP_STORES);
 
 export type ChangeMarkRow = { key: typeof CHANGE_MARK_KEY; value: string };
 
@@ -20,8 +23,7 @@ export const changeMarkMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widened = mode === 'readwrite' && !stores.includes(MARK_STORE) && stores.some((store) => MARKED_STORES.has(store)) ? [...stores, MARK_STORE] : stores;
-        return down.transaction(widened, mode, options);
+        return down.transaction(widenWrites(stores, mode, MARKED_STORES, MARK_STORE), mode, options);
       },
       table(name) {
         const table = down.table(name);

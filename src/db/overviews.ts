@@ -9,9 +9,11 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransacti
 import { projectOverview } from '../domain/overview';
 import type { Project } from '../domain/schema';
 import { encodeOverview } from './overviewRows';
+import { widenWrites } from './widenWrites';
 
 export const PROJECTS = 'projects';
 export const OVERVIEWS = 'projectOverviews';
+const MIRRORED: ReadonlySet<string> = new Set([PROJECTS]);
 
 /** During upgrades from versions before the overviews existed, the store is not there yet. */
 function hasOverviewStore(trans: DBCoreTransaction): boolean {
@@ -43,8 +45,7 @@ export const overviewsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widened = mode === 'readwrite' && stores.includes(PROJECTS) && !stores.includes(OVERVIEWS) ? [...stores, OVERVIEWS] : stores;
-        return down.transaction(widened, mode, options);
+        return down.transaction(widenWrites(stores, mode, MIRRORED, OVERVIEWS), mode, options);
       },
       table(name) {
         const table = down.table(name);
