@@ -79,7 +79,8 @@ const events = (projectId: string): fc.Arbitrary<MobilityEvent[]> =>
 const project = (id: string, organisationIds: string[], programmeIds: string[]): fc.Arbitrary<Project> =>
   fc
     .record({
-      acronym: text(8),
+      // A project needs a name (the form's rule, and the schema's).
+      acronym: text(8).map((s) => (s.trim() === '' ? 'P' : s)),
       title: localized,
       councilRole: fc.constantFrom('lead', 'partner'),
       partners: fc.subarray(organisationIds).chain((ids) =>
@@ -113,7 +114,8 @@ const project = (id: string, organisationIds: string[], programmeIds: string[]):
         councilRole: r.councilRole,
         partners: r.partners,
         programmeId: r.programmeId,
-        period: { start: r.start, end: r.end, lengthMonths: r.lengthMonths },
+        // A period never ends before it starts.
+        period: r.start !== null && r.end !== null && r.end < r.start ? { start: r.end, end: r.start, lengthMonths: r.lengthMonths } : { start: r.start, end: r.end, lengthMonths: r.lengthMonths },
         objectives: r.objectives,
         budget: { ...empty.budget, totalBudget: r.totalBudget, councilBudget: r.councilBudget, euCofinancing: r.euCofinancing, euCofinancingPercent: r.euCofinancingPercent, prefinancingByYear: r.prefinancingByYear },
         events: r.events,

@@ -50,16 +50,19 @@ async function readData({ inOneGo = false }: { inOneGo?: boolean } = {}): Promis
 
 // ---------------------------------------------------------------- export
 
-export type BackupExport = { fileName: string; text: string; exportedAt: string; counts: BackupFile['counts'] };
+/** `compact`: written without indentation, so the file stays under the restore limit. */
+export type BackupExport = { fileName: string; text: string; exportedAt: string; counts: BackupFile['counts']; compact: boolean; fits: boolean };
 
 /** The whole portfolio as the text of a backup file (pretty-printed, keys in a stable order). */
 export function exportBackup({ now = new Date() }: { now?: Date } = {}): Promise<BackupExport> {
   return guarded(async () => {
     const db = getDatabase();
-    const { buildBackup, serializeBackup, backupFileName } = await format();
+    const { buildBackup, serializeBackupWithin, backupFileName } = await format();
     const data = await db.transaction('r', dataTables(), () => readData());
     const file = buildBackup(data, { exportedAt: now.toISOString(), appVersion });
-    return { fileName: backupFileName(now), text: serializeBackup(file), exportedAt: file.exportedAt, counts: file.counts };
+    // Every file the app writes is one it can restore: over the limit, the file goes compact.
+    const { text, compact, fits } = serializeBackupWithin(file);
+    return { fileName: backupFileName(now), text, exportedAt: file.exportedAt, counts: file.counts, compact, fits };
   });
 }
 

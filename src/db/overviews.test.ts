@@ -51,6 +51,7 @@ async function expectInStep(): Promise<void> {
 describe('overview rows', () => {
   const withEverythingUnknown: Project = {
     ...makeEmptyProject('empty', '2026-01-01T00:00:00.000Z'),
+    acronym: 'EMPTY',
     events: [makeEvent({ kind: 'other' })],
   };
   const generated = generatePortfolio({ projects: 200, seed: 7 }).projects;

@@ -5,6 +5,7 @@ import v1Fixture from '../../tests/fixtures/database-v1.json';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
 import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
 import { StorageError } from './errors';
+import { applyRestore, exportBackup, readBackup } from './backup';
 import {
   countSampleProjects,
   deleteProject,
@@ -120,8 +121,51 @@ describe('saving projects', () => {
   it('refuses a stale save from another tab (revision conflict)', async () => {
     const first = await saveProject(makeProject());
     await saveProject({ ...first, acronym: 'OTHER TAB' });
-    await expect(saveProject({ ...first, acronym: 'STALE' }, { expectedRevision: first.revision })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(saveProject({ ...first, acronym: 'STALE' }, { expected: first })).rejects.toMatchObject({ kind: 'conflict' });
     expect((await getProject(first.id))?.acronym).toBe('OTHER TAB');
+  });
+
+  it('refuses a stale save after a Replace restore rewound the revision number', async () => {
+    await putPortfolio({ organisations: [makeOrganisation({ id: 'org-1' })], programmes: [makeProgramme()], projects: [] }, { mode: 'merge' });
+    // Export F with the project at revision 1.
+    const original = await saveProject(makeProject({ acronym: 'WIR' }));
+    const fileF = await readBackup((await exportBackup()).text);
+    if (!fileF.ok) throw new Error(`own export refused: ${JSON.stringify(fileF.problem)}`);
+    // Tab A saves revision 2; tab B opens its form on that.
+    const openedInB = await saveProject({ ...original, acronym: 'WIR (A)' });
+    expect(openedInB.revision).toBe(2);
+    // A restores F (revision 1 again), then edits: revision 2 once more, with other content.
+    await applyRestore(fileF.backup, 'replace');
+    expect((await getProject(original.id))?.revision).toBe(1);
+    const againInA = await saveProject({ ...(await getProject(original.id))!, acronym: 'WIR (A again)' });
+    expect(againInA.revision).toBe(openedInB.revision);
+    // B's save is refused: the number matches, the record does not.
+    await expect(saveProject({ ...openedInB, acronym: 'WIR (B)' }, { expected: openedInB })).rejects.toMatchObject({ kind: 'conflict' });
+    expect((await getProject(original.id))?.acronym).toBe('WIR (A again)');
+  });
+
+  it('refuses a save when a restore brought the same revision with other content', async () => {
+    await putPortfolio({ organisations: [makeOrganisation({ id: 'org-1' })], programmes: [makeProgramme()], projects: [] }, { mode: 'merge' });
+    const opened = await saveProject(makeProject({ acronym: 'WIR' }));
+    const exported = JSON.parse((await exportBackup()).text) as { data: { projects: { acronym: string }[] } };
+    (exported.data.projects[0] as { acronym: string }).acronym = 'FROM THE FILE';
+    const file = await readBackup(JSON.stringify(exported));
+    if (!file.ok) throw new Error(`file refused: ${JSON.stringify(file.problem)}`);
+    await applyRestore(file.backup, 'replace');
+    expect((await getProject(opened.id))?.revision).toBe(opened.revision);
+    await expect(saveProject({ ...opened, acronym: 'MINE' }, { expected: opened })).rejects.toMatchObject({ kind: 'conflict' });
+    expect((await getProject(opened.id))?.acronym).toBe('FROM THE FILE');
+  });
+
+  it('refuses a save over a project deleted meanwhile, unless the caller says it knows (expected: null)', async () => {
+    const opened = await saveProject(makeProject());
+    await deleteProject(opened.id);
+    await expect(saveProject({ ...opened, acronym: 'MINE' }, { expected: opened })).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await getProject(opened.id)).toBeNull();
+    const created = await saveProject({ ...opened, acronym: 'MINE' }, { expected: null });
+    expect(created.acronym).toBe('MINE');
+    // …and expected: null is refused once someone else created it.
+    await expect(saveProject({ ...opened, acronym: 'AGAIN' }, { expected: null })).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('reports a closed database as a StorageError of kind "closed"', async () => {

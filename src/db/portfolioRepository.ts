@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import { defaultSettings } from '../domain/constants';
 import { changedFields } from '../domain/changes';
+import { sameData } from '../domain/sameData';
 import type { HistoryEntry, Organisation, Programme, Project, Settings } from '../domain/schema';
 import type { ProjectOverview } from '../domain/overview';
 import { activeYears } from '../domain/status';
@@ -163,18 +164,22 @@ async function write<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Save a project. With `expectedRevision`, the save is refused (kind 'conflict') if the stored
- * project has moved on since the caller read it, so another tab's edit is never overwritten silently.
+ * Save a project. With `expected` (the stored project the caller started from, or null when it
+ * starts from none), the save is refused (kind 'conflict') unless the stored project is still
+ * exactly that one, so another tab's edit, a restore or a deletion is never overwritten silently.
+ * The whole record is compared, not its revision number: a Replace restore puts back the
+ * file's revisions, so a number seen before can return with other content.
  */
-export function saveProject(project: Project, options: { expectedRevision?: number; now?: string } = {}): Promise<Project> {
+export function saveProject(project: Project, options: { expected?: Project | null; now?: string } = {}): Promise<Project> {
   return write(async () => {
     const db = getDatabase();
     const { validProject } = await validation();
     return db.transaction('rw', [db.projects, db.history], async () => {
       const storedRow = await db.projects.get(project.id);
       const stored = storedRow ? fromRow(storedRow) : null;
-      if (options.expectedRevision !== undefined && stored && stored.revision !== options.expectedRevision) {
-        throw new StorageError('conflict', `project ${project.id} was changed elsewhere (revision ${stored.revision})`);
+      const { expected } = options;
+      if (expected !== undefined && (expected === null ? stored !== null : stored === null || !sameData(stored, expected))) {
+        throw new StorageError('conflict', stored ? `project ${project.id} was changed elsewhere (revision ${stored.revision})` : `project ${project.id} was deleted elsewhere`);
       }
       const now = options.now ?? stamp();
       const next = validProject({

@@ -15,6 +15,8 @@ import {
   sameData,
   readBackupText,
   serializeBackup,
+  serializeBackupWithin,
+  utf8Bytes,
   type BackupData,
 } from './backup';
 import { defaultSettings } from './constants';
@@ -228,8 +230,48 @@ describe('bytes', () => {
     expect(decodeBackupBytes(bytes)).toEqual({ ok: true, text: '{"a":"ā č ē ģ ī ķ ļ ņ š ū ž"}' });
   });
 
-  it('has a 100 MB limit', () => {
-    expect(MAX_BACKUP_BYTES).toBe(104857600);
+  it('has a 256 MB limit', () => {
+    expect(MAX_BACKUP_BYTES).toBe(256 * 1024 * 1024);
+  });
+});
+
+describe('every file the app writes, it can restore', () => {
+  const file = () => buildBackup(sampleData(), { exportedAt: at, appVersion: '0.1.0' });
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const restorable = (text: string, limit: number) => {
+    const decoded = decodeBackupBytes(new TextEncoder().encode(text), limit);
+    return decoded.ok && readBackupText(decoded.text).ok;
+  };
+
+  it('counts UTF-8 bytes as the encoder does (Latvian letters, emoji)', () => {
+    for (const text of ['', 'abc', 'Šūnu pētījumi', 'Łódź €', '😀 x 😀', serializeBackup(file())]) expect(utf8Bytes(text)).toBe(bytes(text));
+  });
+
+  it('a file exactly at the limit is accepted; one byte over is refused', () => {
+    const text = serializeBackup(file());
+    const size = bytes(text);
+    expect(restorable(text, size)).toBe(true);
+    expect(decodeBackupBytes(new TextEncoder().encode(text), size - 1)).toEqual({ ok: false, problem: { code: 'too-large', bytes: size, limit: size - 1 } });
+  });
+
+  it('pretty-printed while that fits under the limit', () => {
+    const pretty = serializeBackup(file());
+    expect(serializeBackupWithin(file(), bytes(pretty))).toEqual({ text: pretty, compact: false, fits: true });
+  });
+
+  it('over the limit, the same data without indentation, which the app restores', () => {
+    const pretty = serializeBackup(file());
+    const written = serializeBackupWithin(file(), bytes(pretty) - 1);
+    expect(written.compact).toBe(true);
+    expect(written.fits).toBe(true);
+    expect(restorable(written.text, bytes(pretty) - 1)).toBe(true);
+    const read = readBackupText(written.text);
+    expect(read.ok && read.backup.data).toEqual(sampleData());
+  });
+
+  it('says so when even the compact file is over the limit', () => {
+    const compact = serializeBackup(file(), { compact: true });
+    expect(serializeBackupWithin(file(), bytes(compact) - 1)).toMatchObject({ compact: true, fits: false });
   });
 });
 

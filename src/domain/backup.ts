@@ -12,6 +12,7 @@ import {
   organisationSchema,
   programmeSchema,
   projectSchema,
+  ruleMessages,
   settingsSchema,
   type HistoryEntry,
   type Organisation,
@@ -20,14 +21,25 @@ import {
   type Settings,
 } from './schema';
 import { changedFields } from './changes';
+import { sameData } from './sameData';
 import { quickAcceptor } from './quickAccept';
 import { canonical, prettyItems } from './prettyJson';
 
 export const BACKUP_FORMAT = 'eu-projects-portfolio-backup';
 /** The version this app writes. Version 1 had no history of changes (see MIGRATIONS). */
 export const BACKUP_FORMAT_VERSION = 2;
-/** Larger files are refused before they are read: a real portfolio is a few megabytes. */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read. A real portfolio is a few megabytes, but the
+ * history of changes keeps a full copy of a project per save and grows without bound: 6,000
+ * entries made a 113 MB file. The limit is what a tab can safely hold while it restores a
+ * file: its text (two bytes a character once it holds a Latvian letter), the parsed records,
+ * the stored data and the safety copy at once. Measured in V8: 384 MB of text took 772 MB of
+ * heap and its records 295 MB more, 1.1 GB before the stored data; 256 MB stays near 2 GB in
+ * all, half of a tab's 4 GB. The export never writes a file above it (serializeBackupWithin).
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/** Deeper than this, a file cannot be a backup (a backup's records nest about eight levels). */
+export const MAX_BACKUP_DEPTH = 64;
 
 export const backupTables = ['organisations', 'programmes', 'projects', 'history'] as const;
 export type BackupTable = (typeof backupTables)[number];
@@ -115,11 +127,17 @@ export type RecordRef = {
   id: string | null;
 };
 
+/** A rule beyond a field's type, named so the screen can say it in the user's language. */
+export type FieldRule = 'day' | 'month' | 'date-time' | 'period-order' | 'event-order' | 'identity';
+
 export type FieldIssue =
   | { kind: 'missing' }
   | { kind: 'unknown-key'; keys: string[] }
   | { kind: 'wrong-type'; expected: string }
   | { kind: 'negative' }
+  /** A number with a fraction where a whole one is wanted (an amount below a cent). */
+  | { kind: 'not-whole'; value: number }
+  | { kind: 'rule'; rule: FieldRule; value: string | null }
   | { kind: 'invalid'; message: string };
 
 export type BackupProblem =
@@ -130,6 +148,9 @@ export type BackupProblem =
   | { code: 'truncated' }
   | { code: 'not-json'; line: number | null; column: number | null }
   | { code: 'not-backup' }
+  /** Nested deeper than any backup is (MAX_BACKUP_DEPTH). */
+  | { code: 'too-deep'; limit: number }
+  | { code: 'missing-version' }
   | { code: 'newer-version'; version: number; supported: number }
   | { code: 'unknown-version'; version: string }
   | { code: 'forbidden-key'; key: string; path: string }
@@ -165,8 +186,8 @@ export function sniffBinary(head: Uint8Array): 'image' | 'pdf' | 'archive' | 'ot
 }
 
 /** A file's bytes as text: refused when they are an image or other binary, or not UTF-8. */
-export function decodeBackupBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: BackupProblem } {
-  if (bytes.length > MAX_BACKUP_BYTES) return fail({ code: 'too-large', bytes: bytes.length, limit: MAX_BACKUP_BYTES });
+export function decodeBackupBytes(bytes: Uint8Array, limit = MAX_BACKUP_BYTES): { ok: true; text: string } | { ok: false; problem: BackupProblem } {
+  if (bytes.length > limit) return fail({ code: 'too-large', bytes: bytes.length, limit });
   const binary = sniffBinary(bytes.subarray(0, 4096));
   if (binary) return fail({ code: 'binary', kind: binary });
   try {
@@ -212,26 +233,36 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
 
-function findForbiddenKey(text: string, value: unknown): { key: string; path: string } | null {
-  // One pass over the text (a file can be 100 MB), not one per word.
-  if (!MIGHT_HOLD_FORBIDDEN_KEY.test(text)) return null;
-  const walk = (node: unknown, path: string): { key: string; path: string } | null => {
+/**
+ * A forbidden key anywhere in the file, or a nesting deeper than any backup has. The walk keeps
+ * its own stack: a file of 10,000 nested arrays must get a file-problem message, not overflow
+ * the call stack. The keys are looked at only when the text could hold one.
+ */
+function findShapeProblem(text: string, value: unknown): BackupProblem | null {
+  // One pass over the text (a file can be hundreds of megabytes), not one per word.
+  const mightHoldKey = MIGHT_HOLD_FORBIDDEN_KEY.test(text);
+  const stack: { node: unknown; path: string; depth: number }[] = [{ node: value, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop() as { node: unknown; path: string; depth: number };
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= MAX_BACKUP_DEPTH) return { code: 'too-deep', limit: MAX_BACKUP_DEPTH };
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i += 1) {
-        const found = walk(node[i], `${path}[${i}]`);
-        if (found) return found;
+      for (let i = node.length - 1; i >= 0; i -= 1) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') stack.push({ node: child, path: `${path}[${i}]`, depth: depth + 1 });
       }
-    } else if (node !== null && typeof node === 'object') {
-      for (const key of Object.keys(node)) {
-        const here = path ? `${path}.${key}` : key;
-        if (FORBIDDEN_KEYS.has(key)) return { key, path: here };
-        const found = walk((node as Record<string, unknown>)[key], here);
-        if (found) return found;
-      }
+      continue;
     }
-    return null;
-  };
-  return walk(value, '');
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i -= 1) {
+      const key = keys[i] as string;
+      const here = path ? `${path}.${key}` : key;
+      if (mightHoldKey && FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', key, path: here };
+      const child = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ node: child, path: here, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -245,6 +276,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolea
   return { present: true, value: node };
 }
 
+/** The schema's messages for the rules the screen names (see ruleMessages in schema.ts). */
+const RULES = new Map<string, FieldRule>([
+  [ruleMessages.dayPattern, 'day'],
+  [ruleMessages.day, 'day'],
+  [ruleMessages.monthPattern, 'month'],
+  [ruleMessages.month, 'month'],
+  [ruleMessages.dateTimePattern, 'date-time'],
+  [ruleMessages.dateTime, 'date-time'],
+  [ruleMessages.periodOrder, 'period-order'],
+  [ruleMessages.eventOrder, 'event-order'],
+  [ruleMessages.identity, 'identity'],
+]);
+
 type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[]; origin?: string; minimum?: unknown };
 
 function fieldIssue(issue: ZodIssueLike, record: unknown): { path: string; issue: FieldIssue } {
@@ -254,7 +298,11 @@ function fieldIssue(issue: ZodIssueLike, record: unknown): { path: string; issue
   }
   const at = valueAt(record, issue.path);
   if (!at.present) return { path, issue: { kind: 'missing' } };
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof at.value === 'number') return { path, issue: { kind: 'not-whole', value: at.value } };
   if (issue.code === 'invalid_type') return { path, issue: { kind: 'wrong-type', expected: String(issue.expected) } };
+  if (issue.message === ruleMessages.negativeZero) return { path, issue: { kind: 'negative' } };
+  const rule = RULES.get(issue.message);
+  if (rule) return { path, issue: { kind: 'rule', rule, value: typeof at.value === 'string' ? at.value.slice(0, 40) : null } };
   if (issue.code === 'too_small' && issue.origin === 'number' && typeof at.value === 'number' && at.value < 0 && issue.minimum === 0) {
     return { path, issue: { kind: 'negative' } };
   }
@@ -347,11 +395,12 @@ export function readBackupText(input: string): ReadResult {
     if (endsOpen(text)) return fail({ code: 'truncated' });
     return fail({ code: 'not-json', ...jsonErrorPlace(text, error) });
   }
-  const forbidden = findForbiddenKey(text, json);
-  if (forbidden) return fail({ code: 'forbidden-key', ...forbidden });
+  const shape = findShapeProblem(text, json);
+  if (shape) return fail(shape);
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' });
 
   const version = json.formatVersion;
+  if (version === undefined || version === null) return fail({ code: 'missing-version' });
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail({ code: 'unknown-version', version: String(version) });
   if (version > BACKUP_FORMAT_VERSION) return fail({ code: 'newer-version', version, supported: BACKUP_FORMAT_VERSION });
 
@@ -474,6 +523,34 @@ export function serializeBackup(file: BackupFile, { compact = false }: { compact
   return text;
 }
 
+/** The UTF-8 size of a text, counted without encoding it. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one code point of 4 bytes
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The text of a backup file this app can restore: pretty-printed when that fits under the
+ * limit, otherwise without indentation (about a third smaller; the same data). `fits` is false
+ * only when even that is over the limit.
+ */
+export function serializeBackupWithin(file: BackupFile, limit = MAX_BACKUP_BYTES): { text: string; compact: boolean; fits: boolean } {
+  const fitsIn = (text: string) => text.length * 3 <= limit || utf8Bytes(text) <= limit;
+  const pretty = serializeBackup(file);
+  if (fitsIn(pretty)) return { text: pretty, compact: false, fits: true };
+  const compact = serializeBackup(file, { compact: true });
+  return { text: compact, compact: true, fits: fitsIn(compact) };
+}
+
 /** "eu-projects-backup-2026-05-21-1103.json", in the user's local time. */
 export function backupFileName(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
@@ -512,28 +589,7 @@ export type RestorePlan = {
   removals: Record<BackupTable, string[]>;
 };
 
-/** Structural equality of JSON-like values (key order ignored). Plain loops: it runs over every record of a restore. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  const aIsArray = Array.isArray(a);
-  if (aIsArray !== Array.isArray(b)) return false;
-  if (aIsArray) {
-    const left = a as unknown[];
-    const right = b as unknown[];
-    if (left.length !== right.length) return false;
-    for (let i = 0; i < left.length; i += 1) if (!sameData(left[i], right[i])) return false;
-    return true;
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  if (keys.length !== Object.keys(right).length) return false;
-  for (const key of keys) {
-    if (!Object.hasOwn(right, key) || !sameData(left[key], right[key])) return false;
-  }
-  return true;
-}
+export { sameData };
 
 /** How a restore tells a record here from the file's version of it. */
 export type SameRecord = (here: object, incoming: object) => boolean;

@@ -35,33 +35,98 @@ export {
   defaultSettings,
 } from './constants';
 
-const isValidDay = (s: string): boolean => {
-  const [y, m, d] = s.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+// ---------------------------------------------------------------- calendar rules
+// A date that matches the digit pattern is not yet a real day: 2019-02-30 and 2024-13-01 fit
+// the pattern, and a Date made from them rolls over or is invalid (and crashes Intl formatting).
+// Every date and time read from outside (forms, backups, older data) must be a real calendar
+// instant, in the years the forms accept.
+
+/** The years a date may fall in: the forms accept no other (see parseLooseDate). */
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2200;
+
+/** The messages of the rules beyond a field's type; the backup screen says each in the user's language. */
+export const ruleMessages = {
+  dayPattern: 'date must be YYYY-MM-DD',
+  monthPattern: 'month must be YYYY-MM',
+  dateTimePattern: 'date-time must be ISO 8601',
+  day: 'not a real calendar day (YYYY-MM-DD, years 1950–2200)',
+  month: 'not a real calendar month (YYYY-MM, years 1950–2200)',
+  dateTime: 'not a real date and time (ISO 8601, years 1950–2200)',
+  periodOrder: 'the period ends before it starts',
+  eventOrder: 'the event ends before it starts',
+  identity: 'a project needs an acronym or a title',
+  negativeZero: 'an amount cannot be negative',
+} as const;
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** `YYYY-MM-DD` naming a day that exists, in MIN_YEAR..MAX_YEAR. */
+export function isRealDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+/** `YYYY-MM` naming a month in MIN_YEAR..MAX_YEAR. */
+export function isRealMonth(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))?$/;
+
+/** An ISO 8601 date-time whose day is real and whose clock and offset are in range. */
+export function isRealDateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (!m || !isRealDay(m[1] as string)) return false;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  const seconds = m[4] === undefined ? 0 : Number(m[4]);
+  if (hours > 23 || minutes > 59 || seconds > 59) return false;
+  if (m[6] !== undefined && (Number(m[6]) > 14 || Number(m[7]) > 59)) return false;
+  return !Number.isNaN(Date.parse(s));
+}
 
 export const idSchema = z.string().min(1).max(100);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-  .refine(isValidDay, 'not a real calendar day');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessages.dayPattern)
+  .refine(isRealDay, ruleMessages.day);
 
 /** A calendar month, `YYYY-MM`. */
-export const isoMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM');
+export const isoMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, ruleMessages.monthPattern)
+  .refine(isRealMonth, ruleMessages.month);
 
 /** A moment, ISO 8601 with time (`2021-05-21T11:03` local, or full UTC with Z). */
 export const isoDateTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, 'date-time must be ISO 8601');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, ruleMessages.dateTimePattern)
+  .refine(isRealDateTime, ruleMessages.dateTime);
 
 /** Euro cents, a whole number ≥ 0, or null when unknown. */
-export const moneySchema = z.number().int('money is stored in whole cents').nonnegative('money cannot be negative').max(1e15).nullable();
+export const moneySchema = z
+  .number()
+  .int('money is stored in whole cents')
+  .nonnegative('money cannot be negative')
+  .max(1e15)
+  // -0 passes "≥ 0" and is shown as "-€0.00": nothing the forms save.
+  .refine((cents) => !Object.is(cents, -0), ruleMessages.negativeZero)
+  .nullable();
 
-export const percentSchema = z.number().min(0).max(100).nullable();
+export const percentSchema = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine((n) => !Object.is(n, -0), ruleMessages.negativeZero)
+  .nullable();
 
 export const yearSchema = z.number().int().min(1950).max(2200);
 
@@ -283,7 +348,21 @@ export const projectSchema = z.strictObject({
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   revision: z.number().int().min(1),
-});
+})
+  // The rules the form applies beyond each field (projectForm.ts), so a restore accepts exactly
+  // what the forms could have saved.
+  .superRefine((project, ctx) => {
+    if (project.acronym.trim() === '' && project.title.lv.trim() === '' && project.title.en.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['acronym'], message: ruleMessages.identity });
+    }
+    const { start, end } = project.period;
+    if (start !== null && end !== null && end < start) ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: ruleMessages.periodOrder });
+    project.events.forEach((event, i) => {
+      if (event.date.precision === 'day' && event.date.end < event.date.start) {
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'date', 'end'], message: ruleMessages.eventOrder });
+      }
+    });
+  });
 export type Project = z.infer<typeof projectSchema>;
 
 // ---------------------------------------------------------------- history

@@ -19,7 +19,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
 export function formatMoney(cents: number | null | undefined, lang: Language): string {
   if (cents === null || cents === undefined) return UNKNOWN;
   const format = cached(`money-${lang}`, () => new Intl.NumberFormat(intlLocale[lang], { style: 'currency', currency: 'EUR' }));
-  return (format as Intl.NumberFormat).format(cents / 100);
+  // `+ 0` turns -0 into 0: never "-€0.00".
+  return (format as Intl.NumberFormat).format(cents / 100 + 0);
 }
 
 export function formatNumber(value: number | null | undefined, lang: Language): string {
@@ -36,7 +37,9 @@ function utcDate(iso: string): Date {
 export function formatDate(iso: string | null | undefined, lang: Language): string {
   if (!iso) return UNKNOWN;
   const format = cached(`date-${lang}`, () => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'medium', timeZone: 'UTC' }));
-  return (format as Intl.DateTimeFormat).format(utcDate(iso.slice(0, 10)));
+  const date = utcDate(iso.slice(0, 10));
+  // Stored data is checked, but a screen must not fall over on a day that is not one: show it as written.
+  return Number.isNaN(date.getTime()) ? iso : (format as Intl.DateTimeFormat).format(date);
 }
 
 /** "2021-05-21T11:03" → date and time, shown as written (no time-zone shift). */
@@ -50,13 +53,16 @@ export function formatDateTime(iso: string | null | undefined, lang: Language): 
 /** "2018-03" → "March 2018" / "2018. gada marts". */
 export function formatMonth(month: string, lang: Language): string {
   const format = cached(`month-${lang}`, () => new Intl.DateTimeFormat(intlLocale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  return (format as Intl.DateTimeFormat).format(utcDate(`${month}-01`));
+  const date = utcDate(`${month}-01`);
+  return Number.isNaN(date.getTime()) ? month : (format as Intl.DateTimeFormat).format(date);
 }
 
 export function formatDateRange(start: string, end: string, lang: Language): string {
   if (start === end) return formatDate(start, lang);
   const format = cached(`date-${lang}`, () => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'medium', timeZone: 'UTC' })) as Intl.DateTimeFormat;
-  return format.formatRange(utcDate(start), utcDate(end));
+  const [from, to] = [utcDate(start), utcDate(end)];
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+  return format.formatRange(from, to);
 }
 
 export function formatEventDate(date: EventDate, lang: Language, unknownLabel: string): string {

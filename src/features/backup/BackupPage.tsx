@@ -32,6 +32,7 @@ type Chosen =
 /** ISO time to local "YYYY-MM-DDTHH:MM" for formatDateTime, which shows a time as written. */
 const localTime = (iso: string) => {
   const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
 };

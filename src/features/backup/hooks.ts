@@ -37,7 +37,11 @@ export function useExportBackup() {
       await recordExport(file.exportedAt);
       return file;
     },
-    onSuccess: (file) => notify({ tone: 'success', text: t('backup.export.done', { name: file.fileName }) }),
+    onSuccess: (file) => {
+      notify({ tone: 'success', text: t(file.compact ? 'backup.export.doneCompact' : 'backup.export.done', { name: file.fileName }) });
+      // Not reached below a few hundred thousand history entries; said plainly if it ever is.
+      if (!file.fits) notify({ tone: 'error', text: t('backup.export.overLimit') });
+    },
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['backup-status'] }),
   });

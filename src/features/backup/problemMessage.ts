@@ -1,7 +1,7 @@
 // A refused backup file, said in the user's language: what is wrong, and where.
 import type { BackupProblem, RecordRef, FieldIssue } from '../../domain/backup';
 import type { Translate } from '../../i18n/I18nProvider';
-import { formatBytes } from '../../i18n/format';
+import { formatBytes, formatNumber } from '../../i18n/format';
 import type { Language } from '../../domain/schema';
 
 function recordName(record: RecordRef, t: Translate): string {
@@ -12,6 +12,26 @@ function recordName(record: RecordRef, t: Translate): string {
   return record.id === null ? t('backup.problem.recordNoId', { table, position }) : t('backup.problem.record', { table, id: record.id, position });
 }
 
+const EXPECTED = ['string', 'number', 'int', 'boolean', 'array', 'object'] as const;
+
+/** zod's name of a type in the user's words ("a list", not "array"). */
+function expectedText(expected: string, t: Translate): string {
+  const known = EXPECTED.find((name) => name === expected);
+  return known ? t(`backup.problem.expected.${known}`) : expected;
+}
+
+/**
+ * A size said precisely enough to tell it from the limit: "100 MB" for both a file one byte
+ * over and the limit would say nothing, so then the bytes are counted out.
+ */
+function sizes(bytes: number, limit: number, lang: Language): { size: string; limit: string } {
+  const size = formatBytes(bytes, lang);
+  const max = formatBytes(limit, lang);
+  if (size !== max) return { size, limit: max };
+  const unit = lang === 'lv' ? 'baiti' : 'bytes';
+  return { size: `${formatNumber(bytes, lang)} ${unit}`, limit: `${formatNumber(limit, lang)} ${unit}` };
+}
+
 function issueText(issue: FieldIssue, t: Translate): string {
   switch (issue.kind) {
     case 'missing':
@@ -19,9 +39,13 @@ function issueText(issue: FieldIssue, t: Translate): string {
     case 'unknown-key':
       return t('backup.problem.issue.unknownKey', { keys: issue.keys.map((k) => `“${k}”`).join(', ') });
     case 'wrong-type':
-      return t('backup.problem.issue.wrongType', { expected: issue.expected });
+      return t('backup.problem.issue.wrongType', { expected: expectedText(issue.expected, t) });
     case 'negative':
       return t('backup.problem.issue.negative');
+    case 'not-whole':
+      return t('backup.problem.issue.notWhole', { value: String(issue.value) });
+    case 'rule':
+      return t(`backup.problem.issue.rule.${issue.rule}`, { value: issue.value ?? '' });
     case 'invalid':
       return t('backup.problem.issue.invalid', { message: issue.message });
   }
@@ -30,7 +54,11 @@ function issueText(issue: FieldIssue, t: Translate): string {
 export function problemMessage(problem: BackupProblem, t: Translate, lang: Language): string {
   switch (problem.code) {
     case 'too-large':
-      return t('backup.problem.tooLarge', { size: formatBytes(problem.bytes, lang), limit: formatBytes(problem.limit, lang) });
+      return t('backup.problem.tooLarge', sizes(problem.bytes, problem.limit, lang));
+    case 'too-deep':
+      return t('backup.problem.tooDeep', { limit: problem.limit });
+    case 'missing-version':
+      return t('backup.problem.missingVersion');
     case 'empty':
       return t('backup.problem.empty');
     case 'binary':

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PortfolioDatabase } from '../../db/database';
-import { getProject, listProjects, saveProject } from '../../db/portfolioRepository';
+import { deleteProject, getProject, listProjects, saveProject } from '../../db/portfolioRepository';
 import { freshDatabase } from '../../test/render';
 import { renderEditor, section, seedSample } from './testEditor';
 
@@ -36,7 +36,7 @@ describe('project edit page', () => {
     renderEditor('/projects/small/edit');
     const overview = await section('Overview');
     const stored = await getProject('small');
-    await saveProject({ ...stored!, title: { lv: 'Cits', en: 'Other tab' } }, { expectedRevision: 1 });
+    await saveProject({ ...stored!, title: { lv: 'Cits', en: 'Other tab' } }, { expected: stored! });
     expect(await screen.findByText(/changed in another tab since you opened it/)).toBeInTheDocument();
     await user.type(within(overview).getByLabelText('Acronym'), '-MINE');
     await user.click(screen.getByRole('button', { name: 'Save project' }));
@@ -47,6 +47,25 @@ describe('project edit page', () => {
     expect(within(overview).getByLabelText('Acronym')).toHaveValue('SMALL');
     expect(within(overview).getByLabelText('Title (English)')).toHaveValue('Other tab');
     expect((await getProject('small'))?.revision).toBe(2);
+  });
+
+  it('keeps the typing when another tab deletes the project, and offers to create it again', async () => {
+    const user = userEvent.setup();
+    const router = renderEditor('/projects/small/edit');
+    const overview = await section('Overview');
+    const acronym = within(overview).getByLabelText('Acronym');
+    await user.clear(acronym);
+    await user.type(acronym, 'TYPED IN B');
+    await deleteProject('small'); // tab A
+    expect(await screen.findByText('This project was deleted elsewhere after you opened this form. Saving will create it again.', { selector: '.banner' })).toBeInTheDocument();
+    expect(within(overview).getByLabelText('Acronym')).toHaveValue('TYPED IN B');
+    await user.click(screen.getByRole('button', { name: 'Save project' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Changed in another tab' });
+    expect(within(dialog).getByText(/deleted elsewhere/)).toBeInTheDocument();
+    expect(await getProject('small')).toBeNull(); // nothing saved until the person chooses
+    await user.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/projects/small'));
+    expect((await getProject('small'))?.acronym).toBe('TYPED IN B');
   });
 
   it('duplicates a project: same partners and programme, no dates, money or events', async () => {

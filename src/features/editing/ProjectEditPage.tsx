@@ -7,6 +7,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
+import { sameData } from '../../domain/sameData';
 import { consistencyWarnings } from '../../domain/consistency';
 import {
   duplicateFormValues,
@@ -49,6 +50,11 @@ export default function ProjectEditPage() {
   const source = useQuery({ ...projectDetailQuery(sourceId), enabled: sourceId !== '' });
   const settings = useQuery(settingsQuery());
   const directories = useDirectories();
+  // The project the form was opened from. Once the form is open it stays open, even when the
+  // project is deleted meanwhile in another tab: the form says so, and nothing typed is lost.
+  const [opened, setOpened] = useState<Project | null>(null);
+  if (source.data && source.data.id === sourceId && opened?.id !== sourceId) setOpened(source.data);
+  const project = source.data ?? (opened?.id === sourceId ? opened : null);
 
   if (source.error || directories.error) {
     return (
@@ -58,7 +64,7 @@ export default function ProjectEditPage() {
     );
   }
   if ((sourceId !== '' && source.isPending) || directories.isPending || settings.isPending) return <p className="page loading">{t('common.loading')}</p>;
-  if (sourceId !== '' && !source.data) {
+  if (sourceId !== '' && !project) {
     return (
       <section className="page">
         <h1>{t('project.notFound')}</h1>
@@ -66,7 +72,7 @@ export default function ProjectEditPage() {
       </section>
     );
   }
-  const mode: Mode = projectId && source.data ? { kind: 'edit', project: source.data } : source.data ? { kind: 'duplicate', source: source.data } : { kind: 'new' };
+  const mode: Mode = projectId && project ? { kind: 'edit', project } : project ? { kind: 'duplicate', source: project } : { kind: 'new' };
   // A new key for another project (or a new duplicate) starts a fresh form.
   const key = mode.kind === 'edit' ? `edit-${mode.project.id}` : mode.kind === 'duplicate' ? `dup-${mode.source.id}` : 'new';
   return <ProjectForm key={key} mode={mode} homeOrganisationId={settings.data?.homeOrganisationId ?? null} />;
@@ -115,9 +121,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   dirtyRef.current = dirty;
   const leaving = useRef(false);
 
-  // Another tab saved this project since the form was opened: say so before the save does.
+  // Another tab saved, restored or deleted this project since the form was opened: say so
+  // before the save does. The whole record is compared: a restore can bring a revision back.
   const live = useQuery({ ...projectDetailQuery(meta.id), enabled: mode.kind === 'edit' });
-  const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && live.data.revision !== base.revision;
+  const deletedElsewhere = mode.kind === 'edit' && live.isSuccess && live.data === null;
+  const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && !sameData(live.data, base);
 
   const set = useCallback((path: string, value: unknown) => {
     setValues((current) => setAtPath(current, path, value));
@@ -156,7 +164,8 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     target.scrollIntoView?.({ block: 'center' });
   }, [focusTick]);
 
-  const save = async (expectedRevision?: number) => {
+  /** `expected`: the stored project this save may replace (null: none, it was deleted). */
+  const save = async (expected: Project | null | undefined = base) => {
     setSaveError(null);
     const outcome = validateForm(values, meta);
     if (!outcome.ok) {
@@ -167,7 +176,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     setErrors({});
     setSaving(true);
     try {
-      const saved = await saveProject(outcome.project, mode.kind === 'edit' ? { expectedRevision: expectedRevision ?? base?.revision ?? meta.revision } : {});
+      const saved = await saveProject(outcome.project, mode.kind === 'edit' ? { expected } : {});
       leaving.current = true;
       setConflict(null);
       notify({ tone: 'success', text: t('editing.saved', { name: saved.acronym || pickText(saved.title, lang) }) });
@@ -225,6 +234,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
             {t('editing.changedElsewhere')}
           </p>
         )}
+        {deletedElsewhere && (
+          <p className="banner" role="status">
+            {t('editing.conflict.deleted')}
+          </p>
+        )}
         {errorCount > 0 && (
           <p className="error-summary" role="alert">
             {t('editing.errorSummary', { count: errorCount })}
@@ -272,7 +286,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
         busy={saving}
         onCancel={() => setConflict(null)}
         onReload={() => conflict?.current && reloadFromStore(conflict.current)}
-        onOverwrite={() => void save(conflict?.current?.revision)}
+        onOverwrite={() => void save(conflict?.current ?? null)}
       />
     </FormProvider>
   );

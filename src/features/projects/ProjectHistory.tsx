@@ -31,7 +31,7 @@ export function ProjectHistory({ project }: { project: Project }) {
   const [restoring, setRestoring] = useState<HistoryEntry | null>(null);
 
   const restore = useMutation({
-    mutationFn: (entry: HistoryEntry) => saveProject({ ...entry.snapshot, revision: project.revision }, { expectedRevision: project.revision }),
+    mutationFn: (entry: HistoryEntry) => saveProject({ ...entry.snapshot, revision: project.revision }, { expected: project }),
     onSuccess: (_saved, entry) => {
       setRestoring(null);
       notify({ tone: 'success', text: t('editing.history.restored', { revision: entry.revision }) });
