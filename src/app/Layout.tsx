@@ -5,6 +5,7 @@ import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupReminder } from '../features/backup/BackupReminder';
+import { OutdatedBanner } from './OutdatedBanner';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -42,6 +43,7 @@ export function Layout() {
           ))}
         </div>
       </header>
+      <OutdatedBanner />
       <SampleNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>

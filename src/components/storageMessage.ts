@@ -15,6 +15,8 @@ export function storageErrorMessage(error: unknown, t: Translate): string {
       return t('error.storage.conflict');
     case 'not-found':
       return t('error.storage.notFound');
+    case 'outdated':
+      return t('error.storage.outdated');
     default:
       return t('error.storage.other', { detail });
   }

@@ -13,6 +13,9 @@
 //   v6  no new table: the change mark (changeMark.ts) is written on upgrade. The new version
 //       also closes the database to tabs still running an earlier build, whose writes would not
 //       move the mark.
+//
+// A tab whose build declares an older version than the one stored becomes "outdated" and
+// stops reading and writing (see refuseNewerVersions below).
 import Dexie, { type Table } from 'dexie';
 import type { HistoryEntry, Organisation, Programme, Project } from '../domain/schema';
 import { activeYears } from '../domain/status';
@@ -75,6 +78,8 @@ export class PortfolioDatabase extends Dexie {
   backups!: Table<SafetyBackupRow, string>;
   backupTexts!: Table<SafetyBackupTextRow, string>;
   projectOverviews!: Table<OverviewRow, string>;
+  /** Set once the stored database turned out newer than this build: see refuseNewerVersions. */
+  outdated = false;
 
   constructor(name: string = DATABASE_NAME) {
     // Strict durability: a write is reported done only once it is on disk,
@@ -104,7 +109,52 @@ export class PortfolioDatabase extends Dexie {
       .upgrade((tx) => tx.table(MARK_STORE).put({ key: CHANGE_MARK_KEY, value: crypto.randomUUID() } satisfies ChangeMarkRow));
     this.use(overviewsMiddleware);
     this.use(changeMarkMiddleware);
+    refuseNewerVersions(this);
   }
+}
+
+/** Whether a native IndexedDB version belongs to a later build than this one (Dexie stores version × 10). */
+function isNewerThan(db: PortfolioDatabase, nativeVersion: number | null): boolean {
+  // Dexie adds 1 to the native version when it patches a schema that drifted from its declared
+  // one: that is still the same build's version, so only the tens count.
+  return nativeVersion !== null && Math.floor(nativeVersion / 10) > db.verno;
+}
+
+/**
+ * A tab running an older build must not write to a database a newer build has upgraded: its
+ * writes would miss whatever the newer schema keeps alongside (as v5's overviews and v6's change
+ * mark did for the builds before them). Dexie's own answers would let it: on another page's
+ * upgrade it closes the connection and silently reopens it at the next operation, and it opens a
+ * database newer than declared by adapting to it. Instead the tab becomes outdated: the
+ * connection is closed for good, so the upgrade can go on and nothing of this tab reaches the
+ * database again, and the repositories answer with StorageError 'outdated' (errors.ts).
+ */
+function refuseNewerVersions(db: PortfolioDatabase): void {
+  db.on('versionchange', (event) => {
+    // A deletion (newVersion null), or a schema patch by the same build: Dexie's default.
+    if (!isNewerThan(db, event.newVersion)) return;
+    becomeOutdated(db);
+    db.close({ disableAutoOpen: true });
+    return false; // stops Dexie's default handler, which would allow reopening
+  });
+  db.on(
+    'ready',
+    () => {
+      if (!isNewerThan(db, db.backendDB().version)) return;
+      becomeOutdated(db);
+      // Fails the open: Dexie closes the connection, and every operation after it fails too.
+      throw new Dexie.DatabaseClosedError(`database ${db.name} is at version ${db.backendDB().version / 10}, newer than this build's ${db.verno}`);
+    },
+    true, // on every open, not only the first
+  );
+}
+
+const outdatedListeners = new Set<() => void>();
+
+function becomeOutdated(db: PortfolioDatabase): void {
+  if (db.outdated) return;
+  db.outdated = true;
+  if (db === instance) for (const listener of outdatedListeners) listener();
 }
 
 let instance: PortfolioDatabase | null = null;
@@ -117,4 +167,15 @@ export function getDatabase(): PortfolioDatabase {
 
 export function setDatabase(db: PortfolioDatabase): void {
   instance = db;
+}
+
+/** Whether this tab's build is older than the database stored in this browser; it then neither reads nor writes. */
+export function isOutdated(): boolean {
+  return getDatabase().outdated;
+}
+
+/** Call `listener` when this tab becomes outdated. Returns the unsubscribe function. */
+export function onOutdated(listener: () => void): () => void {
+  outdatedListeners.add(listener);
+  return () => outdatedListeners.delete(listener);
 }

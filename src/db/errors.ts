@@ -1,5 +1,8 @@
 // Storage failures translated into something a person can act on.
-export type StorageErrorKind = 'quota' | 'closed' | 'invalid' | 'conflict' | 'not-found' | 'other';
+import { isOutdated } from './database';
+
+/** 'outdated': this tab's build is older than the stored database (database.ts); it must reload. */
+export type StorageErrorKind = 'quota' | 'closed' | 'invalid' | 'conflict' | 'not-found' | 'outdated' | 'other';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
@@ -26,11 +29,20 @@ export function toStorageError(error: unknown): StorageError {
   return new StorageError('other', message, error);
 }
 
-/** Run a storage operation; any failure comes out as a StorageError. */
+function outdatedError(cause?: unknown): StorageError {
+  return new StorageError('outdated', 'this tab runs an older version of the app than the stored database', cause);
+}
+
+/**
+ * Run a storage operation; any failure comes out as a StorageError. An outdated tab does not
+ * start one, and one it had under way when it became outdated fails as outdated too (the
+ * connection was closed under it).
+ */
 export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  if (isOutdated()) throw outdatedError();
   try {
     return await operation();
   } catch (error) {
-    throw toStorageError(error);
+    throw isOutdated() ? outdatedError(error) : toStorageError(error);
   }
 }

@@ -10,7 +10,7 @@ import type { ProjectOverview } from '../domain/overview';
 import { activeYears } from '../domain/status';
 import { decodeOverview } from './overviewRows';
 import { readInParts } from './readInParts';
-import { getDatabase, type ProjectRow } from './database';
+import { getDatabase, isOutdated, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
 
 export type SamplePortfolio = {
@@ -331,6 +331,11 @@ export async function getStorageStatus(): Promise<StorageStatus> {
   return { persisted, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null };
 }
 
+// ---------------------------------------------------------------- outdated tab
+
+/** A tab older than the stored database refuses every read and write (see database.ts); the layout says so. */
+export { isOutdated, onOutdated } from './database';
+
 // ---------------------------------------------------------------- change events
 
 export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history';
@@ -341,6 +346,9 @@ export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'setting
  */
 export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): () => void {
   const listener = (parts: Record<string, unknown>) => {
+    // An outdated tab cannot read: refetching would only replace what its screens show,
+    // an unsaved form among them, with errors.
+    if (isOutdated()) return;
     const prefix = `idb://${getDatabase().name}/`;
     const tables = new Set<StoredTable>();
     for (const key of Object.keys(parts)) {

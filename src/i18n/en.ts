@@ -42,7 +42,9 @@ const core = {
   'error.storage.conflict': 'This record was changed in another tab. Nothing was saved.',
   'error.storage.notFound': 'The record no longer exists.',
   'error.storage.other': 'The browser could not save or read the data: {detail}',
+  'error.storage.outdated': 'Nothing was saved: this tab runs an older version of the app than the data stored in this browser. Reload the page to continue; any unsaved changes are still shown here so you can copy them first.',
   'error.reload': 'Reload',
+  'outdated.banner': 'This tab runs an older version of the app than the data stored in this browser, so it can no longer save or read. Reload the page to continue; any unsaved changes are still shown here so you can copy them first.',
 
   'sample.notice': 'You are looking at sample data: five real projects of Daugavpils City Council. Explore freely; remove them when you start your own portfolio.',
   'sample.remove': 'Remove sample data',

@@ -46,7 +46,9 @@ export const lv: Messages = {
   'error.storage.conflict': 'Šis ieraksts tika mainīts citā cilnē. Nekas netika saglabāts.',
   'error.storage.notFound': 'Šis ieraksts vairs nepastāv.',
   'error.storage.other': 'Pārlūks nevarēja saglabāt vai nolasīt datus: {detail}',
+  'error.storage.outdated': 'Nekas netika saglabāts: šī cilne darbojas ar vecāku lietotnes versiju nekā šajā pārlūkā saglabātie dati. Pārlādējiet lapu, lai turpinātu; nesaglabātās izmaiņas joprojām ir redzamas šeit, lai tās vispirms varētu nokopēt.',
   'error.reload': 'Pārlādēt',
+  'outdated.banner': 'Šī cilne darbojas ar vecāku lietotnes versiju nekā šajā pārlūkā saglabātie dati, tāpēc tā vairs nevar ne saglabāt, ne nolasīt. Pārlādējiet lapu, lai turpinātu; nesaglabātās izmaiņas joprojām ir redzamas šeit, lai tās vispirms varētu nokopēt.',
 
   'sample.notice': 'Jūs skatāt parauga datus: piecus īstus Daugavpils pilsētas domes projektus. Droši pētiet; izdzēsiet tos, kad sākat savu portfeli.',
   'sample.remove': 'Dzēst parauga datus',
