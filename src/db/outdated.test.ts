@@ -71,7 +71,7 @@ describe('a newer version opened while this tab runs', () => {
     expect(isOutdated()).toBe(true);
     expect(told).toBe(1);
 
-    const error = await saveProject({ ...saved, acronym: 'AFTER' }, { expectedRevision: saved.revision }).catch((e: unknown) => e);
+    const error = await saveProject({ ...saved, acronym: 'AFTER' }, { expected: saved }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('outdated');
     await expect(updateSettings({ sampleNoticeDismissed: true })).rejects.toMatchObject({ kind: 'outdated' });
