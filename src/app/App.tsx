@@ -1,7 +1,7 @@
 // Providers, first-start set-up and routes.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { initialiseIfNew, isInitialised } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
@@ -10,6 +10,7 @@ import { organisationsQuery, overviewsQuery, programmesQuery, settingsQuery, use
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
 
 // Everything but the first screen loads on demand, to keep the first load small.
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
@@ -38,30 +39,36 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <Navigate to="/projects" replace /> },
-      { path: 'projects', element: <ProjectsPage /> },
-      { path: 'projects/:projectId', element: <ProjectPage /> },
-      { path: 'partners', element: <PartnersPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      // routes: editing
-      { path: 'projects/new', element: <ProjectEditPage /> },
-      { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
-      { path: 'programmes', element: <ProgrammesPage /> },
-      // routes: dashboard
-      { path: 'dashboard', element: <DashboardPage /> },
-      // routes: timeline
-      { path: 'timeline', element: <TimelinePage /> },
-      { path: 'events', element: <EventsPage /> },
-      // routes: backup
-      { path: 'backup', element: <BackupPage /> },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-]);
+/**
+ * The screens inside the app's frame, each under an error boundary: a screen that fails shows
+ * RouteError in the frame (menu and language switch stay), and a frame that fails shows it alone.
+ */
+export function withErrorBoundaries(screens: RouteObject[]): RouteObject[] {
+  const guarded = screens.map((screen) => ({ errorElement: <RouteError />, ...screen }) as RouteObject);
+  return [{ element: <Layout />, errorElement: <RouteError />, children: guarded }];
+}
+
+const router = createBrowserRouter(
+  withErrorBoundaries([
+    { index: true, element: <Navigate to="/projects" replace /> },
+    { path: 'projects', element: <ProjectsPage /> },
+    { path: 'projects/:projectId', element: <ProjectPage /> },
+    { path: 'partners', element: <PartnersPage /> },
+    { path: 'settings', element: <SettingsPage /> },
+    // routes: editing
+    { path: 'projects/new', element: <ProjectEditPage /> },
+    { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
+    { path: 'programmes', element: <ProgrammesPage /> },
+    // routes: dashboard
+    { path: 'dashboard', element: <DashboardPage /> },
+    // routes: timeline
+    { path: 'timeline', element: <TimelinePage /> },
+    { path: 'events', element: <EventsPage /> },
+    // routes: backup
+    { path: 'backup', element: <BackupPage /> },
+    { path: '*', element: <NotFound /> },
+  ]),
+);
 
 /**
  * Screens that show the whole portfolio at once. Opened directly (a reload, a bookmark), they

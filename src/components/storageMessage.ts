@@ -11,6 +11,8 @@ export function storageErrorMessage(error: unknown, t: Translate): string {
       return t('error.storage.closed');
     case 'invalid':
       return t('error.storage.invalid', { detail });
+    case 'corrupt':
+      return t('error.storage.corrupt', { field: detail });
     case 'conflict':
       return t('error.storage.conflict');
     case 'not-found':

@@ -12,6 +12,8 @@ import {
   getProject,
   getSettings,
   initialiseIfNew,
+  listProjectOverviews,
+  toRow,
   listHistory,
   listProjects,
   loadSamplePortfolio,
@@ -166,6 +168,16 @@ describe('saving projects', () => {
     expect(created.acronym).toBe('MINE');
     // …and expected: null is refused once someone else created it.
     await expect(saveProject({ ...opened, acronym: 'AGAIN' }, { expected: null })).rejects.toMatchObject({ kind: 'conflict' });
+  });
+
+  it('reports a damaged stored project as corrupt, naming the field; the rest keeps working', async () => {
+    const good = await saveProject(makeProject({ id: 'good' }));
+    // Written past the repository, as an older build or another program might have.
+    await db.projects.put({ ...toRow(makeProject({ id: 'bad' })), updatedAt: '2019-13-45T99:99:99Z' });
+    await expect(getProject('bad')).rejects.toMatchObject({ kind: 'corrupt', message: 'updatedAt' });
+    expect(await getProject('good')).toEqual(good);
+    expect((await listProjectOverviews()).map((o) => o.id).sort()).toEqual(['bad', 'good']);
+    expect((await exportBackup()).text).toContain('2019-13-45T99:99:99Z');
   });
 
   it('reports a closed database as a StorageError of kind "closed"', async () => {

@@ -89,10 +89,11 @@ export function countProjects(): Promise<number> {
   return guarded(() => getDatabase().projects.count());
 }
 
+/** One project, checked: a damaged stored record fails with kind 'corrupt' (see storedProject). */
 export function getProject(id: string): Promise<Project | null> {
   return guarded(async () => {
-    const row = await getDatabase().projects.get(id);
-    return row ? fromRow(row) : null;
+    const [row, { storedProject }] = await Promise.all([getDatabase().projects.get(id), validation()]);
+    return row ? storedProject(fromRow(row)) : null;
   });
 }
 

@@ -14,6 +14,19 @@ export function validProject(project: Project): Project {
   return parsed.success ? parsed.data : fail(parsed.error, `project ${project.id}`);
 }
 
+/**
+ * A project as read back from storage. Records were checked on the way in, but a database can
+ * hold what an older build, another program or a damaged disk left: such a record is reported
+ * (kind 'corrupt', naming the field) instead of crashing the screen that shows it.
+ */
+export function storedProject(project: Project): Project {
+  const parsed = projectSchema.safeParse(project);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  throw new StorageError('corrupt', path || 'project', parsed.error);
+}
+
 export function validOrganisation(organisation: Organisation): Organisation {
   const parsed = organisationSchema.safeParse(organisation);
   return parsed.success ? parsed.data : fail(parsed.error, `organisation ${organisation.id}`);

@@ -151,8 +151,8 @@ describe('messages that tell the truth', () => {
     const deep = `${'['.repeat(5000)}${leaf}${']'.repeat(5000)}`;
     const problem = refusal(`{"format":"eu-projects-portfolio-backup","formatVersion":2,"x":${deep}}`);
     expect(problem).toEqual({ code: 'too-deep', limit: 64 });
-    expect(say(problem, 'en')).toContain('Nothing was changed');
-    expect(say(problem, 'lv')).toContain('Nekas netika mainīts');
+    expect(say(problem, 'en')).toContain('so it is not a backup of this app');
+    expect(say(problem, 'lv')).toContain('tā nav šīs lietotnes rezerves kopija');
   });
 
   it('a nesting of 200,000 objects is refused without overflowing the stack', () => {

@@ -38,9 +38,14 @@ export default function ProjectPage() {
   const directories = useDirectories();
 
   if (project.error) {
+    // A damaged stored record (or a failed read): said here; every other screen keeps working.
     return (
       <section className="page">
+        <h1>{t('error.title')}</h1>
         <p role="alert">{storageErrorMessage(project.error, t)}</p>
+        <p>
+          <Link to="/projects">{t('project.backToList')}</Link>
+        </p>
       </section>
     );
   }

@@ -114,8 +114,8 @@ export const backupEn = {
   'backup.reminder.later': 'Remind me later',
   'backup.reminder.label': 'Backup reminder',
 
-  'backup.problem.tooLarge': 'The file is {size}, larger than the {limit} this app can restore. Nothing was changed.',
-  'backup.problem.tooDeep': 'The file is nested more than {limit} levels deep, so it is not a backup of this app (a backup is nested about eight levels). Nothing was changed.',
+  'backup.problem.tooLarge': 'The file is {size}, larger than the {limit} this app can restore.',
+  'backup.problem.tooDeep': 'The file is nested more than {limit} levels deep, so it is not a backup of this app (a backup is nested about eight levels).',
   'backup.problem.missingVersion': 'The file does not say which format version it is written in (the “formatVersion” field is missing), so it cannot be read safely.',
   'backup.problem.empty': 'The file is empty.',
   'backup.problem.binary.image': 'This is an image, not a backup file (it was probably renamed to .json).',

@@ -116,8 +116,8 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.reminder.later': 'Atgādināt vēlāk',
   'backup.reminder.label': 'Atgādinājums par rezerves kopiju',
 
-  'backup.problem.tooLarge': 'Faila izmērs ir {size}, vairāk nekā {limit}, ko šī lietotne spēj atjaunot. Nekas netika mainīts.',
-  'backup.problem.tooDeep': 'Fails ir ligzdots vairāk nekā {limit} līmeņos, tāpēc tā nav šīs lietotnes rezerves kopija (rezerves kopijā ir ap astoņiem līmeņiem). Nekas netika mainīts.',
+  'backup.problem.tooLarge': 'Faila izmērs ir {size}, vairāk nekā {limit}, ko šī lietotne spēj atjaunot.',
+  'backup.problem.tooDeep': 'Fails ir ligzdots vairāk nekā {limit} līmeņos, tāpēc tā nav šīs lietotnes rezerves kopija (rezerves kopijā ir ap astoņiem līmeņiem).',
   'backup.problem.missingVersion': 'Failā nav norādīts, kurā formāta versijā tas rakstīts (trūkst lauka “formatVersion”), tāpēc to nevar droši nolasīt.',
   'backup.problem.empty': 'Fails ir tukšs.',
   'backup.problem.binary.image': 'Tas ir attēls, nevis rezerves kopijas fails (iespējams, tas pārdēvēts par .json).',
