@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
 import { Link, useSearchParams } from 'react-router-dom';
 import { eventDirections } from '../../domain/constants';
-import { buildCalendar, calendarDays, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
+import { buildCalendar, calendarDays, eventUid, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
 import type { Language } from '../../domain/schema';
 import {
   allEvents,
@@ -250,7 +250,7 @@ function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Lan
       notes,
     ].filter((line) => line !== '');
     events.push({
-      uid: `${project.id}/${event.id}@eu-projects-portfolio`,
+      uid: eventUid(project.id, event.id),
       summary: `${projectName(project, lang)} — ${eventTitle(event, t, lang)}`,
       location: eventPlace(event, lang) || null,
       description: description.join('\n'),
