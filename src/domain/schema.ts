@@ -18,6 +18,9 @@ import {
   linkKinds,
   projectOrigins,
   languages,
+  MAX_ID_LENGTH,
+  MAX_YEAR,
+  MIN_YEAR,
 } from './constants';
 
 export {
@@ -42,7 +45,7 @@ const isValidDay = (s: string): boolean => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
-export const idSchema = z.string().min(1).max(100);
+export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const isoDateSchema = z
@@ -63,7 +66,7 @@ export const moneySchema = z.number().int('money is stored in whole cents').nonn
 
 export const percentSchema = z.number().min(0).max(100).nullable();
 
-export const yearSchema = z.number().int().min(1950).max(2200);
+export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code');
