@@ -30,6 +30,7 @@ import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useNotify } from '../../components/Notifications';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
@@ -78,6 +79,7 @@ export default function EventsPage() {
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
+  useCanonicalParams(serializeEventQuery(query));
   const projects = useQuery(overviewsQuery());
   const today = todayIso();
   const all = useMemo(() => allEvents(projects.data ?? []), [projects.data]);
