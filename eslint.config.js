@@ -8,7 +8,7 @@ import globals from 'globals';
 const dexieOnlyInDb = { group: ['dexie', 'dexie/*'], message: 'Only src/db talks to Dexie; use a repository.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
