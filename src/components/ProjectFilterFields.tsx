@@ -3,7 +3,7 @@
 // the same URL parameters: the projects list and the timeline.
 import { useId, useMemo, type ReactNode } from 'react';
 import { councilRoles } from '../domain/constants';
-import type { ProjectListQuery } from '../domain/projectQuery';
+import { MAX_SEARCH_LENGTH, type ProjectListQuery } from '../domain/projectQuery';
 import type { Organisation, Programme } from '../domain/schema';
 import type { ProjectOverview } from '../domain/overview';
 import { activeYears, projectStatuses } from '../domain/status';
@@ -51,6 +51,7 @@ export function ProjectFilterFields({ query, projects, programmes, organisations
           type="search"
           placeholder={t('projects.searchHint')}
           value={query.text}
+          maxLength={MAX_SEARCH_LENGTH}
           onChange={(event) => onChange({ text: event.target.value }, true)}
           aria-describedby={countId}
         />

@@ -14,6 +14,12 @@ export const linkKinds = ['final-result', 'material', 'presentation', 'other'] a
 export const projectOrigins = ['sample', 'user'] as const;
 export const languages = ['lv', 'en'] as const;
 
+/** The longest id a record may have. */
+export const MAX_ID_LENGTH = 100;
+/** The years the portfolio accepts, in dates, year filters and URL parameters alike. */
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2200;
+
 export const defaultSettings: Settings = {
   homeOrganisationId: null,
   initialisedAt: null,

@@ -1,6 +1,7 @@
 // Date helpers for ISO day (`YYYY-MM-DD`) and month (`YYYY-MM`) strings, event dates of mixed
 // precision, and reading dates as the council writes them (day first: this is Latvia).
 import type { EventDate, Period } from './schema';
+import { MAX_YEAR, MIN_YEAR } from './constants';
 
 /** The month (`YYYY-MM`) of an ISO day. */
 export function monthOf(isoDate: string): string {
@@ -94,7 +95,7 @@ function dayParts(isoDate: string): [number, number, number] {
 }
 
 function isoDay(year: number, month: number, day: number): string | 'invalid' {
-  if (year < 1950 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -155,6 +156,6 @@ export function parseLooseMonth(text: string): string | null | 'invalid' {
     year = Number(m[2]);
     month = Number(m[1]);
   }
-  if (year < 1950 || year > 2200 || month < 1 || month > 12) return 'invalid';
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return 'invalid';
   return `${year}-${String(month).padStart(2, '0')}`;
 }

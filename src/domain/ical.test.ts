@@ -1,5 +1,7 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, calendarDays, escapeText, foldLine, icsTimestamp, type CalendarEvent } from './ical';
+import fc from 'fast-check';
+import { buildCalendar, calendarDays, escapeText, eventUid, foldLine, icsTimestamp, type CalendarEvent } from './ical';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -111,5 +113,78 @@ describe('buildCalendar', () => {
   it('is an empty but valid calendar when there is nothing to export', () => {
     const empty = parse(buildCalendar([], { name: 'x', now: new Date(0) }));
     expect(empty.map((l) => l.name)).toEqual(['BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'END']);
+  });
+});
+
+describe('eventUid', () => {
+  /** Reads a UID back into its two ids: that it can be done at all is what makes it one to one. */
+  function decodeUid(uid: string): [string, string] {
+    const match = /^([^/@]*)\/([^/@]*)@eu-projects-portfolio$/.exec(uid);
+    if (!match) throw new Error(`not an event UID: ${uid}`);
+    const decode = (part: string) =>
+      part
+        .split(/(%u[0-9A-F]{4})/)
+        .map((piece) => (piece.startsWith('%u') ? String.fromCharCode(parseInt(piece.slice(2), 16)) : decodeURIComponent(piece)))
+        .join('');
+    return [decode(match[1] ?? ''), decode(match[2] ?? '')];
+  }
+
+  // Ids from a handful of characters that could forge a separator or an escape, short enough
+  // that pairs which would collide under a naive encoding come up often; and longer ids of any
+  // UTF-16 unit, lone surrogates included.
+  const id = fc.oneof(
+    fc.string({ unit: fc.constantFrom('x', '/', '@', '%', '2', 'F', 'u'), maxLength: 4 }),
+    fc.string({ unit: fc.oneof(fc.constantFrom(',', ';', '\\', ' ', 'ā', '😀'), fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u))), maxLength: 12 }),
+  );
+
+  it('keeps the UID of every id the app writes as it was before ids were encoded', () => {
+    expect(eventUid('sample-solid', 'sample-solid-e1')).toBe('sample-solid/sample-solid-e1@eu-projects-portfolio');
+    expect(eventUid('pārdaugava', 'event-1')).toBe('p%C4%81rdaugava/event-1@eu-projects-portfolio');
+  });
+
+  it('gives the two pairs of the bug report different UIDs', () => {
+    expect(eventUid('x/y', 'z')).not.toBe(eventUid('x', 'y/z'));
+    expect(eventUid('a@b', 'c')).not.toBe(eventUid('a', 'b@c'));
+    expect(eventUid('\ud800', 'x')).toBe('%uD800/x@eu-projects-portfolio');
+  });
+
+  it('gives distinct pairs distinct UIDs, and the same pair the same UID on every call', () => {
+    fc.assert(
+      fc.property(id, id, id, id, (p1, e1, p2, e2) => {
+        const same = p1 === p2 && e1 === e2;
+        expect(eventUid(p1, e1) === eventUid(p2, e2)).toBe(same);
+        expect(eventUid(p1, e1)).toBe(eventUid(p1, e1));
+        expect(decodeUid(eventUid(p1, e1))).toEqual([p1, e1]);
+      }),
+      { numRuns: 2000 },
+    );
+    // Random pairs seldom come close to colliding; these are built to: the same three pieces
+    // joined by a separator or by what an encoding might turn it into, in one id or the other
+    // (the bug report's pairs are `x/y`, `z` and `x`, `y/z`).
+    const separator = fc.constantFrom('/', '@', '%2F', '%40', '%', '%25');
+    fc.assert(
+      fc.property(id, id, id, separator, separator, fc.boolean(), fc.boolean(), (a, b, c, s1, s2, inProject1, inProject2) => {
+        const pair = (s: string, inProject: boolean): [string, string] => (inProject ? [`${a}${s}${b}`, c] : [a, `${b}${s}${c}`]);
+        const first = pair(s1, inProject1);
+        const second = pair(s2, inProject2);
+        const same = first[0] === second[0] && first[1] === second[1];
+        expect(eventUid(...first) === eventUid(...second)).toBe(same);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is plain printable ASCII that RFC 5545 text needs no escape for, and fits on folded lines', () => {
+    fc.assert(
+      fc.property(id, id, (projectId, eventId) => {
+        const uid = eventUid(projectId, eventId);
+        expect(uid).toMatch(/^[\x21-\x7e]+$/);
+        expect(escapeText(uid)).toBe(uid);
+      }),
+    );
+    const longUid = eventUid('p'.repeat(100), '😀'.repeat(50));
+    const ics = buildCalendar([{ ...solidKickOff, uid: longUid }], { name: 'x', now: new Date(0) });
+    expect(ics.split('\r\n').every((line) => octets(line) <= 75)).toBe(true);
+    expect(parse(ics).find((l) => l.name === 'UID')?.value).toBe(longUid);
   });
 });

@@ -22,6 +22,34 @@ export type CalendarEvent = {
   categories: string[];
 };
 
+const UID_DOMAIN = 'eu-projects-portfolio';
+
+/**
+ * Percent-encodes a UID part as encodeURIComponent does, so the result holds no `/` or `@`
+ * (nor anything RFC 5545 TEXT would escape). A lone surrogate, which encodeURIComponent
+ * refuses, is written `%uD800`: encodeURIComponent never writes `%u`, so the encoding stays
+ * one to one.
+ */
+function encodeUidPart(text: string): string {
+  let encoded = '';
+  for (const ch of text) {
+    const unit = ch.charCodeAt(0);
+    const lone = ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff;
+    encoded += lone ? `%u${unit.toString(16).toUpperCase()}` : encodeURIComponent(ch);
+  }
+  return encoded;
+}
+
+/**
+ * An event's UID: `project/event@eu-projects-portfolio`, each id percent-encoded first. Joining
+ * the raw ids would let two different pairs share a UID (project `x/y` with event `z`, project
+ * `x` with event `y/z`), and a calendar would then merge two events into one. Ids made of
+ * letters, digits and `-` (every id the app writes) keep the UID they had before the encoding.
+ */
+export function eventUid(projectId: string, eventId: string): string {
+  return `${encodeUidPart(projectId)}/${encodeUidPart(eventId)}@${UID_DOMAIN}`;
+}
+
 export const ICS_PRODUCT_ID = '-//Daugavpils City Council//EU Projects Portfolio//EN';
 export const ICS_MEDIA_TYPE = 'text/calendar;charset=utf-8';
 

@@ -1,9 +1,11 @@
+// @vitest-environment node
 import type { Organisation, Programme, Project } from './schema';
 import { generatePortfolio, makeEmptyProject } from './generator';
 import {
   buildSearchIndex,
   defaultListQuery,
   normalizeForSearch,
+  MAX_SEARCH_LENGTH,
   parseListQuery,
   queryProjects,
   serializeListQuery,
@@ -177,6 +179,25 @@ describe('parseListQuery and serializeListQuery', () => {
 
   it('keeps the search text as typed, spaces included', () => {
     expect(parseListQuery(new URLSearchParams('q=Pa%C5%86eve%C5%BEa%20')).text).toBe('Paņeveža ');
+  });
+
+  it('cuts a search text over the cap where the URL is read and where it is written', () => {
+    expect(MAX_SEARCH_LENGTH).toBe(200);
+    const huge = 'ā'.repeat(100_000);
+    expect(parseListQuery(new URLSearchParams({ q: huge })).text).toBe('ā'.repeat(MAX_SEARCH_LENGTH));
+    const written = serializeListQuery({ ...defaultListQuery, text: huge });
+    expect(written.get('q')).toBe('ā'.repeat(MAX_SEARCH_LENGTH));
+    // Percent-encoded, the longest search still makes a short URL.
+    expect(written.toString().length).toBeLessThan(2_000);
+  });
+
+  it('refuses over-long programme ids, and keeps at most 20 programmes', () => {
+    const params = new URLSearchParams();
+    params.append('programme', 'x'.repeat(101));
+    for (let i = 0; i < 1_000; i += 1) params.append('programme', `prog-${i}`);
+    const { programmeId } = parseListQuery(params);
+    expect(programmeId).toHaveLength(20);
+    expect(programmeId[0]).toBe('prog-0');
   });
 });
 

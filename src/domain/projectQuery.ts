@@ -4,6 +4,7 @@ import type { CouncilRole, Language, Organisation, Programme } from './schema';
 import type { ProjectOverview } from './overview';
 import { councilRoles } from './constants';
 import { activeYears, projectStatus, projectStatuses, type ProjectStatus } from './status';
+import { capText, idParam, yearParam } from './urlParams';
 
 export const listSortKeys = ['acronym', 'title', 'role', 'programme', 'start', 'end', 'status', 'councilBudget', 'euCofinancing'] as const;
 export type ListSortKey = (typeof listSortKeys)[number];
@@ -230,6 +231,15 @@ export function queryProjects<P extends ProjectOverview>(
 
 // ---------------------------------------------------------------- URL parameters
 
+/**
+ * The longest search text, in characters. The text lives in the URL, and a URL of a few tens
+ * of kilobytes is refused by servers (HTTP 431) when the page is reloaded; 200 characters is
+ * far more than any search needs and stays under 2 kB even percent-encoded.
+ */
+export const MAX_SEARCH_LENGTH = 200;
+/** The most programmes a link may filter by (the list offers one at a time). */
+const MAX_PROGRAMME_FILTERS = 20;
+
 const PARAM = { text: 'q', status: 'status', role: 'role', programme: 'programme', year: 'year', country: 'country', sort: 'sort' } as const;
 
 /** Every value of a parameter, whether repeated (`status=a&status=b`) or comma-separated. */
@@ -248,14 +258,13 @@ function pickAllowed<T extends string>(values: readonly string[], allowed: reado
 
 /** Reads the list's state from the URL; anything malformed is dropped, never thrown. */
 export function parseListQuery(params: URLSearchParams): ProjectListQuery {
-  const text = (params.get(PARAM.text) ?? '').slice(0, 500);
+  const text = capText(params.get(PARAM.text) ?? '', MAX_SEARCH_LENGTH);
   const status = pickAllowed(listParam(params, PARAM.status), projectStatuses);
   const role = pickAllowed(listParam(params, PARAM.role), councilRoles);
   // Ids may hold commas, so programme ids are only ever repeated, never comma-separated.
-  const programmeId = [...new Set(params.getAll(PARAM.programme).filter((id) => id.length >= 1 && id.length <= 100))];
-  const yearText = params.get(PARAM.year) ?? '';
-  const yearNumber = Number(yearText);
-  const year = /^\d{4}$/.test(yearText) && yearNumber >= 1950 && yearNumber <= 2200 ? yearNumber : null;
+  const programmeIds = params.getAll(PARAM.programme).map(idParam).filter((id): id is string => id !== null);
+  const programmeId = [...new Set(programmeIds)].slice(0, MAX_PROGRAMME_FILTERS);
+  const year = yearParam(params.get(PARAM.year));
   const country = [...new Set(listParam(params, PARAM.country).map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)))];
   const sortMatch = /^(-?)([A-Za-z]+)$/.exec(params.get(PARAM.sort) ?? '');
   const sortKey = sortMatch ? listSortKeys.find((k) => k === sortMatch[2]) : undefined;
@@ -266,7 +275,8 @@ export function parseListQuery(params: URLSearchParams): ProjectListQuery {
 /** Writes the list's state to URL parameters, leaving out everything that is at its default. */
 export function serializeListQuery(query: ProjectListQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.text !== '') params.set(PARAM.text, query.text);
+  const text = capText(query.text, MAX_SEARCH_LENGTH);
+  if (text !== '') params.set(PARAM.text, text);
   for (const s of query.status) params.append(PARAM.status, s);
   for (const r of query.role) params.append(PARAM.role, r);
   for (const id of query.programmeId) params.append(PARAM.programme, id);

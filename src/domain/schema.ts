@@ -18,6 +18,9 @@ import {
   linkKinds,
   projectOrigins,
   languages,
+  MAX_ID_LENGTH,
+  MAX_YEAR,
+  MIN_YEAR,
 } from './constants';
 
 export {
@@ -91,7 +94,7 @@ export function isRealDateTime(s: string): boolean {
   return !Number.isNaN(Date.parse(s));
 }
 
-export const idSchema = z.string().min(1).max(100);
+export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 
 /** A calendar day, `YYYY-MM-DD`. */
 export const isoDateSchema = z
@@ -128,7 +131,7 @@ export const percentSchema = z
   .refine((n) => !Object.is(n, -0), ruleMessages.negativeZero)
   .nullable();
 
-export const yearSchema = z.number().int().min(1950).max(2200);
+export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code');

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from './sample';
 import { projectOverview } from './overview';
@@ -219,6 +220,25 @@ describe('scales and positions', () => {
     const written = withTimelineView(new URLSearchParams('role=lead'), { zoom: 'quarter', groupBy: 'none', range: null });
     expect(written.toString()).toBe('role=lead&zoom=quarter');
   });
+
+  it('opens the default range when either end of the URL’s range is not a real month in range', () => {
+    const ranges: [string, string][] = [
+      ['2024-13', '2025-01'],
+      ['2024-00', '2025-01'],
+      ['2024-02-30', '2024-03'],
+      ['2024-01', '2024-13-01'],
+      ['9999-99-99', '2024-01'],
+      ['2024-01', '9999-12'],
+      // Years before 1950 are refused too: Date.UTC reads years 0–99 as 1900–1999.
+      ['0000-01', '0099-12'],
+      ['1949-12', '2024-01'],
+    ];
+    for (const [from, to] of ranges) {
+      expect(parseTimelineView(new URLSearchParams({ zoom: 'month', from, to })), `${from} ${to}`).toEqual({ zoom: 'month', groupBy: 'none', range: null });
+    }
+    expect(parseTimelineView(new URLSearchParams('from=1950-01&to=2150-12')).range).toEqual({ from: '1950-01', to: '2150-12' });
+    expect(parseTimelineView(new URLSearchParams('from=1950-01&to=2151-01')).range).toBeNull();
+  });
 });
 
 describe('the events list', () => {
@@ -296,5 +316,7 @@ describe('the events list', () => {
     expect(parseEventQuery(serializeEventQuery(query))).toEqual(query);
     expect(parseEventQuery(new URLSearchParams('year=18&country=Latvia&direction=sideways&sort=x'))).toEqual(defaultEventQuery);
     expect(parseEventQuery(new URLSearchParams('sort=-city')).sort).toBe('-city');
+    expect(parseEventQuery(new URLSearchParams({ year: '9999', project: 'x'.repeat(100_000) }))).toEqual(defaultEventQuery);
+    expect(parseEventQuery(new URLSearchParams({ year: '2200', project: 'x'.repeat(100) }))).toEqual({ ...defaultEventQuery, year: 2200, projectId: 'x'.repeat(100) });
   });
 });

@@ -6,6 +6,7 @@ import type { OverviewEvent, ProjectOverview } from './overview';
 import { eventRange, eventSortKey, isWithinPeriod } from './dates';
 import { projectStatus, type ProjectStatus } from './status';
 import { councilRoles, eventDirections } from './constants';
+import { idParam, monthParam, yearParam } from './urlParams';
 
 // ---------------------------------------------------------------- days
 
@@ -310,19 +311,19 @@ export function shiftRange(range: MonthRange, zoom: ZoomLevel, steps: number): M
 export type TimelineView = { zoom: ZoomLevel; groupBy: TimelineGrouping; range: MonthRange | null };
 
 const VIEW_PARAMS = ['zoom', 'group', 'from', 'to'] as const;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /**
  * The timeline's own URL parameters (zoom, group, from, to), beside the list's shared filters.
- * A range whose end comes before its start, or longer than 200 years, is dropped.
+ * A range whose ends are not both real months (see monthParam), whose end comes before its
+ * start, or longer than 200 years, is dropped.
  */
 export function parseTimelineView(params: URLSearchParams): TimelineView {
   const zoom = zoomLevels.find((z) => z === params.get('zoom')) ?? 'year';
   const groupBy = timelineGroupings.find((g) => g === params.get('group')) ?? 'none';
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
+  const from = monthParam(params.get('from'));
+  const to = monthParam(params.get('to'));
   let range: MonthRange | null = null;
-  if (MONTH.test(from) && MONTH.test(to) && from <= to && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) <= 200) range = { from, to };
+  if (from !== null && to !== null && from <= to && Number(to.slice(0, 4)) - Number(from.slice(0, 4)) <= 200) range = { from, to };
   return { zoom, groupBy, range };
 }
 
@@ -494,14 +495,11 @@ export function eventTotals(items: readonly EventListItem[]): EventTotals {
 
 /** Reads the events list's filters: `year`, `country`, `project`, `direction`, `sort`; anything malformed is dropped. */
 export function parseEventQuery(params: URLSearchParams): EventListQuery {
-  const yearText = params.get('year') ?? '';
-  const year = /^\d{4}$/.test(yearText) && Number(yearText) >= 1950 && Number(yearText) <= 2200 ? Number(yearText) : null;
   const countryText = (params.get('country') ?? '').toUpperCase();
-  const project = params.get('project') ?? '';
   return {
-    year,
+    year: yearParam(params.get('year')),
     country: /^[A-Z]{2}$/.test(countryText) ? countryText : null,
-    projectId: project.length >= 1 && project.length <= 100 ? project : null,
+    projectId: idParam(params.get('project')),
     direction: eventDirections.find((d) => d === params.get('direction')) ?? null,
     sort: eventSorts.find((s) => s === params.get('sort')) ?? 'upcoming',
   };

@@ -82,3 +82,33 @@ test('a row opens its project by keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('DeCoDe');
 });
+
+/** The URL's search text, as the address bar holds it now. */
+const urlSearchText = (page: Page) => new URL(page.url()).searchParams.get('q') ?? '';
+
+test('a search text longer than 200 characters is cut, in the box and in the URL, so a reload still works', async ({ page }) => {
+  // A hand-made link the server still serves: the list opens with the text cut to 200.
+  await openProjects(page, `?role=partner&q=${'x'.repeat(10_000)}`);
+  const search = page.getByRole('searchbox', { name: 'Search projects' });
+  await expect(page.getByRole('heading', { name: 'No project matches' })).toBeVisible();
+  await expect(search).toHaveValue('x'.repeat(200));
+  await expect.poll(() => urlSearchText(page)).toBe('x'.repeat(200));
+  expect(page.url()).toContain('role=partner');
+
+  // 100,000 characters are more than the server takes in a request (HTTP 431), so this URL can
+  // only be reached inside the app, as a link or history entry would; it is cut as well.
+  await page.evaluate((text) => {
+    history.pushState(null, '', `/projects?q=${text}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, 'y'.repeat(100_000));
+  await expect(search).toHaveValue('y'.repeat(200));
+  await expect.poll(() => urlSearchText(page)).toBe('y'.repeat(200));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No project matches' })).toBeVisible();
+  await expect(search).toHaveValue('y'.repeat(200));
+
+  // Pasting stops at the cap too.
+  await search.fill('z'.repeat(210));
+  await expect(search).toHaveValue('z'.repeat(200));
+  await expect.poll(() => urlSearchText(page)).toBe('z'.repeat(200));
+});

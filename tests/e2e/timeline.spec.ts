@@ -178,6 +178,23 @@ test.describe('portfolio timeline', () => {
     await expect(page.locator('#event-sample-solid-e4')).toBeFocused();
   });
 
+  test('a URL with impossible months opens the whole portfolio and drops them from the address', async ({ page }) => {
+    for (const [from, to] of [
+      ['2024-02-30', '2024-03'],
+      ['2024-13-01', '2025-01'],
+      ['2024-13', '2025-01'],
+      ['9999-99-99', '9999-12'],
+      ['0000-01', '0099-12'],
+    ]) {
+      await openTimeline(page, `?zoom=month&role=lead&from=${from}&to=${to}`);
+      await expect(page.getByText('2 of 5 projects')).toBeVisible();
+      // The default range at month zoom: the lead projects' first to last month.
+      await expect(page.getByLabel('From (month)')).toHaveValue('2018-03');
+      await expect(page.getByLabel('To (month)')).toHaveValue('2020-02');
+      await expect(page).toHaveURL(/\/timeline\?role=lead&zoom=month$/);
+    }
+  });
+
   test('shares its filters with the projects list, and groups rows', async ({ page }) => {
     await openTimeline(page, '?role=lead');
     await expect(page.getByText('2 of 5 projects')).toBeVisible();
@@ -263,6 +280,14 @@ test.describe('events list', () => {
     await expect(rows(page).locator('td:first-child')).toHaveText(['May 2018', 'September 2018', 'February 2019', 'May 2019', 'November 2019']);
   });
 
+  test('a URL with a year or project no filter can have shows every event and drops them from the address', async ({ page }) => {
+    await page.goto(`/events?year=9999&project=${'x'.repeat(5_000)}&direction=hosted`);
+    await expect(page.getByText(/^Shown: 9 events \(9 hosted, 0 outgoing\)/)).toBeVisible();
+    await expect(page.getByLabel('Year')).toHaveValue('');
+    await expect(page.getByLabel('Project')).toHaveValue('');
+    await expect(page).toHaveURL(/\/events\?direction=hosted$/);
+  });
+
   test('the .ics file parses and holds the events shown', async ({ page }) => {
     await page.goto('/events?year=2019');
     await expect(page.getByText(/^Shown: 6 events/)).toBeVisible();
@@ -292,6 +317,8 @@ test.describe('events list', () => {
     expect(events).toHaveLength(11);
     const ttchan = events.find((e) => e.SUMMARY === 'TTChan — international meeting');
     expect(ttchan).toMatchObject({ DTSTART: '20181108', DTEND: '20181113', LOCATION: 'Daugavpils, Latvia', CATEGORIES: 'Hosted' });
+    expect(ttchan?.UID).toBe('sample-ttchan/sample-ttchan-e1@eu-projects-portfolio');
+    expect(new Set(events.map((e) => e.UID)).size).toBe(events.length);
     await expect(page.getByText(/11 events exported to mobility-events-/)).toBeVisible();
   });
 });

@@ -17,6 +17,7 @@ import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -49,6 +50,7 @@ export default function DashboardPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
+  useCanonicalParams(serializeDashboardScope(scope));
   const projects = useQuery(overviewsQuery());
   const settings = useQuery(settingsQuery());
   const { programmes, organisationsById, programmesById, isPending: directoriesPending, error: directoriesError } = useDirectories();

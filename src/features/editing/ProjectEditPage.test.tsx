@@ -86,4 +86,10 @@ describe('project edit page', () => {
     expect(copy?.budget.councilBudget).toBeNull();
     expect(copy?.origin).toBe('user');
   });
+
+  it('says a project to copy does not exist when its id in the URL is longer than any id can be', async () => {
+    renderEditor(`/projects/new?from=${'x'.repeat(100_000)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This project does not exist (it may have been deleted).' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to projects' })).toBeInTheDocument();
+  });
 });

@@ -21,6 +21,7 @@ import {
   type ProjectMeta,
 } from '../../domain/projectForm';
 import type { Project } from '../../domain/schema';
+import { idParam } from '../../domain/urlParams';
 import { getProject, saveProject } from '../../db/portfolioRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
@@ -46,7 +47,11 @@ export default function ProjectEditPage() {
   const { projectId } = useParams();
   const [params] = useSearchParams();
   const { t } = useI18n();
-  const sourceId = projectId ?? params.get('from') ?? '';
+  // The project to edit (in the path) or to copy (`?from=`). An id no record can have (too
+  // long) is not looked up: it shows as not found. An empty `from=` opens a new project.
+  const requestedId = projectId ?? params.get('from') ?? '';
+  const sourceId = idParam(requestedId) ?? '';
+  const impossibleId = requestedId !== '' && sourceId === '';
   const source = useQuery({ ...projectDetailQuery(sourceId), enabled: sourceId !== '' });
   const settings = useQuery(settingsQuery());
   const directories = useDirectories();
@@ -64,7 +69,7 @@ export default function ProjectEditPage() {
     );
   }
   if ((sourceId !== '' && source.isPending) || directories.isPending || settings.isPending) return <p className="page loading">{t('common.loading')}</p>;
-  if (sourceId !== '' && !project) {
+  if (impossibleId || (sourceId !== '' && !project)) {
     return (
       <section className="page">
         <h1>{t('project.notFound')}</h1>

@@ -2,11 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { normalizeForSearch } from '../../domain/projectQuery';
+import { MAX_SEARCH_LENGTH, normalizeForSearch } from '../../domain/projectQuery';
+import { capText } from '../../domain/urlParams';
 import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { countryName, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -16,7 +18,8 @@ import './partners.css';
 export default function PartnersPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
-  const text = params.get('q') ?? '';
+  const text = capText(params.get('q') ?? '', MAX_SEARCH_LENGTH);
+  useCanonicalParams(new URLSearchParams(text ? { q: text } : {}));
   const projects = useQuery(overviewsQuery());
   const settings = useQuery(settingsQuery());
   const { organisations, error, isPending } = useDirectories();
@@ -58,7 +61,8 @@ export default function PartnersPage() {
             id={searchId}
             type="search"
             value={text}
-            onChange={(event) => setParams(event.target.value ? { q: event.target.value } : {}, { replace: true })}
+            maxLength={MAX_SEARCH_LENGTH}
+            onChange={(event) => setParams(event.target.value ? { q: capText(event.target.value, MAX_SEARCH_LENGTH) } : {}, { replace: true })}
           />
         </div>
       </div>

@@ -50,6 +50,16 @@ describe('ProjectsPage', () => {
     expect(rows().map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['WIR', 'SOLID', 'Our Cities Pairing on Environment Issues']);
   });
 
+  it('cuts a search text longer than the cap in a hand-made URL, and lets no more be typed', async () => {
+    await putPortfolio(samplePortfolio, { mode: 'replace' });
+    renderRoute(<ProjectsPage />, { path: '/projects', url: `/projects?role=partner&q=${'x'.repeat(100_000)}` });
+    expect(await screen.findByRole('heading', { name: 'No project matches' })).toBeInTheDocument();
+    const search = screen.getByRole('searchbox', { name: 'Search projects' });
+    expect(search).toHaveValue('x'.repeat(200));
+    expect(search).toHaveAttribute('maxLength', '200');
+    expect(screen.getByRole('combobox', { name: 'Council role' })).toHaveValue('partner');
+  });
+
   it('offers the sample portfolio when the database is empty', async () => {
     await updateSettings({ initialisedAt: '2026-01-01T00:00:00.000Z' });
     const user = userEvent.setup();

@@ -19,6 +19,7 @@ import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilt
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 
 type SortKey = ProjectListQuery['sort']['key'];
 
@@ -44,7 +45,9 @@ export function ProjectsPage() {
   // With thousands of projects even the overviews take a few hundred milliseconds to read: in
   // the default view, read and draw the newest ones from the index first, and only then start
   // the full read, so that it cannot hold up the first screen.
-  const isDefaultView = serializeListQuery(query).toString() === '';
+  const canonical = useMemo(() => serializeListQuery(query), [query]);
+  useCanonicalParams(canonical);
+  const isDefaultView = canonical.toString() === '';
   const newest = useQuery({ ...newestOverviewsQuery(FIRST_PAGE_SIZE), enabled: isDefaultView });
   const projects = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
   const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
 import { Link, useSearchParams } from 'react-router-dom';
 import { eventDirections } from '../../domain/constants';
-import { buildCalendar, calendarDays, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
+import { buildCalendar, calendarDays, eventUid, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
 import type { Language } from '../../domain/schema';
 import {
   allEvents,
@@ -30,6 +30,7 @@ import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useNotify } from '../../components/Notifications';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
@@ -78,6 +79,7 @@ export default function EventsPage() {
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
+  useCanonicalParams(serializeEventQuery(query));
   const projects = useQuery(overviewsQuery());
   const today = todayIso();
   const all = useMemo(() => allEvents(projects.data ?? []), [projects.data]);
@@ -250,7 +252,7 @@ function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Lan
       notes,
     ].filter((line) => line !== '');
     events.push({
-      uid: `${project.id}/${event.id}@eu-projects-portfolio`,
+      uid: eventUid(project.id, event.id),
       summary: `${projectName(project, lang)} — ${eventTitle(event, t, lang)}`,
       location: eventPlace(event, lang) || null,
       description: description.join('\n'),

@@ -23,8 +23,11 @@ import {
   type MonthRange,
   type TimelineView,
 } from '../../domain/timeline';
+import { monthParam } from '../../domain/urlParams';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/constants';
 import { programmeLabel } from '../../components/labels';
 import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
+import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
@@ -43,8 +46,12 @@ export default function TimelinePage() {
   const all = useMemo(() => projects.data ?? [], [projects.data]);
   const [scrollTo, setScrollTo] = useState<{ day: string; request: number } | null>(null);
 
-  // A timeline reads best in start order; a sort chosen on the list (in the URL) is kept.
-  const explicitSort = params.has('sort');
+  const listParams = useMemo(() => serializeListQuery(query), [query]);
+  useCanonicalParams(withTimelineView(listParams, view));
+
+  // A timeline reads best in start order; a sort chosen on the list (in the URL, where the list
+  // writes none for its default order) is kept.
+  const explicitSort = listParams.has('sort');
   // The search index costs ~170 ms at 10,000 projects: build it only once someone searches.
   const searching = query.text !== '';
   const searchIndex = useMemo(() => (searching ? buildSearchIndex(all, organisationsById) : undefined), [searching, all, organisationsById]);
@@ -65,10 +72,11 @@ export default function TimelinePage() {
   const range = useMemo(() => view.range ?? defaultRange(rows, view.zoom, today), [view.range, view.zoom, rows, today]);
   const scale = useMemo(() => scaleForZoom(range, view.zoom), [range, view.zoom]);
 
-  const listParams = serializeListQuery(query);
   const updateQuery = (patch: Partial<ProjectListQuery>, replace = false) => setParams(withTimelineView(serializeListQuery({ ...query, ...patch }), view), { replace });
   const updateView = (patch: Partial<TimelineView>, replace = false) => setParams(withTimelineView(listParams, { ...view, ...patch }), { replace });
   const setRange = (next: MonthRange) => updateView({ range: next });
+  const earlier = shiftRange(range, view.zoom, -1);
+  const later = shiftRange(range, view.zoom, 1);
 
   const groupLabel = (row: GroupRow): string => {
     const name =
@@ -148,8 +156,10 @@ export default function TimelinePage() {
             id={ids.from}
             type="month"
             value={range.from}
+            min={`${MIN_YEAR}-01`}
             max={range.to}
-            onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && e.target.value <= range.to && setRange({ from: e.target.value, to: range.to })}
+            // A month the URL would refuse (before 1950, after 2200) is not taken.
+            onChange={(e) => monthParam(e.target.value) !== null && e.target.value <= range.to && setRange({ from: e.target.value, to: range.to })}
           />
         </div>
         <div className="field">
@@ -159,14 +169,16 @@ export default function TimelinePage() {
             type="month"
             value={range.to}
             min={range.from}
-            onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && e.target.value >= range.from && setRange({ from: range.from, to: e.target.value })}
+            max={`${MAX_YEAR}-12`}
+            onChange={(e) => monthParam(e.target.value) !== null && e.target.value >= range.from && setRange({ from: range.from, to: e.target.value })}
           />
         </div>
         <div className="tl-nav">
-          <button type="button" onClick={() => setRange(shiftRange(range, view.zoom, -1))}>
+          {/* Not past the years a URL accepts: the range would be dropped on the next read. */}
+          <button type="button" onClick={() => setRange(earlier)} disabled={monthParam(earlier.from) === null}>
             ← {t('timeline.earlier')}
           </button>
-          <button type="button" onClick={() => setRange(shiftRange(range, view.zoom, 1))}>
+          <button type="button" onClick={() => setRange(later)} disabled={monthParam(later.to) === null}>
             {t('timeline.later')} →
           </button>
           <button
