@@ -159,3 +159,39 @@ export function parseLooseMonth(text: string): string | null | 'invalid' {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return 'invalid';
   return `${year}-${String(month).padStart(2, '0')}`;
 }
+
+// ---------------------------------------------------------------- real calendar instants
+// A date that matches the digit pattern is not yet a real day: 2019-02-30 and 2024-13-01 fit
+// the pattern, and a Date made from them rolls over or is invalid (and crashes Intl formatting).
+// The schemas (schema.ts) and the URL parameters (urlParams.ts) hold dates to these rules.
+
+/** `YYYY-MM-DD` naming a day that exists, in MIN_YEAR..MAX_YEAR. */
+export function isRealDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** `YYYY-MM` naming a month in MIN_YEAR..MAX_YEAR. */
+export function isRealMonth(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))?$/;
+
+/** An ISO 8601 date-time whose day is real and whose clock and offset are in range. */
+export function isRealDateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (!m || !isRealDay(m[1] as string)) return false;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  const seconds = m[4] === undefined ? 0 : Number(m[4]);
+  if (hours > 23 || minutes > 59 || seconds > 59) return false;
+  if (m[6] !== undefined && (Number(m[6]) > 14 || Number(m[7]) > 59)) return false;
+  return !Number.isNaN(Date.parse(s));
+}
+

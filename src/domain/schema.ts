@@ -22,6 +22,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
 } from './constants';
+import { isRealDateTime, isRealDay, isRealMonth } from './dates';
 
 export {
   organisationKinds,
@@ -39,14 +40,8 @@ export {
 } from './constants';
 
 // ---------------------------------------------------------------- calendar rules
-// A date that matches the digit pattern is not yet a real day: 2019-02-30 and 2024-13-01 fit
-// the pattern, and a Date made from them rolls over or is invalid (and crashes Intl formatting).
 // Every date and time read from outside (forms, backups, older data) must be a real calendar
-// instant, in the years the forms accept.
-
-/** The years a date may fall in: the forms accept no other (see parseLooseDate). */
-export const MIN_YEAR = 1950;
-export const MAX_YEAR = 2200;
+// instant (isRealDay, isRealMonth, isRealDateTime in dates.ts), in the years the forms accept.
 
 /** The messages of the rules beyond a field's type; the backup screen says each in the user's language. */
 export const ruleMessages = {
@@ -61,38 +56,6 @@ export const ruleMessages = {
   identity: 'a project needs an acronym or a title',
   negativeZero: 'an amount cannot be negative',
 } as const;
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** `YYYY-MM-DD` naming a day that exists, in MIN_YEAR..MAX_YEAR. */
-export function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
-}
-
-/** `YYYY-MM` naming a month in MIN_YEAR..MAX_YEAR. */
-export function isRealMonth(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
-}
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))?$/;
-
-/** An ISO 8601 date-time whose day is real and whose clock and offset are in range. */
-export function isRealDateTime(s: string): boolean {
-  const m = DATE_TIME.exec(s);
-  if (!m || !isRealDay(m[1] as string)) return false;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3]);
-  const seconds = m[4] === undefined ? 0 : Number(m[4]);
-  if (hours > 23 || minutes > 59 || seconds > 59) return false;
-  if (m[6] !== undefined && (Number(m[6]) > 14 || Number(m[7]) > 59)) return false;
-  return !Number.isNaN(Date.parse(s));
-}
 
 export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 

@@ -2,6 +2,7 @@
 // so each value is checked and bounded here: anything unusable reads as "not given" (null),
 // never as an error, and nothing unbounded reaches a screen or goes back into the URL.
 import { MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR } from './constants';
+import { isRealMonth } from './dates';
 
 /**
  * `text` cut to at most `max` UTF-16 units (what an input's maxLength counts), never between
@@ -31,9 +32,5 @@ export function yearParam(value: string | null): number | null {
 
 /** A calendar month, `YYYY-MM` with a month 01–12 in MIN_YEAR to MAX_YEAR, else null (2024-13, 0000-01, 2024-02-01). */
 export function monthParam(value: string | null): string | null {
-  const match = value === null ? null : /^(\d{4})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 ? value : null;
+  return value !== null && isRealMonth(value) ? value : null;
 }
