@@ -7,12 +7,14 @@
 import { readInParts } from './readInParts';
 import { version as appVersion } from '../../package.json';
 import type { Table } from 'dexie';
-import type { BackupData, BackupFile, BackupProblem, BackupTable, Conflict, ReadResult, RestoreMode, RestorePlan, SameRecord, TableChanges } from '../domain/backup';
+import type { BackupData, BackupFile, BackupProblem, BackupTable, Conflict, ReadResult, RestoreMode, RestorePlan, SameRecord, Steps, TableChanges } from '../domain/backup';
 import type { BackupStatus } from '../domain/backupReminder';
 import type { Settings } from '../domain/schema';
 import { BACKED_UP_STORES, CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
 import { getDatabase, type PortfolioDatabase, type SafetyBackupRow } from './database';
 import { guarded, StorageError } from './errors';
+import { nextTurn, runInSlices, type OnProgress } from './runInSlices';
+import { checkBackup } from './backupCheck';
 import { fromRow, getSettings, toRow } from './portfolioRepository';
 
 const format = () => import('../domain/backup');
@@ -33,16 +35,19 @@ const dataTables = () => {
 
 /**
  * Everything a backup holds, as stored now. Call inside a transaction for a consistent read.
- * `inOneGo`: one request per table, all sent at once (see prepareRestore), instead of reading
- * the large tables in parts, which needs a first answer before it asks for the rest.
+ * The large tables are read in parts: each part is turned into objects in its own task, so a
+ * read of 20,000 projects does not hold the page for a second in one piece.
  */
-async function readData({ inOneGo = false }: { inOneGo?: boolean } = {}): Promise<BackupData> {
+/** Records turned into objects in one task (~50 ms on a slow machine). */
+const RECORDS_PER_READ = 500;
+
+async function readData(): Promise<BackupData> {
   const db = getDatabase();
   const [projects, organisations, programmes, history, settings] = await Promise.all([
-    inOneGo ? db.projects.toArray().then((rows) => rows.map(fromRow)) : readInParts(db.projects, fromRow),
+    readInParts(db.projects, fromRow, RECORDS_PER_READ),
     db.organisations.toArray(),
     db.programmes.toArray(),
-    inOneGo ? db.history.toArray() : readInParts(db.history, (entry) => entry),
+    readInParts(db.history, (entry) => entry, RECORDS_PER_READ),
     getSettings(),
   ]);
   return { settings, organisations, programmes, projects, history };
@@ -122,7 +127,7 @@ export type PreparedRestore = { backup: BackupFile; migratedFrom: number | null;
 async function readBasis(same: SameRecord): Promise<RestoreBasis> {
   const db = getDatabase();
   return db.transaction('r', dataTables(), async () => {
-    const [current, mark] = await Promise.all([readData({ inOneGo: true }), readChangeMark()]);
+    const [current, mark] = await Promise.all([readData(), readChangeMark()]);
     return { current, mark, same };
   });
 }
@@ -136,25 +141,26 @@ async function readChangeMark(): Promise<string | null> {
  * Read and check a backup file (a chosen file, or its text) and work out what each way of
  * restoring it would change in the data stored now. Writes nothing.
  */
-export async function prepareRestore(source: Blob | string): Promise<{ ok: true; prepared: PreparedRestore } | { ok: false; problem: BackupProblem }> {
-  const decoded = typeof source === 'string' ? { ok: true as const, text: source } : await textOfFile(source);
-  if (!decoded.ok) return decoded;
-  const { readBackupText, planRestore, rememberingSameData } = await format();
+export async function prepareRestore(
+  source: Blob | string,
+  { onProgress }: { onProgress?: OnProgress } = {},
+): Promise<{ ok: true; prepared: PreparedRestore } | { ok: false; problem: BackupProblem }> {
+  const { MAX_BACKUP_BYTES, planRestoreSteps, rememberingSameData } = await format();
+  // A file over the limit is refused before anything reads it.
+  if (typeof source !== 'string' && source.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes: source.size, limit: MAX_BACKUP_BYTES } };
   const same = rememberingSameData();
-  // The stored data is asked for first, and the page lets the requests go out (one turn of the
-  // event loop) before the check of the file holds it for ~0.6 s: the browser reads from disk
-  // meanwhile. Measured at 10,000 projects: ~0.2 s less than reading after the check.
+  // The stored data is asked for first: the browser reads it from disk while the file is checked.
   const basisRead = guarded(() => readBasis(same));
   basisRead.catch(() => undefined); // awaited below for a sound file; for a refused one it is not needed
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const read = readBackupText(decoded.text);
+  await nextTurn();
+  // In a worker (or on the page in slices), so the page stays responsive through a large file.
+  const read = await checkBackup(source, { onProgress, decode: textOfFile });
   if (!read.ok) return read;
   const basis = await basisRead;
   const options = { now: new Date().toISOString(), newId: () => 'preview', same };
-  const plans = {
-    replace: summary(planRestore(basis.current, read.backup.data, 'replace', options)),
-    merge: summary(planRestore(basis.current, read.backup.data, 'merge', options)),
-  };
+  const plan = (mode: RestoreMode) => runInSlices(planRestoreSteps(basis.current, read.backup.data, mode, options), onProgress);
+  // The second plan finds every comparison already made by the first (`same` remembers them).
+  const plans = { replace: summary(await plan('replace')), merge: summary(await plan('merge')) };
   return { ok: true, prepared: { backup: read.backup, migratedFrom: read.migratedFrom, plans, basis } };
 }
 
@@ -165,34 +171,46 @@ export type RestoreOutcome = PlanSummary & { safetyBackupId: string; readAgain: 
  * Apply a checked backup in one transaction: the data there now is first saved as a safety
  * backup, then replaced or merged. If anything fails, nothing changes, the safety backup included.
  */
-export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new Date(), basis }: { now?: Date; basis?: RestoreBasis } = {}): Promise<RestoreOutcome> {
+export function applyRestore(
+  backup: BackupFile,
+  mode: RestoreMode,
+  { now = new Date(), basis, onProgress }: { now?: Date; basis?: RestoreBasis; onProgress?: OnProgress } = {},
+): Promise<RestoreOutcome> {
   return guarded(async () => {
-    const { planRestore, buildBackup, serializeBackup } = await format();
+    const { planRestore, planRestoreSteps, buildBackup, compactBackupSteps, runToEnd } = await format();
     const db = getDatabase();
     const at = now.toISOString();
     const textAsBlob = await canStoreBlobs(db);
+    const planOptions = { now: at, newId: () => crypto.randomUUID(), same: basis?.same };
+    const safetyCopy = (current: BackupData) => safetyContentSteps(compactBackupSteps(buildBackup(current, { exportedAt: at, appVersion })), textAsBlob);
+    // The plan and the safety copy of the data read when the file was checked are made before the
+    // transaction, in slices (the page stays responsive). Used only if nothing was written since.
+    const beforehand = async (current: BackupData) => {
+      const plan = await runInSlices(planRestoreSteps(current, backup.data, mode, planOptions), onProgress);
+      const safetyStart = performance.now();
+      const safety = await runInSlices(safetyCopy(current), onProgress);
+      return { plan, safety, safetyMs: performance.now() - safetyStart };
+    };
+    const early = usableBasis(basis) ? await beforehand(basis.current) : null;
     return db.transaction('rw', [...dataTables(), db.backups, db.backupTexts], async () => {
       // Checked inside this transaction: no other tab can write between the check and the restore.
       // No mark at all (a database not written to since it was created) proves nothing.
-      const readAgain = basis === undefined || basis.mark === null || (await readChangeMark()) !== basis.mark;
+      const readAgain = !usableBasis(basis) || (await readChangeMark()) !== basis.mark || early === null;
       const current = readAgain ? await readData() : basis.current;
-      const plan = planRestore(current, backup.data, mode, { now: at, newId: () => crypto.randomUUID(), same: basis?.same });
+      const plan = readAgain ? planRestore(current, backup.data, mode, planOptions) : early.plan;
       const safetyStart = performance.now();
-      const safetyText = serializeBackup(buildBackup(current, { exportedAt: at, appVersion }), { compact: true });
+      // Inside a transaction the page cannot be given a turn (the transaction would end): read again, it is made at once.
+      const safety = readAgain ? runToEnd(safetyCopy(current)) : early.safety;
       // Named for `npm run bench`, which reports the safety copy apart from the import itself.
-      performance.measure(SAFETY_COPY_MEASURE, { start: safetyStart });
-
-      // The writes are asked for together rather than one after another: the transaction
-      // still carries them out in the order asked, but the page prepares the new records while
-      // the disk works instead of waiting for each write. (Putting the safety backup's 40 MB
-      // text ahead of the records measured slower; it goes once its listing row is written.)
-      const safetyStored = storeSafetyBackup(safetyText, current, at, textAsBlob);
+      performance.measure(SAFETY_COPY_MEASURE, { start: safetyStart, duration: readAgain ? performance.now() - safetyStart : early.safetyMs });
+      const safetyStored = storeSafetyBackup(safety, current, at);
       const asIs = <T>(record: T) => record;
+      const progress = writeProgress(plan, onProgress);
       const writes = [
-        ...writeTable(db.organisations, plan, 'organisations', asIs),
-        ...writeTable(db.programmes, plan, 'programmes', asIs),
-        ...writeTable(db.projects, plan, 'projects', toRow),
-        ...writeTable(db.history, plan, 'history', asIs),
+        writeTable(db.organisations, plan, 'organisations', asIs, progress),
+        writeTable(db.programmes, plan, 'programmes', asIs, progress),
+        writeTable(db.projects, plan, 'projects', toRow, progress),
+        writeTable(db.history, plan, 'history', asIs, progress),
         db.settings.put({ key: SETTINGS_KEY, value: plan.result.settings satisfies Settings }),
       ];
       const [safetyBackupId] = await Promise.all([safetyStored, ...writes]);
@@ -201,23 +219,59 @@ export function applyRestore(backup: BackupFile, mode: RestoreMode, { now = new 
   });
 }
 
+/** A basis taken with a change mark: the only kind a restore can trust to be still current. */
+function usableBasis(basis: RestoreBasis | undefined): basis is RestoreBasis & { mark: string } {
+  return basis !== undefined && basis.mark !== null;
+}
+
+/** Records a write puts in one go. Between two, the page draws and answers (each is its own task). */
+const RECORDS_PER_WRITE = 500;
+
+/** Counts the records written across the tables and reports them as they land. */
+function writeProgress(plan: RestorePlan, onProgress: OnProgress | undefined): (written: number) => void {
+  const tables: BackupTable[] = ['organisations', 'programmes', 'projects', 'history'];
+  const total = tables.reduce((n, name) => n + recordsToWrite(plan, name).length, 0);
+  let done = 0;
+  return (written) => {
+    done += written;
+    onProgress?.({ phase: 'write', done, total });
+  };
+}
+
 /**
- * The writes that bring one table to the plan's result. Records the file holds unchanged are
- * left where they are; but when most of a table changes on a replace, clearing it and writing
- * the file's records is quicker than overwriting and deleting them one by one (measured at
- * 10,000 projects: overwriting every record took ~0.3 s longer than clearing first).
+ * The records that bring one table to the plan's result, and whether the table is cleared first.
+ * Records the file holds unchanged are left where they are; but when most of a table changes on
+ * a replace, clearing it and writing the file's records is quicker than overwriting and deleting
+ * them one by one (measured at 10,000 projects: overwriting every record took ~0.3 s longer).
  */
-function writeTable<K extends BackupTable, Row>(
+function recordsToWrite<K extends BackupTable>(plan: RestorePlan, name: K): BackupData[K][number][] {
+  const all = plan.result[name] as BackupData[K][number][];
+  const put = plan.writes[name] as BackupData[K][number][];
+  return clearsFirst(plan, name) ? all : put;
+}
+
+function clearsFirst(plan: RestorePlan, name: BackupTable): boolean {
+  const all = plan.result[name].length;
+  return plan.mode === 'replace' && (all - plan.writes[name].length) * 2 < all;
+}
+
+/** One table's writes, a few hundred records at a time, all inside the restore's transaction. */
+async function writeTable<K extends BackupTable, Row>(
   table: Table<Row, string>,
   plan: RestorePlan,
   name: K,
   toStored: (record: BackupData[K][number]) => Row,
-): Promise<unknown>[] {
-  const all = plan.result[name] as BackupData[K][number][];
-  const put = plan.writes[name] as BackupData[K][number][];
+  progress: (written: number) => void,
+): Promise<void> {
+  const records = recordsToWrite(plan, name);
   const remove = plan.removals[name];
-  if (plan.mode === 'replace' && (all.length - put.length) * 2 < all.length) return [table.clear(), table.bulkPut(all.map(toStored))];
-  return [...(remove.length > 0 ? [table.bulkDelete(remove)] : []), ...(put.length > 0 ? [table.bulkPut(put.map(toStored))] : [])];
+  if (clearsFirst(plan, name)) await table.clear();
+  else if (remove.length > 0) await table.bulkDelete(remove);
+  for (let i = 0; i < records.length; i += RECORDS_PER_WRITE) {
+    const part = records.slice(i, i + RECORDS_PER_WRITE);
+    await table.bulkPut(part.map(toStored));
+    progress(part.length);
+  }
 }
 
 const blobsStorable = new WeakMap<PortfolioDatabase, Promise<boolean>>();
@@ -244,7 +298,26 @@ function canStoreBlobs(db: PortfolioDatabase): Promise<boolean> {
   return answer;
 }
 
-async function storeSafetyBackup(text: string, data: BackupData, at: string, asBlob: boolean): Promise<string> {
+/**
+ * The safety copy's stored form, from the pieces of its text: a Blob made piece by piece (each
+ * piece its own step: encoding 100 MB at once holds the page), or, where this browser cannot
+ * store Blobs, the text itself.
+ */
+function* safetyContentSteps(text: Steps<string[]>, asBlob: boolean): Steps<SafetyContent> {
+  const pieces = yield* text;
+  const length = pieces.reduce((n, piece) => n + piece.length, 0);
+  if (!asBlob) return { content: pieces.join(''), length };
+  const blobs: Blob[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    blobs.push(new Blob([pieces[i] as string]));
+    yield { phase: 'safety', done: i + 1, total: pieces.length };
+  }
+  return { content: new Blob(blobs, { type: 'application/json' }), length };
+}
+
+type SafetyContent = { content: Blob | string; length: number };
+
+async function storeSafetyBackup(safety: SafetyContent, data: BackupData, at: string): Promise<string> {
   const db = getDatabase();
   const id = `safety-${at}-${crypto.randomUUID().slice(0, 8)}`;
   const row: SafetyBackupRow = {
@@ -252,10 +325,10 @@ async function storeSafetyBackup(text: string, data: BackupData, at: string, asB
     at,
     reason: 'before-restore',
     counts: { organisations: data.organisations.length, programmes: data.programmes.length, projects: data.projects.length, history: data.history.length },
-    bytes: text.length,
+    bytes: safety.length,
   };
   await db.backups.put(row);
-  await db.backupTexts.put({ id, text: asBlob ? new Blob([text], { type: 'application/json' }) : text });
+  await db.backupTexts.put({ id, text: safety.content });
   const ids = (await db.backups.orderBy('at').reverse().primaryKeys()) as string[];
   const old = ids.slice(SAFETY_BACKUPS_KEPT);
   await db.backups.bulkDelete(old);

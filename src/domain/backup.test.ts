@@ -17,7 +17,11 @@ import {
   serializeBackup,
   serializeBackupWithin,
   utf8Bytes,
+  compactBackupSteps,
+  readBackupSteps,
+  runToEnd,
   type BackupData,
+  type WorkProgress,
 } from './backup';
 import { defaultSettings } from './constants';
 
@@ -383,5 +387,40 @@ describe('planning a restore', () => {
       ['p-1', 'import', ['acronym']],
       ['p-9', 'import', []],
     ]);
+  });
+});
+
+describe('long work in steps', () => {
+  it('the safety copy written in steps is the compact text, and says how far it has come', () => {
+    const data = generatePortfolio({ projects: 450, seed: 3 });
+    const file = buildBackup({ ...sampleData(), organisations: data.organisations, programmes: data.programmes, projects: data.projects }, { exportedAt: at, appVersion: '0.1.0' });
+    const steps = compactBackupSteps(file);
+    const seen: WorkProgress[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      seen.push(step.value);
+      step = steps.next();
+    }
+    expect(step.value.join('')).toBe(serializeBackup(file, { compact: true }));
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.at(-1)).toEqual({ phase: 'safety', done: 450, total: 450 });
+  });
+
+  it('the check in steps gives the same answer as in one go, counting records as it goes', () => {
+    const data = generatePortfolio({ projects: 450, seed: 4 });
+    const settings = { ...sampleData().settings, homeOrganisationId: null };
+    const input = serializeBackup(buildBackup({ ...sampleData(), settings, organisations: data.organisations, programmes: data.programmes, projects: data.projects }, { exportedAt: at, appVersion: '0.1.0' }));
+    const steps = readBackupSteps(input);
+    const done: number[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      done.push(step.value.done);
+      step = steps.next();
+    }
+    expect(step.value).toEqual(readBackupText(input));
+    expect(step.value.ok).toBe(true);
+    expect(done.length).toBeGreaterThan(1);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(runToEnd(readBackupSteps(input))).toEqual(readBackupText(input));
   });
 });

@@ -161,6 +161,25 @@ export type BackupProblem =
 
 export type ReadResult = { ok: true; backup: BackupFile; migratedFrom: number | null } | { ok: false; problem: BackupProblem };
 
+/**
+ * How far a long piece of work has come. The checks of a file and the safety copy are written as
+ * generators that yield one of these every few hundred records: run to the end at once
+ * (runToEnd) in tests and benches, or in slices that let the page draw and answer between them
+ * (src/db/runInSlices.ts), so a restore of 20,000 projects does not freeze the page.
+ */
+export type WorkProgress = { phase: 'check' | 'compare' | 'safety' | 'write'; done: number; total: number };
+export type Steps<T> = Generator<WorkProgress, T, void>;
+
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Records between two yields: small enough for a ~30 ms slice on a slow machine. */
+const RECORDS_PER_STEP = 200;
+
 const fail = (problem: BackupProblem): { ok: false; problem: BackupProblem } => ({ ok: false, problem });
 
 // ---------------------------------------------------------------- bytes → text
@@ -238,11 +257,14 @@ const MIGHT_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
  * its own stack: a file of 10,000 nested arrays must get a file-problem message, not overflow
  * the call stack. The keys are looked at only when the text could hold one.
  */
-function findShapeProblem(text: string, value: unknown): BackupProblem | null {
+function* findShapeProblem(text: string, value: unknown, total: number): Steps<BackupProblem | null> {
   // One pass over the text (a file can be hundreds of megabytes), not one per word.
   const mightHoldKey = MIGHT_HOLD_FORBIDDEN_KEY.test(text);
   const stack: { node: unknown; path: string; depth: number }[] = [{ node: value, path: '', depth: 0 }];
+  let visited = 0;
   while (stack.length > 0) {
+    visited += 1;
+    if (visited % 20_000 === 0) yield { phase: 'check', done: 0, total };
     const { node, path, depth } = stack.pop() as { node: unknown; path: string; depth: number };
     if (node === null || typeof node !== 'object') continue;
     if (depth >= MAX_BACKUP_DEPTH) return { code: 'too-deep', limit: MAX_BACKUP_DEPTH };
@@ -315,12 +337,18 @@ function fieldIssue(issue: ZodIssueLike, record: unknown): { path: string; issue
 
 const recordIdOf = (record: unknown): string | null => (isRecord(record) && typeof record.id === 'string' ? record.id : null);
 
-function checkRecords<T>(table: BackupTable, records: unknown[], schema: z.ZodType<T>): { ok: true; records: T[] } | { ok: false; problem: BackupProblem } {
+function* checkRecords<T>(
+  table: BackupTable,
+  records: unknown[],
+  schema: z.ZodType<T>,
+  progress: { done: number; total: number },
+): Steps<{ ok: true; records: T[] } | { ok: false; problem: BackupProblem }> {
   const out: T[] = new Array<T>(records.length);
   const seen = new Set<string>();
   // A record the quick check accepts is, as zod would check it, equal to itself (see quickAccept.ts).
   const accept = quickAcceptor(schema);
   for (let i = 0; i < records.length; i += 1) {
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield { phase: 'check', done: progress.done + i, total: progress.total };
     const raw = records[i];
     let record: T;
     if (accept?.(raw)) record = raw as T;
@@ -338,6 +366,7 @@ function checkRecords<T>(table: BackupTable, records: unknown[], schema: z.ZodTy
     seen.add(id);
     out[i] = record;
   }
+  progress.done += records.length;
   return { ok: true, records: out };
 }
 
@@ -386,8 +415,14 @@ function findDuplicateEventId(projects: readonly Project[]): BackupProblem | nul
  * schemas (unknown keys refused), unique ids, references, and the envelope's counts.
  */
 export function readBackupText(input: string): ReadResult {
+  return runToEnd(readBackupSteps(input));
+}
+
+/** readBackupText, yielding as it goes (see WorkProgress). */
+export function* readBackupSteps(input: string): Steps<ReadResult> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return fail({ code: 'empty' });
+  // Not text.trim(): that copies a file of ~100 MB ending in a newline to learn it is not empty.
+  if (!/\S/.test(text)) return fail({ code: 'empty' });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -395,7 +430,8 @@ export function readBackupText(input: string): ReadResult {
     if (endsOpen(text)) return fail({ code: 'truncated' });
     return fail({ code: 'not-json', ...jsonErrorPlace(text, error) });
   }
-  const shape = findShapeProblem(text, json);
+  const total = isRecord(json) && isRecord(json.data) ? backupTables.reduce((n, table) => n + (Array.isArray((json.data as Record<string, unknown>)[table]) ? ((json.data as Record<string, unknown[]>)[table] as unknown[]).length : 0), 0) : 0;
+  const shape = yield* findShapeProblem(text, json, total);
   if (shape) return fail(shape);
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' });
 
@@ -420,13 +456,14 @@ export function readBackupText(input: string): ReadResult {
     const { path, issue } = fieldIssue(settings.error.issues[0] as ZodIssueLike, file.data.settings);
     return fail({ code: 'invalid', record: { table: 'settings', position: null, id: null }, path, issue });
   }
-  const organisations = checkRecords('organisations', file.data.organisations as unknown[], organisationSchema);
+  const progress = { done: 0, total };
+  const organisations = yield* checkRecords('organisations', file.data.organisations as unknown[], organisationSchema, progress);
   if (!organisations.ok) return organisations;
-  const programmes = checkRecords('programmes', file.data.programmes as unknown[], programmeSchema);
+  const programmes = yield* checkRecords('programmes', file.data.programmes as unknown[], programmeSchema, progress);
   if (!programmes.ok) return programmes;
-  const projects = checkRecords('projects', file.data.projects as unknown[], projectSchema);
+  const projects = yield* checkRecords('projects', file.data.projects as unknown[], projectSchema, progress);
   if (!projects.ok) return projects;
-  const history = checkRecords('history', file.data.history as unknown[], historyEntrySchema);
+  const history = yield* checkRecords('history', file.data.history as unknown[], historyEntrySchema, progress);
   if (!history.ok) return history;
 
   const data: BackupData = {
@@ -521,6 +558,39 @@ export function serializeBackup(file: BackupFile, { compact = false }: { compact
     text = text.slice(0, at) + array + text.slice(at + slot.length);
   }
   return text;
+}
+
+/**
+ * The compact text of a backup (serializeBackup(file, { compact: true }) is these pieces
+ * joined), written a few hundred records at a time: the safety copy of 20,000 projects is
+ * ~0.4 s of JSON.stringify. Left in pieces, so no one string of ~100 MB is built to store it.
+ */
+export function* compactBackupSteps(file: BackupFile): Steps<string[]> {
+  const { format, formatVersion, app, exportedAt, counts, data } = file;
+  const total = data.projects.length + data.history.length;
+  let done = 0;
+  const arrays: Record<'projects' | 'history', string[]> = { projects: [], history: [] };
+  for (const key of ['projects', 'history'] as const) {
+    const records: readonly object[] = data[key];
+    for (let i = 0; i < records.length; i += RECORDS_PER_STEP) {
+      const part = records.slice(i, i + RECORDS_PER_STEP).map((record) => JSON.stringify(record)).join(',');
+      arrays[key].push(i === 0 ? part : `,${part}`);
+      done += Math.min(RECORDS_PER_STEP, records.length - i);
+      yield { phase: 'safety', done, total };
+    }
+  }
+  const envelope = JSON.stringify({ format, formatVersion, app, exportedAt, counts, data: { ...data, projects: SLOTS.projects, history: SLOTS.history } });
+  // The envelope's text around the two arrays: each slot's quoted stand-in appears once (it
+  // holds NUL characters, which JSON writes as \u0000 and no record can hold).
+  const pieces: string[] = [];
+  const slots = (['projects', 'history'] as const).map((key) => ({ key, at: envelope.indexOf(JSON.stringify(SLOTS[key])) })).sort((a, b) => a.at - b.at);
+  let from = 0;
+  for (const { key, at } of slots) {
+    pieces.push(envelope.slice(from, at), '[', ...arrays[key], ']');
+    from = at + JSON.stringify(SLOTS[key]).length;
+  }
+  pieces.push(envelope.slice(from));
+  return pieces;
 }
 
 /** The UTF-8 size of a text, counted without encoding it. */
@@ -620,12 +690,15 @@ function labelOf(table: Conflict['table'], record: Project | Organisation | Prog
   return programme.name.lv || programme.name.en || programme.id;
 }
 
-function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly T[], incoming: readonly T[], mode: RestoreMode, conflicts: Conflict[], same: SameRecord) {
+function* diffTable<T extends Keyed>(table: Conflict['table'], current: readonly T[], incoming: readonly T[], mode: RestoreMode, conflicts: Conflict[], same: SameRecord) {
   const currentById = new Map(current.map((r) => [r.id, r]));
   const incomingIds = new Set(incoming.map((r) => r.id));
   const changes: TableChanges = { added: [], changed: [], removed: [], unchanged: 0 };
   const writes: { next: T; before: T | null }[] = [];
-  for (const record of incoming) {
+  for (let i = 0; i < incoming.length; i += 1) {
+    // Comparing a record field by field is the costly part: a step every few hundred.
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield { phase: 'compare', done: i, total: incoming.length } satisfies WorkProgress;
+    const record = incoming[i] as T;
     const here = currentById.get(record.id);
     if (!here) {
       changes.added.push(record.id);
@@ -666,16 +739,18 @@ function diffTable<T extends Keyed>(table: Conflict['table'], current: readonly 
  * entry in its history; the settings here stay (the home organisation is taken from the file
  * only when none is set).
  */
-export function planRestore(
-  current: BackupData,
-  incoming: BackupData,
-  mode: RestoreMode,
-  { now, newId, same = sameData }: { now: string; newId: () => string; same?: SameRecord },
-): RestorePlan {
+export function planRestore(current: BackupData, incoming: BackupData, mode: RestoreMode, options: PlanOptions): RestorePlan {
+  return runToEnd(planRestoreSteps(current, incoming, mode, options));
+}
+
+type PlanOptions = { now: string; newId: () => string; same?: SameRecord };
+
+/** planRestore, yielding as it compares (see WorkProgress). */
+export function* planRestoreSteps(current: BackupData, incoming: BackupData, mode: RestoreMode, { now, newId, same = sameData }: PlanOptions): Steps<RestorePlan> {
   const conflicts: Conflict[] = [];
-  const projects = diffTable('projects', current.projects, incoming.projects, mode, conflicts, same);
-  const organisations = diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts, same);
-  const programmes = diffTable('programmes', current.programmes, incoming.programmes, mode, conflicts, same);
+  const projects = yield* diffTable('projects', current.projects, incoming.projects, mode, conflicts, same);
+  const organisations = yield* diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts, same);
+  const programmes = yield* diffTable('programmes', current.programmes, incoming.programmes, mode, conflicts, same);
   const knownHistory = new Set(current.history.map((h) => h.id));
   const newHistory = incoming.history.filter((h) => !knownHistory.has(h.id));
 

@@ -2,7 +2,7 @@
 // in a backup are refused with a message (never the router's error page), a damaged record
 // already in IndexedDB is reported on its own page while every other screen keeps working.
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { openProjects, projectRows } from './helpers';
 
 async function downloadBackup(page: Page): Promise<string> {
@@ -98,4 +98,37 @@ test('a damaged record already in IndexedDB is reported on its own page; the oth
 
   await expect(page.getByText(/Unexpected Application Error/)).toHaveCount(0);
   expect(crashes).toEqual([]);
+});
+
+test('a large restore shows its progress and the page keeps answering while the file is checked', async ({ page }) => {
+  test.setTimeout(180_000);
+  // 8,000 projects (~60 MB): the check takes seconds on this machine, in a worker.
+  const { generatePortfolio } = await import('../../src/domain/generator');
+  const { buildBackup, serializeBackup } = await import('../../src/domain/backup');
+  const { defaultSettings } = await import('../../src/domain/constants');
+  const portfolio = generatePortfolio({ projects: 8000, seed: 11 });
+  const text = serializeBackup(
+    buildBackup(
+      { settings: { ...defaultSettings, homeOrganisationId: portfolio.homeOrganisationId }, organisations: portfolio.organisations, programmes: portfolio.programmes, projects: portfolio.projects, history: [] },
+      { exportedAt: '2026-11-30T10:00:00.000Z', appVersion: '0.1.0' },
+    ),
+  );
+  const path = test.info().outputPath('large-backup.json');
+  await writeFile(path, text);
+
+  await page.goto('/backup');
+  await page.getByLabel('Choose a backup file').setInputFiles(path);
+  // While the file is being checked, its progress is shown and the language switch still works.
+  const checking = page.getByRole('progressbar', { name: 'Checking the file’s records' });
+  await expect(checking).toBeVisible();
+  await page.getByRole('button', { name: 'LV' }).click();
+  await expect(page.getByRole('progressbar', { name: /Pārbauda faila ierakstus|Salīdzina ar šeit esošajiem datiem/ })).toBeVisible();
+  await page.getByRole('button', { name: 'EN' }).click();
+
+  await expect(page.getByTestId('changes')).toContainText('Projects added: 8000', { timeout: 120_000 });
+  await page.getByRole('radio', { name: 'Replace everything' }).check();
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByRole('dialog').getByRole('progressbar')).toBeVisible();
+  await expect(page.getByText(/^Restored: 8000 projects added/)).toBeVisible({ timeout: 120_000 });
 });

@@ -13,7 +13,7 @@ import {
   type PreparedRestore,
   type RestoreMode,
 } from '../../db/backup';
-import type { BackupProblem } from '../../domain/backup';
+import type { BackupProblem, WorkProgress } from '../../domain/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
@@ -22,6 +22,7 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { safetyBackupsQuery, useBackupStatus, useExportBackup } from './hooks';
 import { problemMessage } from './problemMessage';
+import { WorkProgressBar } from './WorkProgressBar';
 import './backup.css';
 
 type Chosen =
@@ -84,6 +85,8 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [confirming, setConfirming] = useState(false);
+  // How far the check of the chosen file, or the restore, has come (large files take seconds).
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const modeName = useId();
 
@@ -99,9 +102,11 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
     latest.current = file ?? null;
     if (!file) return reset();
     setChosen({ state: 'reading', name: file.name });
+    setProgress(null);
     try {
-      const read = await prepareRestore(file);
+      const read = await prepareRestore(file, { onProgress: (step) => latest.current === file && setProgress(step) });
       if (latest.current !== file) return;
+      setProgress(null);
       if (!read.ok) return setChosen({ state: 'refused', name: file.name, problem: read.problem });
       setMode('replace');
       setChosen({ state: 'ready', name: file.name, ...read.prepared });
@@ -113,7 +118,8 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
   };
 
   const apply = useMutation({
-    mutationFn: ({ prepared, mode: how }: { prepared: PreparedRestore; mode: RestoreMode }) => applyRestore(prepared.backup, how, { basis: prepared.basis }),
+    mutationFn: ({ prepared, mode: how }: { prepared: PreparedRestore; mode: RestoreMode }) =>
+      applyRestore(prepared.backup, how, { basis: prepared.basis, onProgress: setProgress }).finally(() => setProgress(null)),
     onSuccess: (outcome) => {
       notify({
         tone: 'success',
@@ -139,7 +145,12 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
         <input ref={input} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void choose(event.target.files?.[0])} />
       </div>
 
-      {chosen?.state === 'reading' && <p aria-live="polite">{t('backup.restore.reading')}</p>}
+      {chosen?.state === 'reading' && (
+        <>
+          <p aria-live="polite">{t('backup.restore.reading')}</p>
+          <WorkProgressBar progress={progress} />
+        </>
+      )}
 
       {chosen?.state === 'refused' && (
         <div role="alert" className="backup-refused">
@@ -229,6 +240,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
             onConfirm={() => apply.mutate({ prepared: chosen, mode })}
           >
             <p>{t(mode === 'replace' ? 'backup.restore.confirmReplace' : 'backup.restore.confirmMerge')}</p>
+            {apply.isPending && <WorkProgressBar progress={progress} />}
           </ConfirmDialog>
         </div>
       )}
