@@ -38,7 +38,7 @@ const nullable = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const organisation = (id: string): fc.Arbitrary<Organisation> =>
   fc.record({
     id: fc.constant(id),
-    name: text().map((s) => s || 'X'),
+    name: text().map((s) => (s.trim() === '' ? 'X' : s)),
     nameLv: nullable(text()),
     city: nullable(text()),
     cityLv: nullable(text()),
@@ -50,7 +50,7 @@ const organisation = (id: string): fc.Arbitrary<Organisation> =>
   });
 
 const programme = (id: string): fc.Arbitrary<Programme> =>
-  fc.record({ id: fc.constant(id), name: localized, strand: localized, measure: localized, funders: fc.array(localized, { maxLength: 2 }), createdAt: moment, updatedAt: moment });
+  fc.record({ id: fc.constant(id), name: localized.map((n) => (n.lv.trim() === '' && n.en.trim() === '' ? { ...n, lv: 'P' } : n)), strand: localized, measure: localized, funders: fc.array(localized, { maxLength: 2 }), createdAt: moment, updatedAt: moment });
 
 const eventDate: fc.Arbitrary<MobilityEvent['date']> = fc.oneof(
   fc.constant({ precision: 'unknown' as const }),

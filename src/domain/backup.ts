@@ -128,7 +128,7 @@ export type RecordRef = {
 };
 
 /** A rule beyond a field's type, named so the screen can say it in the user's language. */
-export type FieldRule = 'day' | 'month' | 'date-time' | 'period-order' | 'event-order' | 'identity';
+export type FieldRule = 'day' | 'month' | 'date-time' | 'period-order' | 'event-order' | 'identity' | 'organisation-name' | 'programme-name';
 
 export type FieldIssue =
   | { kind: 'missing' }
@@ -309,6 +309,8 @@ const RULES = new Map<string, FieldRule>([
   [ruleMessages.periodOrder, 'period-order'],
   [ruleMessages.eventOrder, 'event-order'],
   [ruleMessages.identity, 'identity'],
+  [ruleMessages.organisationName, 'organisation-name'],
+  [ruleMessages.programmeName, 'programme-name'],
 ]);
 
 type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; expected?: unknown; keys?: string[]; origin?: string; minimum?: unknown };

@@ -54,6 +54,8 @@ export const ruleMessages = {
   periodOrder: 'the period ends before it starts',
   eventOrder: 'the event ends before it starts',
   identity: 'a project needs an acronym or a title',
+  organisationName: 'an organisation needs a name',
+  programmeName: 'a programme needs a name in Latvian or English',
   negativeZero: 'an amount cannot be negative',
 } as const;
 
@@ -116,7 +118,11 @@ export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 export const organisationSchema = z.strictObject({
   id: idSchema,
   /** The name as the organisation itself writes it (Panevėžys, Magdeburg, Łódź). */
-  name: z.string().min(1).max(300),
+  name: z
+    .string()
+    .min(1)
+    .max(300)
+    .refine((name) => name.trim() !== '', ruleMessages.organisationName),
   /** The Latvian form, where it differs (Paņeveža, Magdeburga, Lodza). */
   nameLv: z.string().max(300).nullable(),
   city: z.string().max(200).nullable(),
@@ -137,7 +143,9 @@ export const programmeSchema = z.strictObject({
   funders: z.array(localizedTextSchema).max(20),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
-});
+})
+  // As the programme form: a programme has a name in at least one language.
+  .refine((programme) => programme.name.lv.trim() !== '' || programme.name.en.trim() !== '', { message: ruleMessages.programmeName, path: ['name'] });
 export type Programme = z.infer<typeof programmeSchema>;
 
 // ---------------------------------------------------------------- project parts

@@ -131,6 +131,15 @@ describe('a restore accepts what the forms could have saved, and nothing more', 
     expect(problem).toMatchObject({ code: 'invalid', path: 'acronym', issue: { kind: 'rule', rule: 'identity' } });
   });
 
+  it('an organisation with a blank name, or a programme with none, is refused', () => {
+    const organisation = refusal(file((f) => (((f.data as unknown as { organisations: Json[] }).organisations[0] as Json).name = '   ')));
+    expect(organisation).toMatchObject({ code: 'invalid', record: { table: 'organisations' }, path: 'name', issue: { kind: 'rule', rule: 'organisation-name' } });
+    expect(say(organisation, 'en')).toContain('the organisation has no name');
+    const programme = refusal(file((f) => (((f.data as unknown as { programmes: Json[] }).programmes[0] as Json).name = { lv: ' ', en: '' })));
+    expect(programme).toMatchObject({ code: 'invalid', record: { table: 'programmes' }, path: 'name', issue: { kind: 'rule', rule: 'programme-name' } });
+    expect(say(programme, 'lv')).toContain('programmai nav nosaukuma');
+  });
+
   it('the same impossible values inside a history snapshot are refused too', () => {
     const problem = refusal(
       file((f) => {

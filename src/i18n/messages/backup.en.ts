@@ -170,6 +170,8 @@ export const backupEn = {
   'backup.problem.issue.rule.period-order': 'the project’s period ends before it starts',
   'backup.problem.issue.rule.event-order': 'the event ends before it starts',
   'backup.problem.issue.rule.identity': 'the project has neither an acronym nor a title',
+  'backup.problem.issue.rule.organisation-name': 'the organisation has no name',
+  'backup.problem.issue.rule.programme-name': 'the programme has no name in either language',
   'backup.problem.issue.negative': 'an amount cannot be negative',
   'backup.problem.issue.invalid': 'invalid value ({message})',
 } as const;

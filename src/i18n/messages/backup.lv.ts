@@ -172,6 +172,8 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.problem.issue.rule.period-order': 'projekta periods beidzas, pirms sākas',
   'backup.problem.issue.rule.event-order': 'pasākums beidzas, pirms sākas',
   'backup.problem.issue.rule.identity': 'projektam nav ne akronīma, ne nosaukuma',
+  'backup.problem.issue.rule.organisation-name': 'organizācijai nav nosaukuma',
+  'backup.problem.issue.rule.programme-name': 'programmai nav nosaukuma nevienā valodā',
   'backup.problem.issue.negative': 'summa nevar būt negatīva',
   'backup.problem.issue.invalid': 'nederīga vērtība ({message})',
 };
