@@ -3,12 +3,13 @@
 // the same URL parameters: the projects list and the timeline.
 import { useId, useMemo, type ReactNode } from 'react';
 import { councilRoles } from '../domain/constants';
-import { MAX_SEARCH_LENGTH, type ProjectListQuery } from '../domain/projectQuery';
+import type { ProjectListQuery } from '../domain/projectQuery';
 import type { Organisation, Programme } from '../domain/schema';
 import type { ProjectOverview } from '../domain/overview';
 import { activeYears, projectStatuses } from '../domain/status';
 import { countryName } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
+import { SearchInput } from './SearchInput';
 import { programmeLabel } from './labels';
 
 type Props = {
@@ -46,15 +47,7 @@ export function ProjectFilterFields({ query, projects, programmes, organisations
     <>
       <div className="field grow">
         <label htmlFor={searchId}>{t('projects.search')}</label>
-        <input
-          id={searchId}
-          type="search"
-          placeholder={t('projects.searchHint')}
-          value={query.text}
-          maxLength={MAX_SEARCH_LENGTH}
-          onChange={(event) => onChange({ text: event.target.value }, true)}
-          aria-describedby={countId}
-        />
+        <SearchInput id={searchId} placeholder={t('projects.searchHint')} value={query.text} onChange={(text) => onChange({ text }, true)} describedBy={countId} />
       </div>
       <FilterSelect label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => onChange({ status: projectStatuses.filter((s) => s === v) }, false)}>
         {projectStatuses.map((s) => (

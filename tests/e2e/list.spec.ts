@@ -112,3 +112,16 @@ test('a search text longer than 200 characters is cut, in the box and in the URL
   await expect(search).toHaveValue('z'.repeat(200));
   await expect.poll(() => urlSearchText(page)).toBe('z'.repeat(200));
 });
+
+test('fast typing in the search box loses no keystroke, and the URL catches up', async ({ page }) => {
+  await openProjects(page);
+  const box = page.getByLabel('Search');
+  const typed = 'solidarity network of towns and cities '.repeat(4).slice(0, 150);
+  await box.pressSequentially(typed, { delay: 0 });
+  await expect(box).toHaveValue(typed);
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(typed);
+  // Away from the box, it shows the URL's text, which is what was typed.
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(box).not.toBeFocused();
+  await expect(box).toHaveValue(typed);
+});

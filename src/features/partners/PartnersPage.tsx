@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
 import './partners.css';
+import { SearchInput } from '../../components/SearchInput';
 
 export default function PartnersPage() {
   const { t, lang } = useI18n();
@@ -57,13 +58,7 @@ export default function PartnersPage() {
       <div className="toolbar" role="search">
         <div className="field grow">
           <label htmlFor={searchId}>{t('partners.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={text}
-            maxLength={MAX_SEARCH_LENGTH}
-            onChange={(event) => setParams(event.target.value ? { q: capText(event.target.value, MAX_SEARCH_LENGTH) } : {}, { replace: true })}
-          />
+          <SearchInput id={searchId} value={text} onChange={(typed) => setParams(typed ? { q: capText(typed, MAX_SEARCH_LENGTH) } : {}, { replace: true })} />
         </div>
       </div>
       <p className="count" aria-live="polite">
