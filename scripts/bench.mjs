@@ -17,14 +17,14 @@
 //      listener) → the next animation frame after the list's DOM changed.
 // It prints figures against the targets with PASS/OVER and exits 0 either way: it is a
 // measurement, not a test. It exits 1 only when it could not measure.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { freePort, startPreview, waitForServer } from './lib/preview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -89,32 +89,6 @@ function newestMtime(target) {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
-
 /** Reject if `promise` takes longer than `timeoutMs` (page.evaluate has no timeout of its own). */
 function within(promise, timeoutMs, what) {
   let timer;
@@ -169,47 +143,6 @@ async function bundlePageEntry() {
     },
   });
   if (!existsSync(bundlePath)) throw new Error(`the bench bundle ${bundlePath} was not written`);
-}
-
-// ---------------------------------------------------------------- preview server
-
-function startPreview(port) {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    detached: true, // its own process group: npx → node vite, all killed together
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const groupAlive = () => {
-    try {
-      process.kill(-child.pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  /** Stop the whole process group (npx and the vite it started): TERM, then KILL after 3 s. */
-  const stop = async () => {
-    if (!groupAlive()) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const deadline = Date.now() + 3000;
-    while (groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    if (groupAlive()) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // gone meanwhile
-      }
-    }
-  };
-  return { child, stop, stderr: () => stderr };
 }
 
 // ---------------------------------------------------------------- in-page parts
@@ -279,7 +212,7 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const preview = startPreview(port);
+  const preview = startPreview(port, root);
   const onSignal = () => {
     void preview.stop().finally(() => process.exit(130));
   };
