@@ -412,6 +412,16 @@ function findDuplicateEventId(projects: readonly Project[]): BackupProblem | nul
   return null;
 }
 
+/** How many records a parsed file holds in its tables, before anything is checked (for progress). */
+function recordCount(json: unknown): number {
+  const data = isRecord(json) ? json.data : null;
+  if (!isRecord(data)) return 0;
+  return backupTables.reduce((n, table) => {
+    const records = data[table];
+    return n + (Array.isArray(records) ? records.length : 0);
+  }, 0);
+}
+
 /**
  * Read a backup's text: JSON, the format and its version, every record against the domain's
  * schemas (unknown keys refused), unique ids, references, and the envelope's counts.
@@ -432,7 +442,7 @@ export function* readBackupSteps(input: string): Steps<ReadResult> {
     if (endsOpen(text)) return fail({ code: 'truncated' });
     return fail({ code: 'not-json', ...jsonErrorPlace(text, error) });
   }
-  const total = isRecord(json) && isRecord(json.data) ? backupTables.reduce((n, table) => n + (Array.isArray((json.data as Record<string, unknown>)[table]) ? ((json.data as Record<string, unknown[]>)[table] as unknown[]).length : 0), 0) : 0;
+  const total = recordCount(json);
   const shape = yield* findShapeProblem(text, json, total);
   if (shape) return fail(shape);
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) return fail({ code: 'not-backup' });
