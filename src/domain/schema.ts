@@ -39,6 +39,15 @@ export {
   defaultSettings,
 } from './constants';
 
+// zod 4 may compile object parsers with `new Function`, and before the first object schema is
+// built it probes whether it may: under the production build's Content-Security-Policy (no
+// 'unsafe-eval') that probe is blocked, and the browser reports a violation each time a bundle
+// starts. The fast path it would enable matters little here (a backup's records go through
+// quickAccept.ts), so zod is told never to try. This must run before any schema is built, in
+// every bundle that builds one: every module that builds schemas imports this one (the app and
+// the backup worker through backup.ts), and this line comes before the first schema below.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------- calendar rules
 // Every date and time read from outside (forms, backups, older data) must be a real calendar
 // instant (isRealDay, isRealMonth, isRealDateTime in dates.ts), in the years the forms accept.
