@@ -5,6 +5,7 @@ import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 
 import { initialiseIfNew, isInitialised } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { organisationsQuery, overviewsQuery, programmesQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
@@ -109,21 +110,27 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
   return state;
 }
 
+/** The database could not be opened or filled on a first start: nothing else can be shown. */
+function StartError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  useDocumentTitle(t('error.title'));
+  return (
+    <main className="page" role="alert">
+      <h1>{t('error.title')}</h1>
+      <p>{storageErrorMessage(error, t)}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('error.reload')}
+      </button>
+    </main>
+  );
+}
+
 function Root({ queryClient }: { queryClient: QueryClient }) {
   const { t } = useI18n();
   const { ready, error } = useFirstStart(queryClient);
   useLiveInvalidation(queryClient);
-  if (error) {
-    return (
-      <main className="page" role="alert">
-        <h1>{t('error.title')}</h1>
-        <p>{storageErrorMessage(error, t)}</p>
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('error.reload')}
-        </button>
-      </main>
-    );
-  }
+  if (error) return <StartError error={error} />;
+  // Meanwhile the title is index.html's, in both languages.
   if (!ready) return <p className="page loading">{t('common.loading')}</p>;
   return (
     <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>

@@ -3,6 +3,7 @@
 // Every route sits under this boundary (App.tsx), so the router's own error page never shows.
 import { useId } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useExportBackup } from '../features/backup/hooks';
 import { useI18n } from '../i18n/I18nProvider';
 
@@ -15,6 +16,7 @@ function describe(error: unknown): string {
 export function RouteError() {
   const error = useRouteError();
   const { t } = useI18n();
+  useDocumentTitle(t('routeError.title'));
   const exporting = useExportBackup();
   const headingId = useId();
   return (

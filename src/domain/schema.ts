@@ -39,6 +39,15 @@ export {
   defaultSettings,
 } from './constants';
 
+// zod 4 may compile object parsers with `new Function`, and before the first object schema is
+// built it probes whether it may: under the production build's Content-Security-Policy (no
+// 'unsafe-eval') that probe is blocked, and the browser reports a violation each time a bundle
+// starts. The fast path it would enable matters little here (a backup's records go through
+// quickAccept.ts), so zod is told never to try. This must run before any schema is built, in
+// every bundle that builds one: every module that builds schemas imports this one (the app and
+// the backup worker through backup.ts), and this line comes before the first schema below.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------- calendar rules
 // Every date and time read from outside (forms, backups, older data) must be a real calendar
 // instant (isRealDay, isRealMonth, isRealDateTime in dates.ts), in the years the forms accept.
@@ -61,23 +70,48 @@ export const ruleMessages = {
 
 export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 
+// ---------------------------------------------------------------- for the published JSON Schema
+// docs/backup-format.schema.json is generated from these schemas (backup.schema.test.ts). A
+// refinement is code, which JSON Schema cannot carry, so each one that a pattern or a format can
+// state at least in part says so in its metadata (`.meta`, read only by z.toJSONSchema). The app
+// itself keeps its own checks and messages: a loose pattern ("the shape is wrong") and then the
+// real rule ("not a real day"), so a person reading a refused backup learns which.
+
+/** MIN_YEAR..MAX_YEAR (1950–2200) as a pattern; backup.schema.test.ts holds the two together. */
+const YEAR = '(?:19[5-9]\\d|20\\d{2}|21\\d{2}|2200)';
+const MONTH = '(?:0[1-9]|1[0-2])';
+/** Any day 01–31: that the month has it (no 30 February) only the app, or format "date", checks. */
+const DAY = '(?:0[1-9]|[12]\\d|3[01])';
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,3})?)?';
+const OFFSET = '(?:Z|[+-](?:0\\d|1[0-4]):[0-5]\\d)';
+/** Has a character other than white space (JavaScript's \s is the set trim() removes). */
+const NOT_BLANK = '\\S';
+
 /** A calendar day, `YYYY-MM-DD`. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessages.dayPattern)
-  .refine(isRealDay, ruleMessages.day);
+  .refine(isRealDay, ruleMessages.day)
+  .meta({ format: 'date', pattern: `^${YEAR}-${MONTH}-${DAY}$` });
 
 /** A calendar month, `YYYY-MM`. */
 export const isoMonthSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, ruleMessages.monthPattern)
-  .refine(isRealMonth, ruleMessages.month);
+  .refine(isRealMonth, ruleMessages.month)
+  .meta({ pattern: `^${YEAR}-${MONTH}$` });
 
 /** A moment, ISO 8601 with time (`2021-05-21T11:03` local, or full UTC with Z). */
 export const isoDateTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/, ruleMessages.dateTimePattern)
-  .refine(isRealDateTime, ruleMessages.dateTime);
+  .refine(isRealDateTime, ruleMessages.dateTime)
+  // Not format "date-time": that is RFC 3339, which requires seconds and an offset, and the
+  // forms write local times without either (2021-05-21T11:03).
+  .meta({
+    pattern: `^${YEAR}-${MONTH}-${DAY}T${TIME}${OFFSET}?$`,
+    description: 'ISO 8601 date and time: local time without an offset, as the forms write it (2021-05-21T11:03), or UTC, as the app stamps its records (2026-05-21T11:03:00.000Z); seconds and an offset are optional. The app also checks that the day exists.',
+  });
 
 /** Euro cents, a whole number ≥ 0, or null when unknown. */
 export const moneySchema = z
@@ -105,10 +139,15 @@ export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'country must be
 export const safeUrlSchema = z
   .string()
   .max(2000)
-  .refine((s) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(s), 'links must start with http://, https:// or mailto:');
+  .refine((s) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(s), 'links must start with http://, https:// or mailto:')
+  // The same rule; JSON Schema patterns take no flags, so the schemes are spelt in either case.
+  .meta({ pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?://\\S+|[Mm][Aa][Ii][Ll][Tt][Oo]:\\S+)$' });
 
 export const localizedTextSchema = z.strictObject({ lv: z.string().max(20000), en: z.string().max(20000) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** JSON Schema: a bilingual text whose `lang` version is not blank. */
+const nameIn = (lang: Language) => ({ type: 'object', properties: { [lang]: { type: 'string', pattern: NOT_BLANK } } });
 
 // ---------------------------------------------------------------- directories
 
@@ -122,7 +161,8 @@ export const organisationSchema = z.strictObject({
     .string()
     .min(1)
     .max(300)
-    .refine((name) => name.trim() !== '', ruleMessages.organisationName),
+    .refine((name) => name.trim() !== '', ruleMessages.organisationName)
+    .meta({ pattern: NOT_BLANK }),
   /** The Latvian form, where it differs (Paņeveža, Magdeburga, Lodza). */
   nameLv: z.string().max(300).nullable(),
   city: z.string().max(200).nullable(),
@@ -145,7 +185,8 @@ export const programmeSchema = z.strictObject({
   updatedAt: isoDateTimeSchema,
 })
   // As the programme form: a programme has a name in at least one language.
-  .refine((programme) => programme.name.lv.trim() !== '' || programme.name.en.trim() !== '', { message: ruleMessages.programmeName, path: ['name'] });
+  .refine((programme) => programme.name.lv.trim() !== '' || programme.name.en.trim() !== '', { message: ruleMessages.programmeName, path: ['name'] })
+  .meta({ anyOf: [nameIn('lv'), nameIn('en')].map((name) => ({ type: 'object', properties: { name } })) });
 export type Programme = z.infer<typeof programmeSchema>;
 
 // ---------------------------------------------------------------- project parts
@@ -336,6 +377,13 @@ export const projectSchema = z.strictObject({
         ctx.addIssue({ code: 'custom', path: ['events', i, 'date', 'end'], message: ruleMessages.eventOrder });
       }
     });
+  })
+  // The identity rule as JSON Schema can say it; the order of dates it cannot (it compares values).
+  .meta({
+    anyOf: [
+      { type: 'object', properties: { acronym: { type: 'string', pattern: NOT_BLANK } } },
+      ...[nameIn('lv'), nameIn('en')].map((title) => ({ type: 'object', properties: { title } })),
+    ],
   });
 export type Project = z.infer<typeof projectSchema>;
 

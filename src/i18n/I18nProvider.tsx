@@ -40,9 +40,9 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
     }
   }, []);
 
+  // The document's title is each screen's (useDocumentTitle), not set here.
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = messages[lang]['app.name'];
   }, [lang]);
 
   const value = useMemo<I18nValue>(

@@ -97,6 +97,7 @@ const core = {
   'projects.table': 'Projects',
 
   'project.notFound': 'This project does not exist (it may have been deleted).',
+  'project.notFoundTitle': 'Project not found',
   'project.backToList': 'Back to projects',
   'project.section.overview': 'Overview',
   'project.section.partners': 'Partners',

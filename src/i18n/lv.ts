@@ -101,6 +101,7 @@ export const lv: Messages = {
   'projects.table': 'Projekti',
 
   'project.notFound': 'Šāda projekta nav (iespējams, tas ir izdzēsts).',
+  'project.notFoundTitle': 'Projekts nav atrasts',
   'project.backToList': 'Atpakaļ uz projektiem',
   'project.section.overview': 'Pārskats',
   'project.section.partners': 'Partneri',

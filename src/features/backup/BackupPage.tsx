@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { safetyBackupsQuery, useBackupStatus, useExportBackup } from './hooks';
@@ -40,6 +41,7 @@ const localTime = (iso: string) => {
 
 export default function BackupPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.backup'));
   const status = useBackupStatus();
   const exporting = useExportBackup();
   const ids = { export: useId(), restore: useId(), file: useId(), safety: useId(), csv: useId() };

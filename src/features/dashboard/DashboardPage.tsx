@@ -18,6 +18,7 @@ import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -48,6 +49,7 @@ function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown 
 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.dashboard'));
   const [params, setParams] = useSearchParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
   useCanonicalParams(serializeDashboardScope(scope));

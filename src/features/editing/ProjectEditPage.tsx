@@ -20,14 +20,15 @@ import {
   type ProjectFormValues,
   type ProjectMeta,
 } from '../../domain/projectForm';
-import type { Project } from '../../domain/schema';
+import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { getProject, saveProject } from '../../db/portfolioRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText } from '../../i18n/format';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { BudgetSection } from './BudgetSection';
 import { ByYearSection } from './ByYearSection';
@@ -46,7 +47,7 @@ type Mode = { kind: 'new' } | { kind: 'duplicate'; source: Project } | { kind: '
 export default function ProjectEditPage() {
   const { projectId } = useParams();
   const [params] = useSearchParams();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The project to edit (in the path) or to copy (`?from=`). An id no record can have (too
   // long) is not looked up: it shows as not found. An empty `from=` opens a new project.
   const requestedId = projectId ?? params.get('from') ?? '';
@@ -61,15 +62,21 @@ export default function ProjectEditPage() {
   if (source.data && source.data.id === sourceId && opened?.id !== sourceId) setOpened(source.data);
   const project = source.data ?? (opened?.id === sourceId ? opened : null);
 
-  if (source.error || directories.error) {
+  const failed = Boolean(source.error || directories.error);
+  const loading = (sourceId !== '' && source.isPending) || directories.isPending || settings.isPending;
+  const missing = impossibleId || (sourceId !== '' && !project);
+  const mode: Mode | null = failed || loading || missing ? null : projectId && project ? { kind: 'edit', project } : project ? { kind: 'duplicate', source: project } : { kind: 'new' };
+  useDocumentTitle(failed ? t('error.title') : loading ? null : mode ? formTitle(mode, t, lang) : t('project.notFoundTitle'));
+
+  if (failed) {
     return (
       <section className="page">
         <p role="alert">{storageErrorMessage(source.error ?? directories.error, t)}</p>
       </section>
     );
   }
-  if ((sourceId !== '' && source.isPending) || directories.isPending || settings.isPending) return <p className="page loading">{t('common.loading')}</p>;
-  if (impossibleId || (sourceId !== '' && !project)) {
+  if (loading) return <p className="page loading">{t('common.loading')}</p>;
+  if (!mode) {
     return (
       <section className="page">
         <h1>{t('project.notFound')}</h1>
@@ -77,10 +84,17 @@ export default function ProjectEditPage() {
       </section>
     );
   }
-  const mode: Mode = projectId && project ? { kind: 'edit', project } : project ? { kind: 'duplicate', source: project } : { kind: 'new' };
   // A new key for another project (or a new duplicate) starts a fresh form.
   const key = mode.kind === 'edit' ? `edit-${mode.project.id}` : mode.kind === 'duplicate' ? `dup-${mode.source.id}` : 'new';
   return <ProjectForm key={key} mode={mode} homeOrganisationId={settings.data?.homeOrganisationId ?? null} />;
+}
+
+/** The form's heading, and the screen's name in the document's title. */
+function formTitle(mode: Mode, t: Translate, lang: Language): string {
+  const nameOf = (project: Project) => project.acronym || pickText(project.title, lang);
+  if (mode.kind === 'edit') return t('editing.title.edit', { name: nameOf(mode.project) });
+  if (mode.kind === 'duplicate') return t('editing.title.duplicate', { name: nameOf(mode.source) });
+  return t('editing.title.new');
 }
 
 function newMeta(): ProjectMeta {
@@ -216,13 +230,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     void save();
   };
 
-  const name = mode.kind === 'edit' ? mode.project.acronym || pickText(mode.project.title, lang) : '';
-  const title =
-    mode.kind === 'edit'
-      ? t('editing.title.edit', { name })
-      : mode.kind === 'duplicate'
-        ? t('editing.title.duplicate', { name: mode.source.acronym || pickText(mode.source.title, lang) })
-        : t('editing.title.new');
+  const title = formTitle(mode, t, lang);
   const errorCount = Object.keys(errors).length;
   const cancelTo = mode.kind === 'edit' ? `/projects/${encodeURIComponent(mode.project.id)}` : mode.kind === 'duplicate' ? `/projects/${encodeURIComponent(mode.source.id)}` : '/projects';
 

@@ -9,6 +9,7 @@ import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { countryName, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -18,6 +19,7 @@ import { SearchInput } from '../../components/SearchInput';
 
 export default function PartnersPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.partners'));
   const [params, setParams] = useSearchParams();
   const text = capText(params.get('q') ?? '', MAX_SEARCH_LENGTH);
   useCanonicalParams(new URLSearchParams(text ? { q: text } : {}));

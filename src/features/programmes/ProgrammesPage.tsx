@@ -9,6 +9,7 @@ import { createProgramme, updateProgramme } from '../../db/directoryRepository';
 import { programmeLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText, UNKNOWN } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
@@ -16,6 +17,7 @@ import './programmes.css';
 
 export default function ProgrammesPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.programmes'));
   const { programmes, error, isPending } = useDirectories();
   const projects = useQuery(overviewsQuery());
   // null: closed; 'new': a new programme; otherwise the programme being edited.

@@ -12,6 +12,7 @@ import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { SafeLink } from '../../components/SafeLink';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WarningList } from '../../components/Warnings';
 import { ProjectTimeline } from '../../components/timeline/ProjectTimeline';
 import {
@@ -32,10 +33,19 @@ import { ProjectHistory } from './ProjectHistory';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const project = useQuery(projectDetailQuery(projectId));
   const settings = useQuery(settingsQuery());
   const directories = useDirectories();
+  useDocumentTitle(
+    project.error
+      ? t('error.title')
+      : project.isPending
+        ? null
+        : project.data
+          ? project.data.acronym || pickText(project.data.title, lang)
+          : t('project.notFoundTitle'),
+  );
 
   if (project.error) {
     // A damaged stored record (or a failed read): said here; every other screen keeps working.

@@ -20,6 +20,7 @@ import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 type SortKey = ProjectListQuery['sort']['key'];
 
@@ -40,6 +41,7 @@ const FIRST_PAGE_SIZE = 60;
 
 export function ProjectsPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.projects'));
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   // With thousands of projects even the overviews take a few hundred milliseconds to read: in

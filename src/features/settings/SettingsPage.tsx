@@ -6,6 +6,7 @@ import { languages } from '../../domain/constants';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
@@ -13,6 +14,7 @@ import { useSampleActions } from '../../queries/useSampleActions';
 
 export default function SettingsPage() {
   const { t, lang, setLang } = useI18n();
+  useDocumentTitle(t('nav.settings'));
   const notify = useNotify();
   const settings = useQuery(settingsQuery());
   const storage = useQuery(storageStatusQuery());

@@ -31,6 +31,7 @@ import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useNotify } from '../../components/Notifications';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { countryName, formatMonth, formatNumber, intlLocale, pickText, UNKNOWN } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
@@ -76,6 +77,7 @@ const ROW_HEIGHT = 44;
 
 export default function EventsPage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.events'));
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseEventQuery(params), [params]);

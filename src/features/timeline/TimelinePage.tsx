@@ -31,12 +31,14 @@ import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 
 export default function TimelinePage() {
   const { t, lang } = useI18n();
+  useDocumentTitle(t('nav.timeline'));
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   const view = useMemo(() => parseTimelineView(params), [params]);
