@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// `npm run audit`: Lighthouse (pinned at 12.2.3; 13 needs Node 22) with Debian's Chromium over
+// the production build: /projects, /dashboard, /timeline and a project page, on mobile (its
+// default: a slow 4G network and a 4× slower CPU) and on desktop. It prints each category's
+// score against the targets and the audits that fail, worst first. It is a measurement, not a
+// test: it exits 0 whatever the scores, and 1 only when it could not measure.
+//
+//   node scripts/audit.mjs            build dist/ first when it is missing
+//   node scripts/audit.mjs --build    always rebuild dist/ first
+//   node scripts/audit.mjs --runs 3   runs per page and form factor (the median score is shown)
+//
+// Each run starts a fresh browser profile, so each is a first start: the app loads the sample
+// portfolio before it shows anything, as a new user sees it. Reports go to .tmp/audit/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { freePort, startPreview, waitForServer } from './lib/preview.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGES = ['/projects', '/dashboard', '/timeline', '/projects/sample-wir'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The targets: performance ≥ 90 on mobile, accessibility and best practices 100. */
+const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 100 };
+const outDir = path.join(root, '.tmp', 'audit');
+
+function log(line) {
+  console.log(`[audit] ${line}`);
+}
+
+function ensureBuild() {
+  if (!args.includes('--build') && existsSync(path.join(root, 'dist', 'index.html'))) return;
+  log('building the app (npx vite build) …');
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the build failed');
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** One Lighthouse run of one page in a fresh Chromium. */
+async function audit(url, formFactor) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+    const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+    if (!result?.lhr) throw new Error(`Lighthouse gave no report for ${url}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The audits that fail (score below 0.9), worst first, with what Lighthouse says of them. */
+function failing(lhr) {
+  return Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 6)
+    .map((a) => `${a.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+}
+
+async function main() {
+  ensureBuild();
+  mkdirSync(outDir, { recursive: true });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const preview = startPreview(port, root);
+  const rows = [];
+  try {
+    await waitForServer(`${base}/`, 30_000);
+    const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    log(`${chromiumVersion}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${RUNS} run(s) per page and form factor`);
+    for (const formFactor of ['mobile', 'desktop']) {
+      for (const page of PAGES) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i += 1) runs.push(await audit(`${base}${page}`, formFactor));
+        const last = runs.at(-1);
+        writeFileSync(path.join(outDir, `${formFactor}${page.replaceAll('/', '_')}.json`), JSON.stringify(last, null, 1));
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
+        const metrics = {
+          fcp: last.audits['first-contentful-paint']?.displayValue,
+          lcp: last.audits['largest-contentful-paint']?.displayValue,
+          tbt: last.audits['total-blocking-time']?.displayValue,
+          cls: last.audits['cumulative-layout-shift']?.displayValue,
+          dom: last.audits['dom-size']?.displayValue,
+        };
+        rows.push({ formFactor, page, scores, metrics, failing: failing(last) });
+        const verdict = Object.entries(TARGETS)
+          .filter(([c]) => c !== 'performance' || formFactor === 'mobile')
+          .map(([c, target]) => `${c} ${scores[c] >= target ? 'PASS' : 'UNDER'}`)
+          .join(', ');
+        log(`${formFactor.padEnd(7)} ${page.padEnd(22)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}  [${verdict}]`);
+        log(`        FCP ${metrics.fcp}, LCP ${metrics.lcp}, TBT ${metrics.tbt}, CLS ${metrics.cls}, DOM ${metrics.dom}`);
+        if (rows.at(-1).failing.length > 0) log(`        failing: ${rows.at(-1).failing.join('; ')}`);
+      }
+    }
+  } finally {
+    await preview.stop();
+  }
+  writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+  log(`reports in ${path.relative(root, outDir)}/`);
+}
+
+main().catch((error) => {
+  console.error(`[audit] could not measure: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
