@@ -8,6 +8,7 @@
 // A plain sum is never below Lighthouse's CLS (the worst five-second session window of the same
 // entries), so at most 0.1 here is at most 0.1 there.
 import { expect, test, type Page } from '@playwright/test';
+import { sampleNotice, screens } from './helpers';
 
 const LIMIT = 0.1;
 
@@ -52,69 +53,6 @@ function expectStable(result: { sum: number; shifts: Shift[] }, what: string): v
   expect(result.sum, `layout shift of ${what}:\n${detail}`).toBeLessThanOrEqual(LIMIT);
 }
 
-type Screen = { route: string; ready: (page: Page) => Promise<void> };
-
-const countLine = (page: Page, text: RegExp) => expect(page.getByText(text)).toBeVisible();
-
-/** Each screen and what shows that its content is there (what arrives last). */
-const screens: Screen[] = [
-  {
-    route: '/projects',
-    ready: async (page) => {
-      await countLine(page, /^(5 of 5 projects|5 no 5 projektiem)$/);
-      await expect(page.getByRole('table').locator('tbody tr:not([aria-hidden])')).toHaveCount(5);
-    },
-  },
-  {
-    route: '/dashboard',
-    ready: async (page) => {
-      await countLine(page, /^(5 of 5 projects in scope\.|Atlasē 5 no 5 projektiem\.)/);
-      // Every chart with data has drawn itself (recharts names its drawing after the chart).
-      const charts = page.locator('section[data-chart]');
-      await expect(charts.first()).toBeVisible();
-      for (const chart of await charts.all()) {
-        const name = (await chart.getByRole('heading', { level: 2 }).textContent()) ?? '';
-        await expect(chart.getByRole('application', { name, exact: true })).toBeVisible();
-      }
-    },
-  },
-  {
-    route: '/timeline',
-    ready: async (page) => {
-      await countLine(page, /^(5 of 5 projects|5 no 5 projektiem)$/);
-      await expect(page.getByRole('group', { name: /^(Projects and mobility events over time|Projekti un mobilitātes pasākumi laika gaitā)$/ })).toBeVisible();
-      await expect(page.locator('.tl-row[data-project]')).toHaveCount(5);
-    },
-  },
-  {
-    route: '/events',
-    ready: async (page) => {
-      await countLine(page, /^Shown: 28 events/);
-      await expect(page.getByRole('table', { name: 'Mobility events' }).locator('tbody tr:not([aria-hidden])').first()).toBeVisible();
-    },
-  },
-  { route: '/partners', ready: (page) => countLine(page, /^39 of 39 organisations$/) },
-  { route: '/programmes', ready: (page) => countLine(page, /^4 programmes$/) },
-  { route: '/backup', ready: (page) => countLine(page, /^No backup has been saved from this browser yet\. Changes since then: 0\.$/) },
-  {
-    route: '/settings',
-    ready: async (page) => {
-      await expect(page.getByRole('combobox', { name: 'Home organisation' })).toHaveValue(/.+/);
-      await countLine(page, /^\d[\d.,]* \S*B of \d/);
-    },
-  },
-  {
-    route: '/projects/sample-wir',
-    ready: (page) => expect(page.getByRole('group', { name: 'WIR: The project’s period and events' })).toBeVisible(),
-  },
-  { route: '/projects/sample-wir/edit', ready: (page) => expect(page.getByRole('combobox', { name: 'Programme' })).toHaveValue('Europe for Citizens') },
-  { route: '/projects/new', ready: (page) => expect(page.getByRole('textbox', { name: 'Acronym' })).toBeVisible() },
-  { route: '/nowhere', ready: (page) => expect(page.locator('main h1')).toBeVisible() },
-];
-
-/** The notice under the header, there on a first start and on every load until dismissed. */
-const sampleNotice = (page: Page) => page.getByRole('complementary', { name: /^(Sample data|Parauga dati)$/ });
-
 for (const screen of screens) {
   test(`${screen.route} does not shift on a first start or on a reload`, async ({ page }) => {
     await page.addInitScript(observeLayoutShifts);
@@ -151,6 +89,8 @@ test.describe('on a narrow screen in Latvian', () => {
   }
 });
 
+const projectsList = screens.find((s) => s.route === '/projects') ?? screens[0]!;
+
 test('the backup reminder is in the header from the first frame', async ({ page }) => {
   // One change, then a reload 31 days later: the reminder is due.
   await page.goto('/projects/sample-wir/edit');
@@ -161,7 +101,7 @@ test('the backup reminder is in the header from the first frame', async ({ page 
   await page.clock.setFixedTime(Date.now() + 31 * 24 * 60 * 60 * 1000);
   await page.addInitScript(observeLayoutShifts);
   await page.goto('/projects');
-  await screens[0]?.ready(page);
+  await projectsList.ready(page);
   await expect(page.getByRole('region', { name: 'Backup reminder' })).toBeVisible();
   expectStable(await layoutShift(page), '/projects with the backup reminder');
 });
