@@ -7,7 +7,8 @@ import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
-import { organisationsQuery, overviewsQuery, programmesQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
+import { organisationsQuery, overviewsQuery, programmesQuery, sampleProjectsCountQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
+import { backupStatusQuery } from '../features/backup/hooks';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -90,6 +91,19 @@ function warmUp(queryClient: QueryClient, pathname: string): void {
   void queryClient.prefetchQuery(settingsQuery());
 }
 
+/**
+ * What the frame shows above every screen once it is read: the sample-data notice and the backup
+ * reminder. Read before the first paint (a few small reads), so that they are there from the
+ * start rather than arriving a moment later and pushing the whole screen down.
+ */
+function readFrame(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([
+    queryClient.prefetchQuery(settingsQuery()),
+    queryClient.prefetchQuery(sampleProjectsCountQuery()),
+    queryClient.prefetchQuery(backupStatusQuery()),
+  ]);
+}
+
 /** On a browser's first start, load the sample portfolio before showing anything. */
 function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unknown } {
   const [state, setState] = useState<{ ready: boolean; error: unknown }>({ ready: false, error: null });
@@ -100,6 +114,7 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
       .then(async (initialised) => {
         if (initialised) warmUp(queryClient, window.location.pathname);
         else await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+        await readFrame(queryClient);
       })
       .then(() => !cancelled && setState({ ready: true, error: null }))
       .catch((error: unknown) => !cancelled && setState({ ready: false, error }));

@@ -63,14 +63,14 @@ export function ProjectFilterFields({ query, projects, programmes, organisations
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => onChange({ programmeId: v ? [v] : [] }, false)}>
+      <FilterSelect width="wide" label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => onChange({ programmeId: v ? [v] : [] }, false)}>
         {programmes.map((p) => (
           <option key={p.id} value={p.id}>
             {programmeLabel(p, lang)}
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => onChange({ year: v ? Number(v) : null }, false)}>
+      <FilterSelect width="narrow" label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => onChange({ year: v ? Number(v) : null }, false)}>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
@@ -93,11 +93,28 @@ export function filtersActive(query: ProjectListQuery): boolean {
   return query.text !== '' || query.status.length + query.role.length + query.programmeId.length + query.country.length > 0 || query.year !== null;
 }
 
-function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+/** The class of a filter field: its width is fixed (see styles.css), so the toolbar keeps its lines. */
+export function filterClass(width: 'narrow' | 'normal' | 'wide' = 'normal'): string {
+  return width === 'normal' ? 'field filter' : `field filter filter-${width}`;
+}
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  width,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  width?: 'narrow' | 'wide';
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   const id = useId();
   return (
-    <div className="field">
+    <div className={filterClass(width)}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('common.all')}</option>

@@ -99,12 +99,20 @@ test.describe('portfolio timeline', () => {
     await expect(ttchan).toHaveAttribute('data-direction', 'hosted');
     await expect(ttchan).toHaveAttribute('data-precision', 'day');
     // At month zoom a month is 120 px: five days are 5 × 120 / 30.44 ≈ 19.7 px, exactly the
-    // project's own period (8–12 November), so marker and bar cover the same pixels.
-    const marker = await ttchan.boundingBox();
-    const bar = await chart(page).getByRole('link', { name: 'TTChan — 8 Nov 2018 – 12 Nov 2018' }).boundingBox();
+    // project's own period (8–12 November), so marker and bar are drawn over the same pixels.
+    const barLink = chart(page).getByRole('link', { name: 'TTChan — 8 Nov 2018 – 12 Nov 2018' });
+    const marker = await ttchan.locator('.tl-mark').boundingBox();
+    const bar = await barLink.locator('.tl-bar-line').boundingBox();
     expect(marker?.width).toBeCloseTo((5 * 120) / 30.436875, 0);
     expect(marker?.x).toBeCloseTo(bar?.x ?? 0, 0);
     expect(marker?.width).toBeCloseTo(bar?.width ?? 0, 0);
+    // Their links are larger than the drawing, 24 × 24 px at least (WCAG 2.5.8), around it.
+    for (const link of [ttchan, barLink]) {
+      const box = await link.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(24);
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+      expect((box?.x ?? 0) + (box?.width ?? 0) / 2).toBeCloseTo((marker?.x ?? 0) + (marker?.width ?? 0) / 2, 0);
+    }
   });
 
   test('zooms between years, quarters and months, and moves along time', async ({ page }) => {
@@ -231,8 +239,8 @@ test.describe("a project's own timeline", () => {
     const marker = markersOf(own, 'TTChan');
     await expect(marker).toHaveAttribute('aria-label', /^TTChan — Daugavpils, Latvia — 8\s*–\s*12 Nov 2018$/);
     await expect(marker.locator('svg[data-shape="house"]')).toHaveCount(1);
-    const box = await marker.boundingBox();
-    const bar = await own.getByRole('link', { name: 'TTChan — 8 Nov 2018 – 12 Nov 2018' }).boundingBox();
+    const box = await marker.locator('.tl-mark').boundingBox();
+    const bar = await own.getByRole('link', { name: 'TTChan — 8 Nov 2018 – 12 Nov 2018' }).locator('.tl-bar-line').boundingBox();
     expect(box?.x).toBeCloseTo(bar?.x ?? 0, 0);
     expect(box?.width).toBeCloseTo(bar?.width ?? 0, 0);
   });

@@ -11,11 +11,11 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { eventDate, eventPlace, eventTitle, projectName } from './eventText';
 import { MarkerShape } from './MarkerShape';
-import { TimelineChart, TimelineLegend } from './TimelineChart';
+import { TimelineChart, TimelineLegend, TRAY_W } from './TimelineChart';
 
 const FALLBACK_WIDTH = 900;
 // Room for the "no date" column, borders and the vertical scrollbar.
-const RESERVED = 140;
+const RESERVED = TRAY_W + 20;
 
 const eventAnchor = (event: Pick<MobilityEvent, 'id'>) => `#event-${encodeURIComponent(event.id)}`;
 

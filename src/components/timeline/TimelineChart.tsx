@@ -16,9 +16,16 @@ import './timeline.css';
 const ROW_H = 36;
 const GROUP_H = 32;
 const LABEL_W = 200;
-const TRAY_W = 170;
-const TRAY_MAX = 6;
+/** The "no date" column: room for TRAY_MAX markers (a target each) and "+N more". */
+export const TRAY_W = 184;
+const TRAY_MAX = 5;
 const MARKER_MIN_W = 14;
+/**
+ * The least width and height of a link (WCAG 2.2, 2.5.8 Target Size): a bar or a marker keeps
+ * its drawn size, and its link is a transparent box at least this big around it, so the chart
+ * stays dense while each target is easy to hit.
+ */
+const TARGET = 24;
 const FIRST_SCREEN = { width: 1200, height: 600 };
 // Above this many rows, printing draws only what is in view (a browser cannot lay out more).
 const PRINT_ALL_MAX = 2000;
@@ -276,6 +283,16 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
   );
 }
 
+/**
+ * A link's box around what it draws (x and width on the track): at least TARGET wide, centred on
+ * the drawing where the track allows; `inset` places the drawing inside it.
+ */
+function targetAround(drawn: { x: number; width: number }, trackWidth: number): { left: number; width: number; inset: number } {
+  const width = Math.max(TARGET, drawn.width);
+  const left = Math.max(0, Math.min(drawn.x - (width - drawn.width) / 2, trackWidth - width));
+  return { left, width, inset: drawn.x - left };
+}
+
 /** Focus the item of row `row` whose centre is nearest `x` (screen px); false when the row is not drawn. */
 function focusNearest(body: HTMLElement | null, row: number, x: number): boolean {
   const candidates = body ? [...body.querySelectorAll<HTMLElement>(`[data-row="${row}"][data-col]`)] : [];
@@ -328,6 +345,7 @@ const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, la
     row.period.start !== null && row.period.end !== null && row.period.start <= row.period.end
       ? spanOf(scale, row.period.start, row.period.end, 4)
       : null;
+  const barTarget = bar ? targetAround(bar, scale.width) : null;
 
   // Keyboard order follows the screen: the project's name (when it has no bar), the undated
   // events, then the bar and the dated events.
@@ -349,7 +367,9 @@ const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, la
       onMouseLeave={onTipEnd}
       onBlur={onTipEnd}
     >
-      <MarkerShape direction={event.direction} />
+      <span className="tl-mark">
+        <MarkerShape direction={event.direction} />
+      </span>
       <span id={descId(row.markers.length + i)} hidden>
         {description(event, null)}
       </span>
@@ -387,24 +407,27 @@ const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, la
         </div>
       )}
       <div className="tl-track" style={{ left: labelW + trayW, width: scale.width }}>
-        {bar && (
+        {bar && barTarget && (
           <a
             href={`/projects/${encodeURIComponent(project.id)}`}
             className={`tl-bar${bar.clippedStart ? ' tl-clip-start' : ''}${bar.clippedEnd ? ' tl-clip-end' : ''}`}
-            style={{ left: bar.x, width: bar.width }}
+            style={{ left: barTarget.left, width: barTarget.width }}
             aria-label={barName(project, t, lang)}
             {...nav()}
-          />
+          >
+            <span className="tl-bar-line" style={{ left: barTarget.inset, width: bar.width }} />
+          </a>
         )}
         {row.markers.map((marker, i) => {
           const span = spanOf(scale, marker.start, marker.end, MARKER_MIN_W);
           if (!span) return null;
+          const target = targetAround(span, scale.width);
           return (
             <a
               key={marker.event.id}
               href={markerHref(project, marker.event)}
               className={`tl-marker tl-${marker.direction} tl-${marker.precision}${marker.withinPeriod === false ? ' tl-outside' : ''}`}
-              style={{ left: span.x, width: span.width }}
+              style={{ left: target.left, width: target.width }}
               aria-label={markerName(project, marker.event, t, lang)}
               aria-describedby={descId(i)}
               data-direction={marker.direction}
@@ -417,7 +440,9 @@ const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, la
               onMouseLeave={onTipEnd}
               onBlur={onTipEnd}
             >
-              <MarkerShape direction={marker.direction} />
+              <span className="tl-mark" style={{ left: target.inset, width: span.width }}>
+                <MarkerShape direction={marker.direction} />
+              </span>
               <span id={descId(i)} hidden>
                 {description(marker.event, marker.withinPeriod)}
               </span>

@@ -16,6 +16,7 @@ import {
 import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
+import { filterClass } from '../../components/ProjectFilterFields';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -107,14 +108,14 @@ export default function DashboardPage() {
             </option>
           ))}
         </ScopeSelect>
-        <ScopeSelect id={ids.programme} label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })}>
+        <ScopeSelect id={ids.programme} width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })}>
           {programmes.map((p) => (
             <option key={p.id} value={p.id}>
               {programmeLabel(p, lang)}
             </option>
           ))}
         </ScopeSelect>
-        <ScopeSelect id={ids.year} label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
+        <ScopeSelect id={ids.year} width="narrow" label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -156,10 +157,10 @@ export default function DashboardPage() {
   );
 }
 
-function ScopeSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
+function ScopeSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; width?: 'narrow' | 'wide'; children: React.ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className="field">
+    <div className={filterClass(props.width)}>
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">{t('common.all')}</option>

@@ -25,7 +25,10 @@ export default function PartnersPage() {
   useCanonicalParams(new URLSearchParams(text ? { q: text } : {}));
   const projects = useQuery(overviewsQuery());
   const settings = useQuery(settingsQuery());
-  const { organisations, error, isPending } = useDirectories();
+  const { organisations, error, isPending: directoriesPending } = useDirectories();
+  // The table waits for the projects too: drawn without them, its rows grew as the projects
+  // column filled in, pushing everything below down.
+  const isPending = directoriesPending || projects.isPending;
   const searchId = useId();
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [merging, setMerging] = useState<Organisation | null>(null);
@@ -56,7 +59,7 @@ export default function PartnersPage() {
   return (
     <section className="page partners-page">
       <h1>{t('partners.title')}</h1>
-      {error && <p role="alert">{storageErrorMessage(error, t)}</p>}
+      {(error ?? projects.error) && <p role="alert">{storageErrorMessage(error ?? projects.error, t)}</p>}
       <div className="toolbar" role="search">
         <div className="field grow">
           <label htmlFor={searchId}>{t('partners.search')}</label>
@@ -64,9 +67,9 @@ export default function PartnersPage() {
         </div>
       </div>
       <p className="count" aria-live="polite">
-        {t('partners.count', { shown: shown.length, total: organisations.length })}
+        {isPending ? t('common.loading') : t('partners.count', { shown: shown.length, total: organisations.length })}
       </p>
-      {!isPending && organisations.length === 0 ? (
+      {isPending ? null : organisations.length === 0 ? (
         <p className="empty-state">{t('partners.empty')}</p>
       ) : shown.length === 0 ? (
         <p className="empty-state">{t('partners.noMatch')}</p>

@@ -18,8 +18,11 @@ import './programmes.css';
 export default function ProgrammesPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.programmes'));
-  const { programmes, error, isPending } = useDirectories();
+  const { programmes, error, isPending: directoriesPending } = useDirectories();
   const projects = useQuery(overviewsQuery());
+  // The table waits for the projects too: drawn without them, its rows grew as the projects
+  // column filled in, pushing everything below down.
+  const isPending = directoriesPending || projects.isPending;
   // null: closed; 'new': a new programme; otherwise the programme being edited.
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
 
@@ -42,11 +45,11 @@ export default function ProgrammesPage() {
         </button>
       </div>
       <p className="hint">{t('editing.programmesPage.intro')}</p>
-      {error && <p role="alert">{storageErrorMessage(error, t)}</p>}
+      {(error ?? projects.error) && <p role="alert">{storageErrorMessage(error ?? projects.error, t)}</p>}
       <p className="count" aria-live="polite">
-        {t('editing.programmesPage.count', { count: programmes.length })}
+        {isPending ? t('common.loading') : t('editing.programmesPage.count', { count: programmes.length })}
       </p>
-      {!isPending && programmes.length === 0 ? (
+      {isPending ? null : programmes.length === 0 ? (
         <p className="empty-state">{t('editing.programmesPage.empty')}</p>
       ) : (
         <div className="table-wrap">

@@ -27,6 +27,7 @@ import {
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
+import { filterClass } from '../../components/ProjectFilterFields';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
 import { useNotify } from '../../components/Notifications';
@@ -156,7 +157,7 @@ export default function EventsPage() {
         </p>
       )}
       <div className="toolbar" role="search">
-        <Select id={ids.year} label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
+        <Select id={ids.year} width="narrow" label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -170,7 +171,7 @@ export default function EventsPage() {
             </option>
           ))}
         </Select>
-        <Select id={ids.project} label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })}>
+        <Select id={ids.project} width="wide" label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })}>
           {projectOptions.map(([id, name]) => (
             <option key={id} value={id}>
               {name}
@@ -266,10 +267,10 @@ function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Lan
   return events;
 }
 
-function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; width?: 'narrow' | 'wide'; children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className="field">
+    <div className={filterClass(props.width)}>
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         <option value="">{t('common.all')}</option>

@@ -47,9 +47,9 @@ describe('TimelinePage', () => {
     open();
     const region = await chart();
     const undated = within(region).getAllByRole('link', { name: /^Our Cities Pairing on Environment Issues — .* — date unknown$/ });
-    expect(undated).toHaveLength(6); // six shown, the rest behind "+2 more"
+    expect(undated).toHaveLength(5); // five shown, the rest behind "+3 more"
     expect(undated.every((m) => m.classList.contains('tl-in-tray'))).toBe(true);
-    expect(within(region).getAllByRole('link', { name: '+2 more' })).toHaveLength(1);
+    expect(within(region).getAllByRole('link', { name: '+3 more' })).toHaveLength(1);
   });
 
   it('uses the projects list’s filters from the URL', async () => {
