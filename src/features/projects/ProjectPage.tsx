@@ -28,6 +28,7 @@ import {
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { TableScroll } from '../../components/TableScroll';
 import { ProjectHistory } from './ProjectHistory';
 
 export default function ProjectPage() {
@@ -285,7 +286,7 @@ function PartnersSection({
     <Section id="partners" title={t('project.section.partners')}>
       <p>{t('project.partners.count', { partners, associated })}</p>
       <WarningList warnings={warnings} />
-      <div className="table-wrap">
+      <TableScroll label={t('project.section.partners')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -314,7 +315,7 @@ function PartnersSection({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Section>
   );
 }
@@ -357,7 +358,7 @@ function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning
       {budget.payments.length === 0 ? (
         <p>{t('project.noPayments')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('project.payments')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -393,7 +394,7 @@ function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -419,7 +420,7 @@ function ByYearSection({ budget, warnings }: { budget: Budget; warnings: Warning
       {years.length === 0 ? (
         <p>{t('project.byYear.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('project.section.byYear')}>
           <table className="data-table by-year">
             <thead>
               <tr>
@@ -449,7 +450,7 @@ function ByYearSection({ budget, warnings }: { budget: Budget; warnings: Warning
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -467,7 +468,7 @@ function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings
         <p>{t('project.events.none')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableScroll label={t('project.section.events')}>
             <table className="data-table events">
               <thead>
                 <tr>
@@ -507,7 +508,7 @@ function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="totals">
             {t('project.events.total', { events: events.length, hosted, outgoing: events.length - hosted, sent })}
             {unknownCount > 0 && t('project.events.totalUnknown', { count: unknownCount })}
