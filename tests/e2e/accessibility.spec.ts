@@ -145,6 +145,29 @@ for (const language of ['en', 'lv'] as const) {
   });
 }
 
+// A phone-sized window, where tables are wider than the screen and scroll sideways; and the
+// timeline grouped, with a heading per group.
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 400, height: 800 } });
+  const narrow: [string, string][] = [
+    ['/projects/sample-wir', '/projects/sample-wir'],
+    ['/projects/sample-decode', '/projects/sample-decode'],
+    ['/timeline?group=status', '/timeline'],
+  ];
+  for (const language of ['en', 'lv'] as const) {
+    for (const [route, screenRoute] of narrow) {
+      test(`${route} has no accessibility violation (${language})`, async ({ page }) => {
+        const screen = screens.find((s) => s.route === screenRoute);
+        if (!screen) throw new Error(`no screen ${screenRoute}`);
+        await page.addInitScript((lang) => localStorage.setItem('eu-portfolio.language', lang), language);
+        await page.goto(route);
+        await screen.ready(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  }
+});
+
 test('everything on the projects screen is reachable by keyboard, with visible focus', async ({ page }) => {
   await page.goto('/projects');
   await expect(page.getByText('5 of 5 projects')).toBeVisible();

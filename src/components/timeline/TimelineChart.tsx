@@ -243,7 +243,8 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
               if (row.kind === 'group') {
                 return (
                   <div key={item.key} className="tl-row tl-group-row" style={{ top: item.start, height: GROUP_H }}>
-                    <h3 className="tl-group-label">{groupLabel ? groupLabel(row) : row.value}</h3>
+                    {/* The page's sections under its h1: a skipped level reads as a missing heading. */}
+                    <h2 className="tl-group-label">{groupLabel ? groupLabel(row) : row.value}</h2>
                   </div>
                 );
               }

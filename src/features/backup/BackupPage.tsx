@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { TableScroll } from '../../components/TableScroll';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -256,7 +257,7 @@ function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => s
   return (
     <>
       <h3>{t('backup.restore.conflicts', { count: plan.conflicts.length })}</h3>
-      <div className="table-wrap">
+      <TableScroll label={t('backup.restore.conflictsTable')}>
         <table className="data-table" aria-label={t('backup.restore.conflictsTable')}>
           <thead>
             <tr>
@@ -279,7 +280,7 @@ function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => s
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -2,6 +2,7 @@
 // download. The table and the CSV hold exactly the spec's rows: what the chart draws.
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatValue, specCsv, type ChartSpec } from './chartSpecs';
 
@@ -21,7 +22,7 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const { lang } = useI18n();
   return (
-    <div className="table-wrap">
+    <TableScroll label={spec.title}>
       <table className="data-table dashboard-table">
         <caption className="visually-hidden">{spec.title}</caption>
         <thead>
@@ -47,7 +48,7 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -7,6 +7,7 @@ import { saveProject } from '../../db/portfolioRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { TableScroll } from '../../components/TableScroll';
 import { en, type MessageKey } from '../../i18n/en';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
@@ -51,7 +52,7 @@ export function ProjectHistory({ project }: { project: Project }) {
       {!history.isPending && entries.length === 0 ? (
         <p>{t('editing.history.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('editing.history.title')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -85,7 +86,7 @@ export function ProjectHistory({ project }: { project: Project }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ConfirmDialog
         open={restoring !== null}

@@ -29,6 +29,7 @@ import {
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { TableScroll } from '../../components/TableScroll';
 import { ProjectHistory } from './ProjectHistory';
 
 export default function ProjectPage() {
@@ -295,7 +296,7 @@ function PartnersSection({
     <Section id="partners" title={t('project.section.partners')}>
       <p>{t('project.partners.count', { partners, associated })}</p>
       <WarningList warnings={warnings} />
-      <div className="table-wrap">
+      <TableScroll label={t('project.section.partners')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -324,7 +325,7 @@ function PartnersSection({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Section>
   );
 }
@@ -367,7 +368,7 @@ function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning
       {budget.payments.length === 0 ? (
         <p>{t('project.noPayments')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('project.payments')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -403,7 +404,7 @@ function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -429,7 +430,7 @@ function ByYearSection({ budget, warnings }: { budget: Budget; warnings: Warning
       {years.length === 0 ? (
         <p>{t('project.byYear.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('project.section.byYear')}>
           <table className="data-table by-year">
             <thead>
               <tr>
@@ -459,7 +460,7 @@ function ByYearSection({ budget, warnings }: { budget: Budget; warnings: Warning
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );
@@ -477,7 +478,7 @@ function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings
         <p>{t('project.events.none')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableScroll label={t('project.section.events')}>
             <table className="data-table events">
               <thead>
                 <tr>
@@ -517,7 +518,7 @@ function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="totals">
             {t('project.events.total', { events: events.length, hosted, outgoing: events.length - hosted, sent })}
             {unknownCount > 0 && t('project.events.totalUnknown', { count: unknownCount })}
