@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBackup, readBackupText, serializeBackup, type BackupData, type BackupProblem } from '../../domain/backup';
 import { defaultSettings } from '../../domain/constants';
-import { makeOrganisation, makeProgramme, makeProject } from '../../test/factories';
+import { makeEvent, makeOrganisation, makeProgramme, makeProject } from '../../test/factories';
 import { en, type MessageKey } from '../../i18n/en';
 import { lv } from '../../i18n/lv';
 import { interpolate } from '../../i18n/format';
@@ -83,29 +83,12 @@ describe('impossible dates and times in a backup', () => {
   it('a month that is not one is refused in an event', () => {
     const problem = refusal(
       file((f) => {
-        project(f).events = [{ ...eventOf(), date: { precision: 'month', month: '1200-01' } }];
+        project(f).events = [makeEvent({ date: { precision: 'month', month: '1200-01' } })];
       }),
     );
     expect(problem).toMatchObject({ code: 'invalid', path: 'events.0.date.month', issue: { kind: 'rule', rule: 'month' } });
   });
 });
-
-function eventOf(): Json {
-  return {
-    id: 'e-1',
-    order: null,
-    kind: 'meeting',
-    title: { lv: 'Tikšanās', en: 'Meeting' },
-    hostCity: null,
-    hostCityLv: null,
-    hostCountry: null,
-    placeAsWritten: null,
-    date: { precision: 'unknown' },
-    direction: 'outgoing',
-    representatives: null,
-    notes: { lv: '', en: '' },
-  };
-}
 
 describe('a restore accepts what the forms could have saved, and nothing more', () => {
   it('a period that ends before it starts is refused', () => {
@@ -116,7 +99,7 @@ describe('a restore accepts what the forms could have saved, and nothing more', 
   });
 
   it('an event that ends before it starts is refused (it would write DTEND before DTSTART)', () => {
-    const problem = refusal(file((f) => (project(f).events = [{ ...eventOf(), date: { precision: 'day', start: '2020-05-02', end: '2020-05-01' } }])));
+    const problem = refusal(file((f) => (project(f).events = [makeEvent({ date: { precision: 'day', start: '2020-05-02', end: '2020-05-01' } })])));
     expect(problem).toMatchObject({ code: 'invalid', path: 'events.0.date.end', issue: { kind: 'rule', rule: 'event-order' } });
     expect(say(problem, 'en')).toContain('the event ends before it starts');
   });
