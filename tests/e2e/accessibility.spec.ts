@@ -6,6 +6,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { screens } from './helpers';
 
+// axe walks every node: the project form has about 300 fields and 2,300 nodes, and one full run
+// takes 10–15 s on a quiet two-core machine and over 30 s when two workers share it. A run is
+// slow, never stuck, so these tests get three times the usual time.
+test.describe.configure({ timeout: 90_000 });
+
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Every violation on the page as it is now, one line each: rule, impact and where. */
