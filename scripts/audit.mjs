@@ -8,6 +8,7 @@
 //   node scripts/audit.mjs            build dist/ first when it is missing
 //   node scripts/audit.mjs --build    always rebuild dist/ first
 //   node scripts/audit.mjs --runs 3   runs per page and form factor (the median score is shown)
+//   node scripts/audit.mjs --page /dashboard --mobile   one page, one form factor (--desktop)
 //
 // Each run starts a fresh browser profile, so each is a first start: the app loads the sample
 // portfolio before it shows anything, as a new user sees it. Reports go to .tmp/audit/.
@@ -26,7 +27,10 @@ const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 1;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PAGES = ['/projects', '/dashboard', '/timeline', '/projects/sample-wir'];
+const ALL_PAGES = ['/projects', '/dashboard', '/timeline', '/projects/sample-wir'];
+const pageArg = args.indexOf('--page');
+const PAGES = pageArg >= 0 ? [args[pageArg + 1]] : ALL_PAGES;
+const FORM_FACTORS = ['mobile', 'desktop'].filter((f) => !args.includes(`--${f === 'mobile' ? 'desktop' : 'mobile'}`));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The targets: performance ≥ 90 on mobile, accessibility and best practices 100. */
 const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 100 };
@@ -84,7 +88,7 @@ async function main() {
     await waitForServer(`${base}/`, 30_000);
     const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
     log(`${chromiumVersion}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${RUNS} run(s) per page and form factor`);
-    for (const formFactor of ['mobile', 'desktop']) {
+    for (const formFactor of FORM_FACTORS) {
       for (const page of PAGES) {
         const runs = [];
         for (let i = 0; i < RUNS; i += 1) runs.push(await audit(`${base}${page}`, formFactor));

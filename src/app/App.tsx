@@ -112,8 +112,8 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
     // The sample data is downloaded only on a first start, never on the everyday path.
     isInitialised()
       .then(async (initialised) => {
-        if (initialised) warmUp(queryClient, window.location.pathname);
-        else await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+        if (!initialised) await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+        warmUp(queryClient, window.location.pathname);
         await readFrame(queryClient);
       })
       .then(() => !cancelled && setState({ ready: true, error: null }))

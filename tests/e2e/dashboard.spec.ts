@@ -6,6 +6,11 @@ import { openProjects } from './helpers';
 /** The figure card with this label. */
 const card = (page: Page, label: string) => page.locator('.figure-card').filter({ has: page.locator('dt').getByText(label, { exact: true }) });
 const chart = (page: Page, id: string) => page.locator(`section[data-chart="${id}"]`);
+/** A chart, scrolled to: charts draw as they come near the screen. */
+async function shownChart(page: Page, id: string) {
+  await chart(page, id).scrollIntoViewIfNeeded();
+  return chart(page, id);
+}
 
 async function openDashboard(page: Page, query = ''): Promise<void> {
   await page.goto(`/dashboard${query}`);
@@ -55,7 +60,7 @@ test('the dashboard shows the seed totals in English and in Latvian', async ({ p
 
 test('a chart’s table view and CSV hold the figures drawn', async ({ page }) => {
   await openDashboard(page);
-  const years = chart(page, 'years');
+  const years = await shownChart(page, 'years');
   await expect(years.locator('.recharts-wrapper')).toBeVisible();
   // The chart draws three stacks: 2018, 2019 and "Not split by year".
   await expect(years.locator('.recharts-cartesian-axis-tick-value').filter({ hasText: /^(\d{4}|Not split by year)$/ })).toHaveText(['2018', '2019', 'Not split by year']);
@@ -75,8 +80,9 @@ test('a chart’s table view and CSV hold the figures drawn', async ({ page }) =
 });
 
 test('a click on a bar narrows the projects list to what it stands for', async ({ page }) => {
+  test.slow(); // three dashboards opened and drawn
   await openDashboard(page);
-  const countries = chart(page, 'countries');
+  const countries = await shownChart(page, 'countries');
   // Bars in order: Germany, Spain, Italy, Poland, Lithuania, …
   await countries.locator('.recharts-bar-rectangle').nth(4).click();
   await expect(page).toHaveURL(/\/projects\?country=LT$/);
@@ -84,15 +90,36 @@ test('a click on a bar narrows the projects list to what it stands for', async (
   await expect(page.getByLabel('Partner country')).toHaveValue('LT');
 
   await openDashboard(page);
-  const roles = chart(page, 'roles');
+  const roles = await shownChart(page, 'roles');
   await roles.locator('.recharts-bar-rectangle').first().click();
   await expect(page).toHaveURL(/\/projects\?role=lead$/);
   await expect(page.getByText('2 of 5 projects')).toBeVisible();
 
   await openDashboard(page);
   // The funding chart's largest bar is DeCoDe: a click opens the project itself.
-  await chart(page, 'funding').locator('.recharts-bar-rectangle').first().click();
+  await (await shownChart(page, 'funding')).locator('.recharts-bar-rectangle').first().click();
   await expect(page).toHaveURL(/\/projects\/sample-decode$/);
+});
+
+test('on a phone, charts draw as they come near the screen, without moving anything; printing draws them all', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page);
+  // The figures fill the first screen; the last chart is several screens down and waits.
+  const countries = chart(page, 'countries');
+  await expect(countries.locator('.chart-placeholder')).toHaveCount(1);
+  await expect(countries.locator('.recharts-wrapper')).toHaveCount(0);
+  const placeholderHeight = await countries.locator('.chart-placeholder').evaluate((el) => el.getBoundingClientRect().height);
+
+  await countries.scrollIntoViewIfNeeded();
+  await expect(countries.locator('.recharts-wrapper')).toBeVisible();
+  // The drawing takes exactly the placeholder's room.
+  expect(await countries.locator('.recharts-wrapper').evaluate((el) => el.getBoundingClientRect().height)).toBe(placeholderHeight);
+
+  await openDashboard(page);
+  await expect(page.locator('.chart-placeholder')).not.toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(7);
+  await expect(page.locator('.chart-placeholder')).toHaveCount(0);
 });
 
 test('the scope lives in the URL and carries over to the list', async ({ page }) => {
@@ -111,9 +138,12 @@ test('the scope lives in the URL and carries over to the list', async ({ page })
 
 for (const language of ['en', 'lv'] as const) {
   test(`/dashboard has no serious or critical accessibility violation (${language})`, async ({ page }) => {
+    test.setTimeout(90_000); // axe walks every chart's drawing
     await page.addInitScript((lang) => localStorage.setItem('eu-portfolio.language', lang), language);
     await openDashboard(page);
-    await expect(page.locator('.recharts-wrapper')).toHaveCount(7);
+    for (const id of ['funding', 'programmes', 'roles', 'years', 'exposure', 'mobilities', 'countries']) {
+      await expect((await shownChart(page, id)).locator('.recharts-wrapper')).toBeVisible();
+    }
     // One chart as a table too, so the table view is checked as well.
     await chart(page, 'countries').locator('.chart-actions button').first().click();
     await expect(chart(page, 'countries').getByRole('table')).toBeVisible();

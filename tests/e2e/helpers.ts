@@ -22,7 +22,7 @@ export function watchForeignRequests(page: Page): string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1:4173', ''].includes(url.host) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) foreign.push(request.url());
+    if (![`127.0.0.1:${process.env.E2E_PORT ?? 4173}`, ''].includes(url.host) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) foreign.push(request.url());
   });
   return foreign;
 }
@@ -57,13 +57,16 @@ export const screens: Screen[] = [
     route: '/dashboard',
     ready: async (page) => {
       await countLine(page, /^(5 of 5 projects in scope\.|Atlasē 5 no 5 projektiem\.)/);
-      // Every chart has drawn itself (recharts names its drawing after the chart).
+      // Every chart has drawn itself (recharts names its drawing after the chart). Charts draw
+      // as they come near the screen, so each is scrolled to; then back to the top.
       const charts = page.locator('section[data-chart]');
       await expect(charts).toHaveCount(7);
       for (const chart of await charts.all()) {
+        await chart.scrollIntoViewIfNeeded();
         const name = (await chart.getByRole('heading', { level: 2 }).textContent()) ?? '';
         await expect(chart.getByRole('application', { name, exact: true })).toBeVisible();
       }
+      await page.evaluate(() => window.scrollTo(0, 0));
     },
   },
   {

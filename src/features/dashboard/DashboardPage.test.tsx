@@ -69,11 +69,11 @@ describe('DashboardPage', () => {
     expect(screen.queryByRole('heading', { name: 'Partner countries' })).toBeNull();
   });
 
-  it('loads the charts after the figures, each with its title', async () => {
+  it('loads the charts after the figures, drawing them one at a time, each with its title', async () => {
     renderRoute(<DashboardPage />, { path: '/dashboard', url: '/dashboard' });
     for (const title of ['Funding composition per project', 'Money per calendar year', 'Pre-financing exposure over time', 'Mobilities per year', 'Partner countries']) {
       expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
     }
-    await waitFor(() => expect(document.querySelectorAll('.recharts-wrapper').length).toBe(7));
-  });
+    await waitFor(() => expect(document.querySelectorAll('.recharts-wrapper').length).toBe(7), { timeout: 20_000 });
+  }, 30_000);
 });

@@ -1,0 +1,67 @@
+// Which charts to draw: those on or near the screen, one at a time. A recharts chart costs
+// 100–400 ms to draw on a phone-class CPU; drawing all seven in one go held a phone's page for
+// seconds before it answered a tap. Each chart now draws in its own task when its card comes
+// within a screen of the viewport, so the page answers between charts and charts nobody
+// scrolls to cost nothing. Placeholders keep each chart's height, so nothing moves.
+import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+/** How far ahead of the viewport a chart starts drawing: one screen, so scrolling rarely sees a gap. */
+const AHEAD = '100% 0px';
+
+/**
+ * The ids (the cards' `data-chart` attributes inside `container`) that may draw now, and
+ * whether every chart near the screen has drawn. Without
+ * IntersectionObserver (component tests) every chart draws at once. Printing draws them all.
+ */
+export function useDrawInTurn(
+  container: RefObject<HTMLElement | null>,
+  ids: readonly string[],
+  all: boolean,
+): { drawn: ReadonlySet<string>; settled: boolean } {
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set(all ? ids : []));
+  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+
+  // Watch the cards. Ids are read from the DOM, so a new scope with other charts is watched too.
+  const key = ids.join(' ');
+  useLayoutEffect(() => {
+    const root = container.current;
+    if (all || !root) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(new Set(ids));
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const coming = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.chart ?? '');
+        if (coming.length > 0) setNear((previous) => new Set([...previous, ...coming]));
+      },
+      { rootMargin: AHEAD },
+    );
+    for (const card of root.querySelectorAll<HTMLElement>('[data-chart]')) observer.observe(card);
+    return () => observer.disconnect();
+    // `key` stands for `ids`: the cards to watch change only when the set of charts does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [container, key, all]);
+
+  // One chart per task, in page order: the next one is asked for after the last one committed.
+  useEffect(() => {
+    if (all) return;
+    const next = ids.find((id) => near.has(id) && !drawn.has(id));
+    if (next === undefined) return;
+    const timer = setTimeout(() => startTransition(() => setDrawn((previous) => new Set([...previous, next]))), 0);
+    return () => clearTimeout(timer);
+  }, [all, ids, near, drawn]);
+
+  // The print preview shows every chart: draw them all before the browser lays the page out.
+  useEffect(() => {
+    if (all) return;
+    const drawAll = () => flushSync(() => setDrawn(new Set(ids)));
+    window.addEventListener('beforeprint', drawAll);
+    return () => window.removeEventListener('beforeprint', drawAll);
+  }, [all, ids]);
+
+  if (all) return { drawn: new Set(ids), settled: true };
+  // Settled: every chart on or near the screen has drawn (what `npm run bench` times).
+  return { drawn, settled: near.size > 0 && [...near].every((id) => drawn.has(id)) };
+}
