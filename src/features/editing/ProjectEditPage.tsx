@@ -3,7 +3,7 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
@@ -139,7 +139,10 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
 
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(pristine), [values, pristine]);
   const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
+  // Kept in step after each render, for the blocker, which is asked outside rendering.
+  useLayoutEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
   const leaving = useRef(false);
 
   // Another tab saved, restored or deleted this project since the form was opened: say so
