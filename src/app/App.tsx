@@ -2,13 +2,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
-import { initialiseIfNew, isInitialised } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { organisationsQuery, overviewsQuery, programmesQuery, sampleProjectsCountQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
-import { backupStatusQuery } from '../features/backup/hooks';
+import { backupStatusQuery } from '../queries/backup';
+import { hasStartedBefore, loadSampleOnFirstStart } from '../queries/storage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -110,9 +110,9 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
   useEffect(() => {
     let cancelled = false;
     // The sample data is downloaded only on a first start, never on the everyday path.
-    isInitialised()
+    hasStartedBefore()
       .then(async (initialised) => {
-        if (!initialised) await initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+        if (!initialised) await loadSampleOnFirstStart();
         warmUp(queryClient, window.location.pathname);
         await readFrame(queryClient);
       })

@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { useExportBackup } from '../features/backup/hooks';
+import { useExportBackup } from '../queries/backup';
 import { useI18n } from '../i18n/I18nProvider';
 
 function describe(error: unknown): string {

@@ -1,7 +1,5 @@
 // The model's fixed vocabularies and defaults, as plain values without zod, so screens can
 // list them without loading the validation library on the first screen.
-import type { Settings } from './schema';
-
 export const organisationKinds = ['municipality', 'ngo', 'university', 'chamber', 'government', 'other'] as const;
 export const councilRoles = ['lead', 'partner'] as const;
 export const partnerRoles = ['lead', 'partner', 'associated'] as const;
@@ -20,7 +18,8 @@ export const MAX_ID_LENGTH = 100;
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2200;
 
-export const defaultSettings: Settings = {
+/** Typed here without the schema (which imports this module); schema.ts checks it against Settings. */
+export const defaultSettings: { homeOrganisationId: string | null; initialisedAt: string | null; sampleNoticeDismissed: boolean; persistenceRequested: boolean } = {
   homeOrganisationId: null,
   initialisedAt: null,
   sampleNoticeDismissed: false,

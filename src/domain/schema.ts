@@ -21,6 +21,7 @@ import {
   MAX_ID_LENGTH,
   MAX_YEAR,
   MIN_YEAR,
+  defaultSettings,
 } from './constants';
 import { isRealDateTime, isRealDay, isRealMonth } from './dates';
 
@@ -425,6 +426,8 @@ export const settingsSchema = z.strictObject({
   persistenceRequested: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+// constants.ts writes the defaults without importing this module; this keeps the two in step.
+const _defaultsAreSettings: Settings = defaultSettings;
 
 
 export const emptyLocalized = (): LocalizedText => ({ lv: '', en: '' });

@@ -1,18 +1,8 @@
 // The backup screen: save a backup file, restore one (checked first, then a summary, then
 // Replace or Merge), and the safety backups taken before each restore.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  applyRestore,
-  getSafetyBackupText,
-  prepareRestore,
-  restoreSafetyBackup,
-  SAFETY_BACKUPS_KEPT,
-  type PlanSummary,
-  type PreparedRestore,
-  type RestoreMode,
-} from '../../db/backup';
 import type { BackupProblem, WorkProgress } from '../../domain/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -22,7 +12,19 @@ import { TableScroll } from '../../components/TableScroll';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { safetyBackupsQuery, useBackupStatus, useExportBackup } from './hooks';
+import {
+  readBackupForRestore,
+  SAFETY_BACKUPS_KEPT,
+  safetyBackupsQuery,
+  safetyBackupText,
+  useApplyRestore,
+  useBackupStatus,
+  useExportBackup,
+  useRestoreSafetyBackup,
+  type PlanSummary,
+  type PreparedRestore,
+  type RestoreMode,
+} from '../../queries/backup';
 import { problemMessage } from './problemMessage';
 import { WorkProgressBar } from './WorkProgressBar';
 import './backup.css';
@@ -107,7 +109,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
     setChosen({ state: 'reading', name: file.name });
     setProgress(null);
     try {
-      const read = await prepareRestore(file, { onProgress: (step) => latest.current === file && setProgress(step) });
+      const read = await readBackupForRestore(file, { onProgress: (step) => latest.current === file && setProgress(step) });
       if (latest.current !== file) return;
       setProgress(null);
       if (!read.ok) return setChosen({ state: 'refused', name: file.name, problem: read.problem });
@@ -120,9 +122,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
     }
   };
 
-  const apply = useMutation({
-    mutationFn: ({ prepared, mode: how }: { prepared: PreparedRestore; mode: RestoreMode }) =>
-      applyRestore(prepared.backup, how, { basis: prepared.basis, onProgress: setProgress }).finally(() => setProgress(null)),
+  const apply = useApplyRestore({
     onSuccess: (outcome) => {
       notify({
         tone: 'success',
@@ -134,7 +134,10 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
       setConfirming(false);
       notify({ tone: 'error', text: storageErrorMessage(error, t) });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['backup-safety'] }),
+    onSettled: () => {
+      setProgress(null);
+      return queryClient.invalidateQueries({ queryKey: ['backup-safety'] });
+    },
   });
 
   const plan = chosen?.state === 'ready' ? chosen.plans[mode] : null;
@@ -240,7 +243,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
             destructive={mode === 'replace'}
             busy={apply.isPending}
             onCancel={() => setConfirming(false)}
-            onConfirm={() => apply.mutate({ prepared: chosen, mode })}
+            onConfirm={() => apply.mutate({ prepared: chosen, mode, onProgress: setProgress })}
           >
             <p>{t(mode === 'replace' ? 'backup.restore.confirmReplace' : 'backup.restore.confirmMerge')}</p>
             {apply.isPending && <WorkProgressBar progress={progress} />}
@@ -291,8 +294,7 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
   const queryClient = useQueryClient();
   const list = useQuery(safetyBackupsQuery());
   const [confirm, setConfirm] = useState<{ id: string; at: string } | null>(null);
-  const restore = useMutation({
-    mutationFn: (id: string) => restoreSafetyBackup(id),
+  const restore = useRestoreSafetyBackup({
     onSuccess: () => notify({ tone: 'success', text: t('backup.safety.done', { when: confirm ? when(confirm.at) : '' }) }),
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
     onSettled: () => {
@@ -317,7 +319,7 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
               <DownloadButton
                 label={t('backup.safety.download')}
                 accessibleName={t('backup.safety.downloadLabel', { when: when(item.at) })}
-                makeFile={async () => ({ name: `eu-projects-safety-backup-${localTime(item.at).replace(/[T:]/g, '-')}.json`, type: 'application/json', content: await getSafetyBackupText(item.id) })}
+                makeFile={async () => ({ name: `eu-projects-safety-backup-${localTime(item.at).replace(/[T:]/g, '-')}.json`, type: 'application/json', content: await safetyBackupText(item.id) })}
                 onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
               />
             </li>

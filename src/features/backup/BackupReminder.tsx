@@ -1,21 +1,15 @@
 // The reminder in the header: after 30 days or 50 changes without a backup, until the user
 // saves one or postpones it for a week.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { postponeBackupReminder } from '../../db/backup';
 import { backupReminder, postponedUntil } from '../../domain/backupReminder';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBackupStatus, useExportBackup } from './hooks';
+import { useBackupStatus, useExportBackup, usePostponeBackupReminder } from '../../queries/backup';
 import './backup.css';
 
 export function BackupReminder() {
   const { t } = useI18n();
   const status = useBackupStatus();
   const exporting = useExportBackup();
-  const queryClient = useQueryClient();
-  const postpone = useMutation({
-    mutationFn: () => postponeBackupReminder(postponedUntil(new Date())),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['backup-status'] }),
-  });
+  const postpone = usePostponeBackupReminder();
   if (!status.data) return null;
   const reminder = backupReminder(status.data, new Date());
   if (!reminder.due) return null;
@@ -29,7 +23,7 @@ export function BackupReminder() {
       <button type="button" className="primary" onClick={() => exporting.mutate()} disabled={exporting.isPending}>
         {t('backup.reminder.export')}
       </button>
-      <button type="button" className="link-button" onClick={() => postpone.mutate()} disabled={postpone.isPending}>
+      <button type="button" className="link-button" onClick={() => postpone.mutate(postponedUntil(new Date()))} disabled={postpone.isPending}>
         {t('backup.reminder.later')}
       </button>
     </div>

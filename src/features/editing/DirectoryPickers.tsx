@@ -3,11 +3,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { organisationKinds } from '../../domain/constants';
 import type { Organisation, Programme } from '../../domain/schema';
-import { createOrganisation, createProgramme } from '../../db/directoryRepository';
 import { organisationCity, organisationLabel, programmeLabel } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCreateOrganisation, useCreateProgramme } from '../../queries/directory';
 import { useDirectories } from '../../queries/portfolio';
 import { Combobox, type ComboOption } from './Combobox';
 
@@ -70,6 +70,7 @@ export function OrganisationPicker({ id, label, value, onChange, errorId, invali
 /** A small form for a new organisation, inside the project form (so it is not a <form> itself). */
 function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (o: Organisation) => void }) {
   const { t } = useI18n();
+  const createOrganisation = useCreateOrganisation().mutateAsync;
   const base = useId();
   const [draft, setDraft] = useState({ name: initialName, nameLv: '', city: '', cityLv: '', country: '', kind: 'municipality' as Organisation['kind'] });
   const [errors, setErrors] = useState<{ name?: string; country?: string; save?: string }>({});
@@ -223,6 +224,7 @@ type ProgrammeDraft = Record<'nameLv' | 'nameEn' | 'strandLv' | 'strandEn' | 'me
 
 function NewProgramme({ initialName, onCancel, onCreated }: { initialName: string; onCancel: () => void; onCreated: (p: Programme) => void }) {
   const { t, lang } = useI18n();
+  const createProgramme = useCreateProgramme().mutateAsync;
   const base = useId();
   const [draft, setDraft] = useState<ProgrammeDraft>({
     nameLv: lang === 'lv' ? initialName : '',

@@ -3,7 +3,7 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
@@ -22,7 +22,7 @@ import {
 } from '../../domain/projectForm';
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
-import { getProject, saveProject } from '../../db/portfolioRepository';
+import { useFreshRead, useSaveProject } from '../../queries/projects';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
@@ -116,6 +116,8 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const { t, lang } = useI18n();
   const notify = useNotify();
   const navigate = useNavigate();
+  const saveProject = useSaveProject();
+  const read = useFreshRead();
   const decimal = lang === 'lv' ? ',' : '.';
 
   const [initial] = useState(() => {
@@ -137,7 +139,10 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
 
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(pristine), [values, pristine]);
   const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
+  // Kept in step after each render, for the blocker, which is asked outside rendering.
+  useLayoutEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
   const leaving = useRef(false);
 
   // Another tab saved, restored or deleted this project since the form was opened: say so
@@ -195,14 +200,14 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     setErrors({});
     setSaving(true);
     try {
-      const saved = await saveProject(outcome.project, mode.kind === 'edit' ? { expected } : {});
+      const saved = await saveProject.mutateAsync({ project: outcome.project, ...(mode.kind === 'edit' ? { expected } : {}) });
       leaving.current = true;
       setConflict(null);
       notify({ tone: 'success', text: t('editing.saved', { name: saved.acronym || pickText(saved.title, lang) }) });
       await navigate(`/projects/${encodeURIComponent(saved.id)}`);
     } catch (error) {
       if ((error as { kind?: string }).kind === 'conflict') {
-        const current = await getProject(meta.id).catch(() => null);
+        const current = await read.project(meta.id).catch(() => null);
         setConflict({ current, changed: current && base ? changedFields(base, current) : [] });
       } else {
         // The form stays exactly as it was; the person can try again.

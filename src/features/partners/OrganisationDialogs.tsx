@@ -1,16 +1,15 @@
 // Editing one organisation, and merging two records of the same organisation into one.
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Modal } from '../../components/Modal';
 import { organisationKinds } from '../../domain/constants';
 import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
-import { mergeOrganisations, updateOrganisation } from '../../db/directoryRepository';
 import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMergeOrganisations, useUpdateOrganisation } from '../../queries/directory';
 
 /** A modal <dialog> that holds a form; Escape cancels. */
 export function FormDialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
@@ -48,18 +47,17 @@ function EditOrganisationForm({ organisation, onClose }: { organisation: Organis
     notes: organisation.notes,
   });
   const [errors, setErrors] = useState<{ name?: boolean; country?: boolean }>({});
-  const save = useMutation({
-    mutationFn: () =>
-      updateOrganisation({
-        ...organisation,
-        name: draft.name.trim(),
-        nameLv: draft.nameLv.trim() || null,
-        city: draft.city.trim() || null,
-        cityLv: draft.cityLv.trim() || null,
-        country: draft.country.trim() ? draft.country.trim().toUpperCase() : null,
-        kind: draft.kind,
-        notes: draft.notes,
-      }),
+  const edited = (): Organisation => ({
+    ...organisation,
+    name: draft.name.trim(),
+    nameLv: draft.nameLv.trim() || null,
+    city: draft.city.trim() || null,
+    cityLv: draft.cityLv.trim() || null,
+    country: draft.country.trim() ? draft.country.trim().toUpperCase() : null,
+    kind: draft.kind,
+    notes: draft.notes,
+  });
+  const save = useUpdateOrganisation({
     onSuccess: (saved) => {
       notify({ tone: 'success', text: t('editing.partnersPage.saved', { name: saved.name }) });
       onClose();
@@ -74,7 +72,7 @@ function EditOrganisationForm({ organisation, onClose }: { organisation: Organis
       document.getElementById(`${base}-${next.name ? 'name' : 'country'}`)?.focus();
       return;
     }
-    save.mutate();
+    save.mutate(edited());
   };
 
   const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
@@ -165,8 +163,7 @@ function MergeForm({ organisation, organisations, usage, onClose }: { organisati
   const others = organisations
     .filter((o) => o.id !== organisation.id)
     .sort((a, b) => organisationLabel(a, lang).localeCompare(organisationLabel(b, lang), lang));
-  const merge = useMutation({
-    mutationFn: () => mergeOrganisations(keepId, organisation.id),
+  const merge = useMergeOrganisations({
     onSuccess: ({ projectsChanged }) => {
       const kept = organisations.find((o) => o.id === keepId);
       notify({ tone: 'success', text: t('editing.partnersPage.merged', { removed: name, kept: organisationLabel(kept, lang), count: projectsChanged }) });
@@ -180,7 +177,7 @@ function MergeForm({ organisation, organisations, usage, onClose }: { organisati
       document.getElementById(selectId)?.focus();
       return;
     }
-    merge.mutate();
+    merge.mutate({ keepId, removeId: organisation.id });
   };
   return (
     <form onSubmit={submit} noValidate>

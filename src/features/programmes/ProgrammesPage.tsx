@@ -1,17 +1,17 @@
 // The programme directory: every funding source, the projects it funds, and a form to edit it.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
 import { Link } from 'react-router-dom';
 import type { LocalizedText, Programme } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
-import { createProgramme, updateProgramme } from '../../db/directoryRepository';
 import { programmeLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText, UNKNOWN } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useSaveProgramme } from '../../queries/directory';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import './programmes.css';
 
@@ -125,16 +125,13 @@ function ProgrammeForm({ programme, onClose }: { programme: Programme | null; on
   }));
   const [nameMissing, setNameMissing] = useState(false);
   const trim = (text: LocalizedText): LocalizedText => ({ lv: text.lv.trim(), en: text.en.trim() });
-  const save = useMutation({
-    mutationFn: () => {
-      const fields = {
-        name: trim(draft.name),
-        strand: trim(draft.strand),
-        measure: trim(draft.measure),
-        funders: draft.funders.map(trim).filter((f) => f.lv || f.en),
-      };
-      return programme ? updateProgramme({ ...programme, ...fields }) : createProgramme(fields);
-    },
+  const fields = () => ({
+    name: trim(draft.name),
+    strand: trim(draft.strand),
+    measure: trim(draft.measure),
+    funders: draft.funders.map(trim).filter((f) => f.lv || f.en),
+  });
+  const save = useSaveProgramme({
     onSuccess: () => {
       notify({ tone: 'success', text: t('editing.programmesPage.saved') });
       onClose();
@@ -147,7 +144,7 @@ function ProgrammeForm({ programme, onClose }: { programme: Programme | null; on
       document.getElementById(`${base}-name-lv`)?.focus();
       return;
     }
-    save.mutate();
+    save.mutate({ programme, fields: fields() });
   };
 
   const pairFields = (key: 'name' | 'strand' | 'measure', label: string) =>

@@ -1,9 +1,8 @@
 // A project's history: when it changed and which fields, newest first; any earlier version can
 // be restored (as a new version, so the restore itself can be undone from the same list).
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HistoryEntry, Project } from '../../domain/schema';
-import { saveProject } from '../../db/portfolioRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
@@ -12,6 +11,7 @@ import { en, type MessageKey } from '../../i18n/en';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { projectHistoryQuery } from '../../queries/history';
+import { useRestoreVersion } from '../../queries/projects';
 
 function fieldName(path: string, t: Translate): string {
   const key = `editing.field.${path}`;
@@ -31,9 +31,8 @@ export function ProjectHistory({ project }: { project: Project }) {
   const history = useQuery(projectHistoryQuery(project.id));
   const [restoring, setRestoring] = useState<HistoryEntry | null>(null);
 
-  const restore = useMutation({
-    mutationFn: (entry: HistoryEntry) => saveProject({ ...entry.snapshot, revision: project.revision }, { expected: project }),
-    onSuccess: (_saved, entry) => {
+  const restore = useRestoreVersion({
+    onSuccess: (_saved, { entry }) => {
       setRestoring(null);
       notify({ tone: 'success', text: t('editing.history.restored', { revision: entry.revision }) });
     },
@@ -94,7 +93,7 @@ export function ProjectHistory({ project }: { project: Project }) {
         confirmLabel={t('editing.history.restore', { revision: restoring?.revision ?? '' })}
         busy={restore.isPending}
         onCancel={() => setRestoring(null)}
-        onConfirm={() => restoring && restore.mutate(restoring)}
+        onConfirm={() => restoring && restore.mutate({ entry: restoring, current: project })}
       >
         <p>{t('editing.history.restoreConfirm.body', { revision: restoring?.revision ?? '' })}</p>
       </ConfirmDialog>

@@ -1,12 +1,11 @@
 // A project's page: every fact of the record, in sections, with consistency warnings beside
 // the figures they concern. Unknown values show as a dash, never as 0.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { consistencyWarnings, type Warning } from '../../domain/consistency';
 import type { Budget, LocalizedText, MobilityEvent, Organisation, Programme, Project } from '../../domain/schema';
 import { projectStatus } from '../../domain/status';
-import { deleteProject, restoreProject } from '../../db/portfolioRepository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
@@ -29,6 +28,7 @@ import {
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { useDeleteProject, useRestoreProject } from '../../queries/projects';
 import { TableScroll } from '../../components/TableScroll';
 import { ProjectHistory } from './ProjectHistory';
 
@@ -95,6 +95,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   const { t, lang } = useI18n();
   const today = todayIso();
   const status = projectStatus(project.period, today);
+  // eslint-disable-next-line @tanstack/query/no-unstable-deps -- `project` is the prop, not ProjectPage's query result of that name
   const warnings = useMemo(() => consistencyWarnings(project, { homeOrganisationId, today }), [project, homeOrganisationId, today]);
   const programme = project.programmeId ? programmesById.get(project.programmeId) : undefined;
   const lead = project.partners.find((p) => p.role === 'lead');
@@ -586,8 +587,8 @@ function DeleteProjectButton({ project, name }: { project: Project; name: string
   const notify = useNotify();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const remove = useMutation({
-    mutationFn: () => deleteProject(project.id),
+  const undo = useRestoreProject({ onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }) });
+  const remove = useDeleteProject({
     onSuccess: async (deleted) => {
       setConfirming(false);
       await navigate('/projects');
@@ -597,7 +598,7 @@ function DeleteProjectButton({ project, name }: { project: Project; name: string
         action: {
           label: t('common.undo'),
           run: () => {
-            restoreProject(deleted).catch((error: unknown) => notify({ tone: 'error', text: storageErrorMessage(error, t) }));
+            undo.mutate(deleted);
           },
         },
       });
@@ -619,7 +620,7 @@ function DeleteProjectButton({ project, name }: { project: Project; name: string
         destructive
         busy={remove.isPending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate()}
+        onConfirm={() => remove.mutate(project.id)}
       >
         <p>{t('project.deleteConfirm.body')}</p>
       </ConfirmDialog>

@@ -51,12 +51,12 @@ export function ProjectsPage() {
   useCanonicalParams(canonical);
   const isDefaultView = canonical.toString() === '';
   const newest = useQuery({ ...newestOverviewsQuery(FIRST_PAGE_SIZE), enabled: isDefaultView });
-  const projects = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
-  const total = useQuery({ ...projectsCountQuery(), enabled: projects.isPending });
-  const preview = projects.isPending && isDefaultView ? newest.data : undefined;
+  const overviews = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
+  const total = useQuery({ ...projectsCountQuery(), enabled: overviews.isPending });
+  const preview = overviews.isPending && isDefaultView ? newest.data : undefined;
   const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
-  const all = useMemo(() => projects.data ?? [], [projects.data]);
+  const all = useMemo(() => overviews.data ?? [], [overviews.data]);
 
   // The search index is built when the browser is idle, after the list has been drawn;
   // a search typed before it is ready folds the texts on the fly.
@@ -73,7 +73,7 @@ export function ProjectsPage() {
     setParams(serializeListQuery({ ...query, ...patch }), { replace: options.replace ?? false });
 
 
-  const error = projects.error ?? directoriesError;
+  const error = overviews.error ?? directoriesError;
   const countId = useId();
 
   return (
@@ -110,7 +110,7 @@ export function ProjectsPage() {
         )}
       </div>
       <p id={countId} className="count" aria-live="polite">
-        {!projects.isPending
+        {!overviews.isPending
           ? t('projects.count', { shown: shown.length, total: all.length })
           : total.data !== undefined
             ? t('projects.countLoading', { total: total.data })
@@ -118,7 +118,7 @@ export function ProjectsPage() {
       </p>
       {preview && preview.length > 0 ? (
         <ProjectsTable projects={preview} query={query} onSort={(key) => update({ sort: nextSort(query.sort, key) })} today={today} programmesById={programmesById} />
-      ) : projects.isPending ? null : all.length === 0 ? (
+      ) : overviews.isPending ? null : all.length === 0 ? (
         <EmptyPortfolio />
       ) : shown.length === 0 ? (
         <div className="empty-state">

@@ -1,7 +1,6 @@
 // Settings: home organisation, language, storage status and the sample portfolio.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { updateSettings } from '../../db/portfolioRepository';
 import { languages } from '../../domain/constants';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
@@ -10,6 +9,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
+import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
 
 export default function SettingsPage() {
@@ -26,8 +26,7 @@ export default function SettingsPage() {
   const homeId = useId();
   const langId = useId();
 
-  const saveHome = useMutation({
-    mutationFn: (homeOrganisationId: string | null) => updateSettings({ homeOrganisationId }),
+  const saveHome = useUpdateSettings({
     onSuccess: () => notify({ tone: 'success', text: t('settings.home.saved') }),
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
   });
@@ -47,7 +46,7 @@ export default function SettingsPage() {
           id={homeId}
           aria-describedby={`${homeId}-hint`}
           value={settings.data?.homeOrganisationId ?? ''}
-          onChange={(event) => saveHome.mutate(event.target.value || null)}
+          onChange={(event) => saveHome.mutate({ homeOrganisationId: event.target.value || null })}
         >
           <option value="">{t('settings.home.none')}</option>
           {sortedOrganisations.map((o) => (

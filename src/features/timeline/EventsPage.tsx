@@ -38,7 +38,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { overviewsQuery } from '../../queries/portfolio';
-import { getProjects } from '../../db/portfolioRepository';
+import { useFreshRead } from '../../queries/projects';
 
 /** The table's columns, in order; each header sorts by its column. */
 const columns: { key: EventSortKey; label: MessageKey; numeric?: boolean }[] = [
@@ -80,6 +80,7 @@ export default function EventsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.events'));
   const notify = useNotify();
+  const read = useFreshRead();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
   useCanonicalParams(serializeEventQuery(query));
@@ -110,7 +111,7 @@ export default function EventsPage() {
 
   // The list holds overviews; exports read the full records of what is shown (notes, place as written).
   const fullItems = async (): Promise<FullEventItem[]> => {
-    const stored = await getProjects(shown.map((item) => item.project.id));
+    const stored = await read.projects(shown.map((item) => item.project.id));
     return withFullRecords(shown, new Map(stored.map((p) => [p.id, p])));
   };
 

@@ -1,0 +1,17 @@
+// The app shell's door to storage: the first start, and whether this tab has been outdated by
+// a newer version of the app opened in another tab.
+import { useSyncExternalStore } from 'react';
+import { initialiseIfNew, isInitialised, isOutdated, onOutdated } from '../db/portfolioRepository';
+
+/** Whether this browser has started the app before. */
+export const hasStartedBefore = () => isInitialised();
+
+/** On a first start, load the sample portfolio (downloaded only then, never on the everyday path). */
+export async function loadSampleOnFirstStart() {
+  return initialiseIfNew((await import('../domain/sample')).samplePortfolio);
+}
+
+/** True once the database stored in this browser is newer than this tab's build. */
+export function useOutdated(): boolean {
+  return useSyncExternalStore(onOutdated, isOutdated);
+}
