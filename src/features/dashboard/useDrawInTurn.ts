@@ -20,17 +20,16 @@ export function useDrawInTurn(
   all: boolean,
 ): { drawn: ReadonlySet<string>; settled: boolean } {
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set(all ? ids : []));
-  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  const [seen, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  // Where nothing can tell what is on screen, every chart counts as near.
+  const canWatch = typeof IntersectionObserver !== 'undefined';
+  const near = canWatch ? seen : new Set(ids);
 
   // Watch the cards. Ids are read from the DOM, so a new scope with other charts is watched too.
   const key = ids.join(' ');
   useLayoutEffect(() => {
     const root = container.current;
-    if (all || !root) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(new Set(ids));
-      return;
-    }
+    if (all || !root || !canWatch) return;
     const observer = new IntersectionObserver(
       (entries) => {
         const coming = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.chart ?? '');
@@ -42,7 +41,7 @@ export function useDrawInTurn(
     return () => observer.disconnect();
     // `key` stands for `ids`: the cards to watch change only when the set of charts does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [container, key, all]);
+  }, [container, key, all, canWatch]);
 
   // One chart per task, in page order: the next one is asked for after the last one committed.
   useEffect(() => {
@@ -51,7 +50,7 @@ export function useDrawInTurn(
     if (next === undefined) return;
     const timer = setTimeout(() => startTransition(() => setDrawn((previous) => new Set([...previous, next]))), 0);
     return () => clearTimeout(timer);
-  }, [all, ids, near, drawn]);
+  }, [all, ids, seen, key, drawn]);
 
   // The print preview shows every chart: draw them all before the browser lays the page out.
   useEffect(() => {
