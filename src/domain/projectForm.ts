@@ -646,7 +646,7 @@ export function moveRow<T>(rows: readonly T[], index: number, delta: -1 | 1): T[
 }
 
 /** The calendar years of a period typed in the form (for per-year tables); [] when unknown. */
-export function periodYears(values: ProjectFormValues): number[] {
+export function periodYears(values: Pick<ProjectFormValues, 'period'>): number[] {
   const start = parseLooseDate(values.period.start);
   let end = parseLooseDate(values.period.end);
   const months = Number(values.period.lengthMonths.trim());

@@ -3,23 +3,14 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
 import { sameData } from '../../domain/sameData';
-import { consistencyWarnings } from '../../domain/consistency';
-import {
-  duplicateFormValues,
-  emptyFormValues,
-  readForm,
-  setAtPath,
-  toFormValues,
-  validateForm,
-  type FormErrors,
-  type ProjectFormValues,
-  type ProjectMeta,
-} from '../../domain/projectForm';
+import { consistencyWarnings, type Warning } from '../../domain/consistency';
+import { duplicateFormValues, emptyFormValues, readForm, toFormValues, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { getProject, saveProject } from '../../db/portfolioRepository';
@@ -35,7 +26,8 @@ import { ByYearSection } from './ByYearSection';
 import { ContactsSection } from './ContactsSection';
 import { ContentSection } from './ContentSection';
 import { EventsSection } from './EventsSection';
-import { FormProvider, type FormContextValue } from './form';
+import { countErrors, WarningsProvider } from './form';
+import { projectFormResolver } from './resolver';
 import { fieldLabel } from './fieldLabels';
 import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
@@ -112,6 +104,35 @@ const metaOf = (project: Project): ProjectMeta => ({
 
 type Conflict = { current: Project | null; changed: string[] };
 
+/**
+ * The live consistency warnings, read from the whole form after each change. This component
+ * alone watches every value; it computes at low priority (a deferred value), and the fields
+ * that show warnings re-render only when the warnings themselves change.
+ */
+function LiveWarnings({ meta, homeOrganisationId, children }: { meta: ProjectMeta; homeOrganisationId: string | null; children: ReactNode }) {
+  const values = useWatch<ProjectFormValues>();
+  const deferred = useDeferredValue(values as ProjectFormValues);
+  const computed = useMemo(() => consistencyWarnings(readForm(deferred, meta).project, { homeOrganisationId }), [deferred, meta, homeOrganisationId]);
+  // Same warnings, same array: the context does not change while typing leaves them as they were.
+  const key = JSON.stringify(computed);
+  const warnings = useMemo(() => JSON.parse(key) as Warning[], [key]);
+  const context = useMemo(() => ({ warnings, homeOrganisationId }), [warnings, homeOrganisationId]);
+  return <WarningsProvider value={context}>{children}</WarningsProvider>;
+}
+
+/** "N fields need attention": re-renders only when the errors change. */
+function ErrorSummary() {
+  const { t } = useI18n();
+  const { errors } = useFormState<ProjectFormValues>();
+  const count = countErrors(errors);
+  if (count === 0) return null;
+  return (
+    <p className="error-summary" role="alert">
+      {t('editing.errorSummary', { count })}
+    </p>
+  );
+}
+
 function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisationId: string | null }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
@@ -123,21 +144,24 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     if (mode.kind === 'duplicate') return { values: duplicateFormValues(mode.source, decimal), meta: newMeta(), base: null };
     return { values: emptyFormValues(), meta: newMeta(), base: null };
   });
-  const [values, setValues] = useState<ProjectFormValues>(initial.values);
-  // What "unchanged" means: the values as opened, or as last reloaded.
-  const [pristine, setPristine] = useState<ProjectFormValues>(initial.values);
   const [meta, setMeta] = useState<ProjectMeta>(initial.meta);
+  // Errors show after a save is tried and stay until that field is edited (or the next try):
+  // no validation while typing. "Unchanged" means as opened, or as last reloaded (reset).
+  const form = useForm<ProjectFormValues, ProjectMeta, Project>({
+    defaultValues: initial.values,
+    resolver: projectFormResolver,
+    context: meta,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { isDirty: dirty } = form.formState;
   // The stored version the form started from; a save is refused if the stored one has moved on.
   const [base, setBase] = useState<Project | null>(initial.base);
-  const [errors, setErrors] = useState<FormErrors>({});
   const [focusTick, setFocusTick] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-
-  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(pristine), [values, pristine]);
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
   const leaving = useRef(false);
 
   // Another tab saved, restored or deleted this project since the form was opened: say so
@@ -146,22 +170,8 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const deletedElsewhere = mode.kind === 'edit' && live.isSuccess && live.data === null;
   const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && !sameData(live.data, base);
 
-  const set = useCallback((path: string, value: unknown) => {
-    setValues((current) => setAtPath(current, path, value));
-    // The person is fixing this field: its old complaint goes; the text stays as typed.
-    setErrors((current) => {
-      if (!(path in current)) return current;
-      const { [path]: _fixed, ...rest } = current;
-      return rest;
-    });
-  }, []);
-
-  const deferred = useDeferredValue(values);
-  const warnings = useMemo(() => consistencyWarnings(readForm(deferred, meta).project, { homeOrganisationId }), [deferred, meta, homeOrganisationId]);
-  const context = useMemo<FormContextValue>(() => ({ values, errors, warnings, set, homeOrganisationId }), [values, errors, warnings, set, homeOrganisationId]);
-
   // Leaving with unsaved changes asks first: in-app navigation …
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyRef.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
   // … and closing or reloading the tab.
   useEffect(() => {
     if (!dirty) return;
@@ -183,19 +193,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     target.scrollIntoView?.({ block: 'center' });
   }, [focusTick]);
 
-  /** `expected`: the stored project this save may replace (null: none, it was deleted). */
-  const save = async (expected: Project | null | undefined = base) => {
-    setSaveError(null);
-    const outcome = validateForm(values, meta);
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    setErrors({});
+  /** Store the validated project. `expected`: the stored project it may replace (null: none, it was deleted). */
+  const store = async (project: Project, expected: Project | null | undefined) => {
     setSaving(true);
     try {
-      const saved = await saveProject(outcome.project, mode.kind === 'edit' ? { expected } : {});
+      const saved = await saveProject(project, mode.kind === 'edit' ? { expected } : {});
       leaving.current = true;
       setConflict(null);
       notify({ tone: 'success', text: t('editing.saved', { name: saved.acronym || pickText(saved.title, lang) }) });
@@ -215,13 +217,18 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     }
   };
 
+  const save = (expected: Project | null | undefined = base) => {
+    setSaveError(null);
+    return form.handleSubmit(
+      (project) => store(project, expected),
+      () => setFocusTick((n) => n + 1),
+    )();
+  };
+
   const reloadFromStore = (current: Project) => {
-    const next = toFormValues(current, decimal);
-    setValues(next);
-    setPristine(next);
+    form.reset(toFormValues(current, decimal));
     setBase(current);
     setMeta(metaOf(current));
-    setErrors({});
     setConflict(null);
   };
 
@@ -231,57 +238,54 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   };
 
   const title = formTitle(mode, t, lang);
-  const errorCount = Object.keys(errors).length;
   const cancelTo = mode.kind === 'edit' ? `/projects/${encodeURIComponent(mode.project.id)}` : mode.kind === 'duplicate' ? `/projects/${encodeURIComponent(mode.source.id)}` : '/projects';
 
   return (
-    <FormProvider value={context}>
-      <form className="page edit-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
-        <p className="breadcrumb">
-          <Link to={cancelTo}>← {t('editing.back')}</Link>
-        </p>
-        <h1 id="edit-heading">{title}</h1>
-        {mode.kind === 'duplicate' && <p className="hint">{t('editing.duplicate.hint')}</p>}
-        {changedElsewhere && (
-          <p className="banner" role="status">
-            {t('editing.changedElsewhere')}
+    <FormProvider {...form}>
+      <LiveWarnings meta={meta} homeOrganisationId={homeOrganisationId}>
+        <form className="page edit-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
+          <p className="breadcrumb">
+            <Link to={cancelTo}>← {t('editing.back')}</Link>
           </p>
-        )}
-        {deletedElsewhere && (
-          <p className="banner" role="status">
-            {t('editing.conflict.deleted')}
-          </p>
-        )}
-        {errorCount > 0 && (
-          <p className="error-summary" role="alert">
-            {t('editing.errorSummary', { count: errorCount })}
-          </p>
-        )}
-        <OverviewSection />
-        <PartnersSection />
-        <BudgetSection />
-        <ByYearSection />
-        <EventsSection />
-        <ContentSection />
-        <ContactsSection />
-        <NotesSection />
-        <div className="form-footer">
-          {saveError && (
-            <p className="field-error" role="alert">
-              {saveError}
+          <h1 id="edit-heading">{title}</h1>
+          {mode.kind === 'duplicate' && <p className="hint">{t('editing.duplicate.hint')}</p>}
+          {changedElsewhere && (
+            <p className="banner" role="status">
+              {t('editing.changedElsewhere')}
             </p>
           )}
-          <span className="hint" aria-live="polite">
-            {dirty ? t('editing.unsaved') : t('editing.noChanges')}
-          </span>
-          <Link to={cancelTo} className="button-link">
-            {t('common.cancel')}
-          </Link>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('editing.saving') : t('editing.save')}
-          </button>
-        </div>
-      </form>
+          {deletedElsewhere && (
+            <p className="banner" role="status">
+              {t('editing.conflict.deleted')}
+            </p>
+          )}
+          <ErrorSummary />
+          <OverviewSection />
+          <PartnersSection />
+          <BudgetSection />
+          <ByYearSection />
+          <EventsSection />
+          <ContentSection />
+          <ContactsSection />
+          <NotesSection />
+          <div className="form-footer">
+            {saveError && (
+              <p className="field-error" role="alert">
+                {saveError}
+              </p>
+            )}
+            <span className="hint" aria-live="polite">
+              {dirty ? t('editing.unsaved') : t('editing.noChanges')}
+            </span>
+            <Link to={cancelTo} className="button-link">
+              {t('common.cancel')}
+            </Link>
+            <button type="submit" className="primary" disabled={saving}>
+              {saving ? t('editing.saving') : t('editing.save')}
+            </button>
+          </div>
+        </form>
+      </LiveWarnings>
 
       <ConfirmDialog
         open={blocker.state === 'blocked'}
