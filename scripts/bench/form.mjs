@@ -10,7 +10,9 @@
 // page has been idle (two frames and a 150 ms pause, about a fast typist's pace) so deferred
 // work from the previous key does not pile onto the next. The Event Timing API's `event`
 // entries (the browser's own input → next paint, in 8 ms steps, only those ≥ 16 ms) are
-// reported beside it as a cross-check.
+// reported beside it as a cross-check, and so is the same timing in a plain <input> added to the
+// same page outside React: the floor this page and machine allow (the wait for the next frame
+// and the paint of the whole page).
 /* global window, document, requestAnimationFrame */
 
 const TARGET = { medianMs: 16, maxMs: 50 };
@@ -62,6 +64,15 @@ function arm() {
   });
 }
 
+/** A plain input outside React, fixed at the top of the same page: the baseline. */
+function addPlainInput() {
+  const input = document.createElement('input');
+  input.id = 'bench-plain-input';
+  input.setAttribute('aria-label', 'bench baseline');
+  input.style.cssText = 'position:fixed;top:0;left:0;z-index:1000';
+  document.body.append(input);
+}
+
 /** Two frames and a pause: whatever the previous key started has finished. */
 function idle(pauseMs) {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, pauseMs))));
@@ -89,8 +100,11 @@ export async function run({ page, log }) {
 
     const keys = [...TYPED.split(''), ...TYPED.split('').map(() => 'Backspace')];
     const times = [];
+    const baseline = [];
+    await formPage.evaluate(addPlainInput);
+    const fields = [{ selector: '#bench-plain-input', name: 'a plain input outside React (baseline)', baseline: true }, ...FIELDS];
     for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex += 1) {
-      for (const field of FIELDS) {
+      for (const field of fields) {
         const input = formPage.locator(field.selector);
         const before = await input.inputValue();
         await input.focus();
@@ -104,10 +118,11 @@ export async function run({ page, log }) {
         }
         const after = await input.inputValue();
         if (after !== before) throw new Error(`bench: ${field.name} should read as before after typing and deleting, but reads "${after}"`);
-        times.push(...these);
+        (field.baseline ? baseline : times).push(...these);
         log(`round ${roundIndex + 1}, ${field.name}: ${these.map((v) => Math.round(v)).join(', ')} ms`);
       }
     }
+    // Event Timing entries cover every key typed, the baseline's included.
     const events = await formPage.evaluate(() => window.__formBench.events);
     const longestEvent = events.length ? Math.max(...events.map((e) => e.duration)) : 0;
     const over50 = events.filter((e) => e.duration > 50).length;
@@ -116,10 +131,16 @@ export async function run({ page, log }) {
       { label: 'form: keystroke → frame done, median', ms: round(median(times)), targetMs: TARGET.medianMs, note: what },
       { label: 'form: keystroke → frame done, max', ms: round(Math.max(...times)), targetMs: TARGET.maxMs },
       {
+        label: 'form: same, plain input on the page (floor)',
+        ms: round(median(baseline)),
+        targetMs: null,
+        note: `median of ${baseline.length} keystrokes in an <input> outside React on the same page, max ${Math.round(Math.max(...baseline))} ms`,
+      },
+      {
         label: 'form: Event Timing, longest key event',
         ms: round(longestEvent),
         targetMs: null,
-        note: `browser's input → next paint; ${events.length} key event entries ≥ 16 ms, ${over50} over 50 ms (0 = all under 16 ms)`,
+        note: `browser's input → next paint, all keys (baseline included); ${events.length} key event entries ≥ 16 ms, ${over50} over 50 ms (0 = all under 16 ms)`,
       },
     ];
   } finally {

@@ -1,8 +1,7 @@
 // Identity and titles, the council's role, programme, period, council decision and summary.
 import { useWatch } from 'react-hook-form';
-import { endFromLength } from '../../domain/projectForm';
 import { councilRoles } from '../../domain/constants';
-import { parseLooseDate } from '../../domain/dates';
+import { endFromLength, parseLooseDate } from '../../domain/dates';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ProgrammePicker } from './DirectoryPickers';

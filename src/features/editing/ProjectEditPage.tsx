@@ -3,14 +3,15 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import { Modal } from '../../components/Modal';
 import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
 import { sameData } from '../../domain/sameData';
 import { consistencyWarnings, type Warning } from '../../domain/consistency';
-import { duplicateFormValues, emptyFormValues, readForm, toFormValues, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
+import { duplicateFormValues, emptyFormValues, toFormValues, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
+import { readForm } from '../../domain/projectFormReading';
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { getProject, saveProject } from '../../db/portfolioRepository';
@@ -26,7 +27,7 @@ import { ByYearSection } from './ByYearSection';
 import { ContactsSection } from './ContactsSection';
 import { ContentSection } from './ContentSection';
 import { EventsSection } from './EventsSection';
-import { countErrors, WarningsProvider } from './form';
+import { countErrors, useProjectForm, WarningsProvider } from './form';
 import { projectFormResolver } from './resolver';
 import { fieldLabel } from './fieldLabels';
 import { NotesSection } from './NotesSection';
@@ -105,19 +106,84 @@ const metaOf = (project: Project): ProjectMeta => ({
 type Conflict = { current: Project | null; changed: string[] };
 
 /**
- * The live consistency warnings, read from the whole form after each change. This component
- * alone watches every value; it computes at low priority (a deferred value), and the fields
- * that show warnings re-render only when the warnings themselves change.
+ * The live consistency warnings, read from the whole form after each change. They are worked
+ * out after the frame that shows the keystroke (never holding up typing), and the fields that
+ * show warnings re-render only when the warnings themselves change.
  */
 function LiveWarnings({ meta, homeOrganisationId, children }: { meta: ProjectMeta; homeOrganisationId: string | null; children: ReactNode }) {
-  const values = useWatch<ProjectFormValues>();
-  const deferred = useDeferredValue(values as ProjectFormValues);
-  const computed = useMemo(() => consistencyWarnings(readForm(deferred, meta).project, { homeOrganisationId }), [deferred, meta, homeOrganisationId]);
-  // Same warnings, same array: the context does not change while typing leaves them as they were.
-  const key = JSON.stringify(computed);
-  const warnings = useMemo(() => JSON.parse(key) as Warning[], [key]);
+  const { subscribe, getValues } = useProjectForm();
+  const compute = useCallback(() => consistencyWarnings(readForm(getValues(), meta).project, { homeOrganisationId }), [getValues, meta, homeOrganisationId]);
+  const [warnings, setWarnings] = useState<Warning[]>(compute);
+  useEffect(() => {
+    let pending = false;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      pending = false;
+      if (stopped) return;
+      const next = compute();
+      setWarnings((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
+    };
+    const schedule = () => {
+      if (pending) return;
+      pending = true;
+      // The next frame first (the typed character shows), then the work.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (timer = setTimeout(update, 0)));
+      else timer = setTimeout(update, 0);
+    };
+    schedule();
+    const unsubscribe = subscribe({ formState: { values: true }, callback: schedule });
+    return () => {
+      stopped = true;
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [subscribe, compute]);
   const context = useMemo(() => ({ warnings, homeOrganisationId }), [warnings, homeOrganisationId]);
   return <WarningsProvider value={context}>{children}</WarningsProvider>;
+}
+
+/**
+ * Leaving with unsaved changes asks first: in-app navigation, and closing or reloading the tab.
+ * Its own component, so that the form becoming dirty (or clean again) re-renders only this.
+ * `leaving`: set once a save succeeded, so its navigation is not held.
+ */
+function LeaveGuard({ leaving }: { leaving: RefObject<boolean> }) {
+  const { t } = useI18n();
+  const { isDirty } = useFormState<ProjectFormValues>();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!isDirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [isDirty]);
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title={t('editing.leave.title')}
+      confirmLabel={t('editing.leave.confirm')}
+      destructive
+      onCancel={() => blocker.reset?.()}
+      onConfirm={() => blocker.proceed?.()}
+    >
+      <p>{t('editing.leave.body')}</p>
+    </ConfirmDialog>
+  );
+}
+
+/** "Unsaved changes" / "No changes" beside the save button. */
+function UnsavedNote() {
+  const { t } = useI18n();
+  const { isDirty } = useFormState<ProjectFormValues>();
+  return (
+    <span className="hint" aria-live="polite">
+      {isDirty ? t('editing.unsaved') : t('editing.noChanges')}
+    </span>
+  );
 }
 
 /** "N fields need attention": re-renders only when the errors change. */
@@ -155,7 +221,6 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { isDirty: dirty } = form.formState;
   // The stored version the form started from; a save is refused if the stored one has moved on.
   const [base, setBase] = useState<Project | null>(initial.base);
   const [focusTick, setFocusTick] = useState(0);
@@ -169,19 +234,6 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const live = useQuery({ ...projectDetailQuery(meta.id), enabled: mode.kind === 'edit' });
   const deletedElsewhere = mode.kind === 'edit' && live.isSuccess && live.data === null;
   const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && !sameData(live.data, base);
-
-  // Leaving with unsaved changes asks first: in-app navigation …
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  // … and closing or reloading the tab.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
 
   // After a refused save, the focus goes to the first field that needs attention.
   useEffect(() => {
@@ -274,9 +326,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
                 {saveError}
               </p>
             )}
-            <span className="hint" aria-live="polite">
-              {dirty ? t('editing.unsaved') : t('editing.noChanges')}
-            </span>
+            <UnsavedNote />
             <Link to={cancelTo} className="button-link">
               {t('common.cancel')}
             </Link>
@@ -287,16 +337,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
         </form>
       </LiveWarnings>
 
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title={t('editing.leave.title')}
-        confirmLabel={t('editing.leave.confirm')}
-        destructive
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
-      >
-        <p>{t('editing.leave.body')}</p>
-      </ConfirmDialog>
+      <LeaveGuard leaving={leaving} />
 
       <ConflictDialog
         conflict={conflict}

@@ -16,7 +16,8 @@ import {
 } from 'react-hook-form';
 import type { Warning } from '../../domain/consistency';
 import { parseLooseDate } from '../../domain/dates';
-import type { FieldError, FormErrorCode, FormErrors, ProjectFormValues, ProjectMeta, TextPair } from '../../domain/projectForm';
+import type { ProjectFormValues, ProjectMeta, TextPair } from '../../domain/projectForm';
+import type { FieldError, FormErrorCode, FormErrors } from '../../domain/projectFormReading';
 import type { Language, Project } from '../../domain/schema';
 import { WarningList } from '../../components/Warnings';
 import type { MessageKey } from '../../i18n/en';

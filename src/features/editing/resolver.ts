@@ -3,7 +3,8 @@
 // Project to store. Not @hookform/resolvers' zodResolver: the values are typed text, not the
 // schema's types, and the readers must run first to say, per field, what could not be read.
 import type { Resolver } from 'react-hook-form';
-import { validateForm, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
+import type { ProjectFormValues, ProjectMeta } from '../../domain/projectForm';
+import { validateForm } from '../../domain/projectFormReading';
 import type { Project } from '../../domain/schema';
 import { toHookErrors } from './form';
 
