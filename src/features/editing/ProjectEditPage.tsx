@@ -3,19 +3,15 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { FormProvider, useForm, useFormState } from 'react-hook-form';
-import { Modal } from '../../components/Modal';
-import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
 import { sameData } from '../../domain/sameData';
-import { consistencyWarnings, type Warning } from '../../domain/consistency';
 import { duplicateFormValues, emptyFormValues, toFormValues, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
-import { readForm } from '../../domain/projectFormReading';
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { getProject, saveProject } from '../../db/portfolioRepository';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -27,9 +23,8 @@ import { ByYearSection } from './ByYearSection';
 import { ContactsSection } from './ContactsSection';
 import { ContentSection } from './ContentSection';
 import { EventsSection } from './EventsSection';
-import { countErrors, useProjectForm, WarningsProvider } from './form';
+import { ConflictDialog, ErrorSummary, LeaveGuard, LiveWarnings, UnsavedNote, type Conflict } from './FormStatus';
 import { projectFormResolver } from './resolver';
-import { fieldLabel } from './fieldLabels';
 import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
 import { PartnersSection } from './PartnersSection';
@@ -103,102 +98,6 @@ const metaOf = (project: Project): ProjectMeta => ({
   revision: project.revision,
 });
 
-type Conflict = { current: Project | null; changed: string[] };
-
-/**
- * The live consistency warnings, read from the whole form after each change. They are worked
- * out after the frame that shows the keystroke (never holding up typing), and the fields that
- * show warnings re-render only when the warnings themselves change.
- */
-function LiveWarnings({ meta, homeOrganisationId, children }: { meta: ProjectMeta; homeOrganisationId: string | null; children: ReactNode }) {
-  const { subscribe, getValues } = useProjectForm();
-  const compute = useCallback(() => consistencyWarnings(readForm(getValues(), meta).project, { homeOrganisationId }), [getValues, meta, homeOrganisationId]);
-  const [warnings, setWarnings] = useState<Warning[]>(compute);
-  useEffect(() => {
-    let pending = false;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      pending = false;
-      if (stopped) return;
-      const next = compute();
-      setWarnings((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
-    };
-    const schedule = () => {
-      if (pending) return;
-      pending = true;
-      // The next frame first (the typed character shows), then the work.
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (timer = setTimeout(update, 0)));
-      else timer = setTimeout(update, 0);
-    };
-    schedule();
-    const unsubscribe = subscribe({ formState: { values: true }, callback: schedule });
-    return () => {
-      stopped = true;
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [subscribe, compute]);
-  const context = useMemo(() => ({ warnings, homeOrganisationId }), [warnings, homeOrganisationId]);
-  return <WarningsProvider value={context}>{children}</WarningsProvider>;
-}
-
-/**
- * Leaving with unsaved changes asks first: in-app navigation, and closing or reloading the tab.
- * Its own component, so that the form becoming dirty (or clean again) re-renders only this.
- * `leaving`: set once a save succeeded, so its navigation is not held.
- */
-function LeaveGuard({ leaving }: { leaving: RefObject<boolean> }) {
-  const { t } = useI18n();
-  const { isDirty } = useFormState<ProjectFormValues>();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!isDirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [isDirty]);
-  return (
-    <ConfirmDialog
-      open={blocker.state === 'blocked'}
-      title={t('editing.leave.title')}
-      confirmLabel={t('editing.leave.confirm')}
-      destructive
-      onCancel={() => blocker.reset?.()}
-      onConfirm={() => blocker.proceed?.()}
-    >
-      <p>{t('editing.leave.body')}</p>
-    </ConfirmDialog>
-  );
-}
-
-/** "Unsaved changes" / "No changes" beside the save button. */
-function UnsavedNote() {
-  const { t } = useI18n();
-  const { isDirty } = useFormState<ProjectFormValues>();
-  return (
-    <span className="hint" aria-live="polite">
-      {isDirty ? t('editing.unsaved') : t('editing.noChanges')}
-    </span>
-  );
-}
-
-/** "N fields need attention": re-renders only when the errors change. */
-function ErrorSummary() {
-  const { t } = useI18n();
-  const { errors } = useFormState<ProjectFormValues>();
-  const count = countErrors(errors);
-  if (count === 0) return null;
-  return (
-    <p className="error-summary" role="alert">
-      {t('editing.errorSummary', { count })}
-    </p>
-  );
-}
-
 function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisationId: string | null }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
@@ -223,7 +122,6 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   });
   // The stored version the form started from; a save is refused if the stored one has moved on.
   const [base, setBase] = useState<Project | null>(initial.base);
-  const [focusTick, setFocusTick] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -234,16 +132,6 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const live = useQuery({ ...projectDetailQuery(meta.id), enabled: mode.kind === 'edit' });
   const deletedElsewhere = mode.kind === 'edit' && live.isSuccess && live.data === null;
   const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && !sameData(live.data, base);
-
-  // After a refused save, the focus goes to the first field that needs attention.
-  useEffect(() => {
-    if (focusTick === 0) return;
-    const first = document.querySelector<HTMLElement>('.edit-form [aria-invalid="true"]');
-    if (!first) return;
-    const target = first.tagName === 'FIELDSET' ? (first.querySelector<HTMLElement>('input') ?? first) : first;
-    target.focus();
-    target.scrollIntoView?.({ block: 'center' });
-  }, [focusTick]);
 
   /** Store the validated project. `expected`: the stored project it may replace (null: none, it was deleted). */
   const store = async (project: Project, expected: Project | null | undefined) => {
@@ -271,10 +159,8 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
 
   const save = (expected: Project | null | undefined = base) => {
     setSaveError(null);
-    return form.handleSubmit(
-      (project) => store(project, expected),
-      () => setFocusTick((n) => n + 1),
-    )();
+    // A refused save: ErrorSummary shows the count and focuses the first field in error.
+    return form.handleSubmit((project) => store(project, expected))();
   };
 
   const reloadFromStore = (current: Project) => {
@@ -347,55 +233,5 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
         onOverwrite={() => void save(conflict?.current ?? null)}
       />
     </FormProvider>
-  );
-}
-
-function ConflictDialog({
-  conflict,
-  busy,
-  onCancel,
-  onReload,
-  onOverwrite,
-}: {
-  conflict: Conflict | null;
-  busy: boolean;
-  onCancel: () => void;
-  onReload: () => void;
-  onOverwrite: () => void;
-}) {
-  const { t } = useI18n();
-  const open = conflict !== null;
-  return (
-    <Modal open={open} labelledBy="conflict-title" onCancel={onCancel}>
-      <h2 id="conflict-title">{t('editing.conflict.title')}</h2>
-      {conflict && (
-        <>
-          <p>{conflict.current ? t('editing.conflict.body') : t('editing.conflict.deleted')}</p>
-          {conflict.changed.length > 0 && (
-            <>
-              <p>{t('editing.conflict.changed')}</p>
-              <ul>
-                {conflict.changed.map((field) => (
-                  <li key={field}>{fieldLabel(field, t)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('editing.conflict.keepEditing')}
-        </button>
-        {conflict?.current && (
-          <button type="button" onClick={onReload}>
-            {t('editing.conflict.reload')}
-          </button>
-        )}
-        <button type="button" className="danger" disabled={busy} onClick={onOverwrite}>
-          {t('editing.conflict.overwrite')}
-        </button>
-      </div>
-    </Modal>
   );
 }
