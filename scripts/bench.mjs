@@ -4,6 +4,8 @@
 //   node scripts/bench.mjs                 build dist/ if missing or older than the sources, then measure
 //   node scripts/bench.mjs --build         always rebuild dist/ first
 //   node scripts/bench.mjs --projects 2000 another portfolio size (default 10000)
+//   node scripts/bench.mjs --only form     only the named feature modules (comma-separated);
+//                                          the 10,000 projects are stored only if one needs them
 //
 // What it measures (docs/performance.md says more):
 //   1. load: putPortfolio(10,000 generated projects, {mode: 'replace'}), listProjects() and
@@ -41,8 +43,16 @@ const RUNS = 3;
 const KEYS = ['m', 'a', 'g', 'd', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
 const TARGET = { listRenderMs: 300, keystrokeMs: 100 };
 /** Each feature's own figures: scripts/bench/<name>.mjs exports run({ page, log }) → rows. */
-const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup'];
-const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import' };
+const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup', 'form'];
+const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import', form: '7. project form: keystroke latency' };
+/** Feature benches that bring their own data (the form opens the sample WIR project in a fresh profile). */
+const OWN_DATA = new Set(['form']);
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? String(args[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
+if (ONLY && (ONLY.length === 0 || ONLY.some((name) => !FEATURE_BENCHES.includes(name)))) {
+  console.error(`bench: --only takes feature names among ${FEATURE_BENCHES.join(', ')}`);
+  process.exit(2);
+}
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -192,6 +202,68 @@ function watchCountLine({ pattern }) {
   };
 }
 
+// ---------------------------------------------------------------- feature modules
+
+const line = (label, value) => console.log(`  ${label.padEnd(46)} ${value}`);
+
+/** Each feature module in turn, starting from the projects list showing `expectedCount`. */
+async function runFeatures(page, base, features, expectedCount) {
+  const figures = [];
+  for (const feature of features) {
+    log(`${feature}: measuring`);
+    const { run } = await import(pathToFileURL(path.join(root, 'scripts', 'bench', `${feature}.mjs`)).href);
+    await page.goto(`${base}/projects`);
+    await page.getByText(countPattern(expectedCount)).waitFor({ timeout: 60_000 });
+    const rows = await run({ page, log: (message) => log(`${feature}: ${message}`) });
+    figures.push({ feature, rows });
+  }
+  return figures;
+}
+
+function printFeatures(featureFigures) {
+  for (const { feature, rows } of featureFigures) {
+    console.log('');
+    console.log(`${FEATURE_TITLES[feature]} (scripts/bench/${feature}.mjs)`);
+    for (const row of rows) {
+      const value = row.targetMs === null || row.targetMs === undefined ? `${ms(row.ms).padStart(8)}   (info)` : against(row.ms, row.targetMs);
+      line(row.label, `${value}${row.note ? `   ${row.note}` : ''}`);
+    }
+  }
+}
+
+function printPageErrors(pageErrors) {
+  if (!pageErrors.length) return;
+  console.log('');
+  console.log(`page errors (${pageErrors.length}):`);
+  for (const message of pageErrors.slice(0, 5)) console.log(`  ${message}`);
+}
+
+/** `--only a,b`: those feature modules alone; the generated portfolio is stored only if one needs it. */
+async function runOnly({ page, base, pageErrors, header }) {
+  const needsPortfolio = ONLY.some((feature) => !OWN_DATA.has(feature));
+  if (needsPortfolio) {
+    await page.addScriptTag({ path: bundlePath });
+    const seeded = await within(
+      page.evaluate(([count, seed, mode]) => window.__bench.seed(count, seed, mode), [PROJECT_COUNT, SEED, MODE]),
+      120_000,
+      'seeding',
+    );
+    log(`stored ${seeded.projects} projects (putPortfolio ${ms(seeded.putMs)})`);
+  }
+  const featureFigures = await runFeatures(page, base, ONLY, needsPortfolio ? PROJECT_COUNT : 5);
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  console.log('');
+  console.log(`EU Projects Portfolio — bench, only ${ONLY.join(', ')}${needsPortfolio ? ` (${PROJECT_COUNT} generated projects, seed ${SEED})` : ''}`);
+  console.log(`  date      ${date}`);
+  console.log(`  machine   ${header.machine.cpu}, ${header.machine.cores} cores, ${header.machine.memoryGiB} GiB RAM, ${header.machine.os}`);
+  console.log(`  software  Node ${header.machine.node}, Chromium ${header.chromiumVersion} (${CHROMIUM}, headless)`);
+  console.log(`  build     ${header.buildNote}; load average at start ${header.load.toFixed(2)}`);
+  printFeatures(featureFigures);
+  printPageErrors(pageErrors);
+  console.log('');
+  console.log(`(a measurement, not a test: exits 0 whatever the figures; took ${elapsed()})`);
+}
+
 // ---------------------------------------------------------------- the run
 
 async function main() {
@@ -238,6 +310,11 @@ async function main() {
     await page.goto(`${base}/projects`);
     await page.getByText(countPattern(5)).waitFor({ timeout: 30_000 });
     log('the app started with its 5-project sample');
+
+    if (ONLY) {
+      await runOnly({ page, base, pageErrors, header: { machine, chromiumVersion, buildNote, load } });
+      return;
+    }
 
     // ---- 1. load
     await page.addScriptTag({ path: bundlePath });
@@ -326,21 +403,12 @@ async function main() {
     await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 10_000 });
 
     // ---- 4. the features' own figures (scripts/bench/<feature>.mjs), on the same 10k portfolio
-    const featureFigures = [];
-    for (const feature of FEATURE_BENCHES) {
-      log(`${feature}: measuring`);
-      const { run } = await import(pathToFileURL(path.join(root, 'scripts', 'bench', `${feature}.mjs`)).href);
-      await page.goto(`${base}/projects`);
-      await page.getByText(countPattern(PROJECT_COUNT)).waitFor({ timeout: 60_000 });
-      const rows = await run({ page, log: (message) => log(`${feature}: ${message}`) });
-      featureFigures.push({ feature, rows });
-    }
+    const featureFigures = await runFeatures(page, base, FEATURE_BENCHES, PROJECT_COUNT);
     await browser.close();
     browser = undefined;
 
     // ---------------------------------------------------------------- report
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const line = (label, value) => console.log(`  ${label.padEnd(46)} ${value}`);
     console.log('');
     console.log(`EU Projects Portfolio — bench, ${PROJECT_COUNT} generated projects (seed ${SEED}, putPortfolio mode '${MODE}')`);
     console.log(`  date      ${date}`);
@@ -391,19 +459,8 @@ async function main() {
     const allSettled = rounds.flat().map((r) => r.settledMs);
     line("keydown → mark 'projects-list-rendered'", `median ${ms(median(allMarks))}, max ${ms(max(allMarks))}   (info)`);
     line('keydown → last list change (settled)', `median ${ms(median(allSettled))}, max ${ms(max(allSettled))}   (info)`);
-    for (const { feature, rows } of featureFigures) {
-      console.log('');
-      console.log(`${FEATURE_TITLES[feature]} (scripts/bench/${feature}.mjs)`);
-      for (const row of rows) {
-        const value = row.targetMs === null || row.targetMs === undefined ? `${ms(row.ms).padStart(8)}   (info)` : against(row.ms, row.targetMs);
-        line(row.label, `${value}${row.note ? `   ${row.note}` : ''}`);
-      }
-    }
-    if (pageErrors.length) {
-      console.log('');
-      console.log(`page errors (${pageErrors.length}):`);
-      for (const message of pageErrors.slice(0, 5)) console.log(`  ${message}`);
-    }
+    printFeatures(featureFigures);
+    printPageErrors(pageErrors);
     console.log('');
     console.log(`(a measurement, not a test: exits 0 whatever the figures; took ${elapsed()})`);
 

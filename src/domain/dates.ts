@@ -195,3 +195,46 @@ export function isRealDateTime(s: string): boolean {
   return !Number.isNaN(Date.parse(s));
 }
 
+// ---------------------------------------------------------------- the project form's date readers
+
+/** The day after adding whole months to a start day, less one: 2019-01-15 + 12 → 2020-01-14. */
+export function endFromLength(start: string, months: number): string {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1 + months, d - 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** "08.11.2018 – 12.11.2018", "03/2018", "8.11.2018", "" → an event date; 'invalid' when unreadable. */
+export function parseEventDate(text: string): EventDate | 'invalid' {
+  const s = text.trim();
+  if (s === '') return { precision: 'unknown' };
+  const parts = s.split(/\s*[–—]\s*|\s+-\s+|\s*\.\.\s*/);
+  if (parts.length === 2) {
+    const start = parseLooseDate(parts[0] ?? '');
+    const end = parseLooseDate(parts[1] ?? '');
+    if (typeof start !== 'string' || typeof end !== 'string' || start === 'invalid' || end === 'invalid') return 'invalid';
+    return { precision: 'day', start, end };
+  }
+  if (parts.length > 2) return 'invalid';
+  const day = parseLooseDate(s);
+  if (typeof day === 'string' && day !== 'invalid') return { precision: 'day', start: day, end: day };
+  const month = parseLooseMonth(s);
+  if (typeof month === 'string' && month !== 'invalid') return { precision: 'month', month };
+  return 'invalid';
+}
+
+/** "21.05.2021 11:03", "2021-05-21 11:03", a full ISO moment, or just a day → ISO; 'invalid' otherwise. */
+export function parseDateTime(text: string): string | null | 'invalid' {
+  const s = text.trim();
+  if (s === '') return null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/.test(s)) return s;
+  const m = /^(.+?)(?:[ T,]+(\d{1,2}):(\d{2}))?$/.exec(s);
+  if (!m) return 'invalid';
+  const day = parseLooseDate(m[1] ?? '');
+  if (day === null || day === 'invalid') return 'invalid';
+  if (m[2] === undefined) return `${day}T00:00`;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  if (hours > 23 || minutes > 59) return 'invalid';
+  return `${day}T${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}

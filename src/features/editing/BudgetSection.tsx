@@ -1,6 +1,6 @@
 // The budget figures and the programme's payments. Amounts accept either locale's habits
 // ("10 080", "3920,00", "10,080.00"); an empty amount stays unknown.
-import { emptyRow, type PaymentRow } from '../../domain/projectForm';
+import { emptyRow } from '../../domain/projectForm';
 import { paymentDueConditions, paymentKinds } from '../../domain/constants';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateField, BilingualField, FieldWarnings, FormSection, MoneyField, SelectField, TextField } from './form';
@@ -36,14 +36,14 @@ export function BudgetSection() {
       <BilingualField path="budget.note" label={t('project.budget.note')} multiline />
       <h3>{t('project.payments')}</h3>
       <FieldWarnings at={['budget.payments']} exact />
-      <RowList<PaymentRow>
+      <RowList
         path="budget.payments"
         itemLabel={(index) => t('editing.payments.item', { n: index + 1 })}
         addLabel={t('editing.payments.add')}
         emptyText={t('project.noPayments')}
         newRow={emptyRow.payment}
       >
-        {(_row, index, rowPath) => (
+        {(index, rowPath) => (
           <>
             <div className="grid">
               <SelectField path={`${rowPath}.kind`} label={t('project.payment.kind')} options={paymentKinds.map((kind) => ({ value: kind, label: t(`payment.${kind}`) }))} />

@@ -1,20 +1,41 @@
 // Pre-financing and co-financing by year. The years of the project's period are offered, and one
 // click adds a row for every year of the period that has none yet.
 import { useId } from 'react';
-import { emptyRow, periodYears, type YearRow } from '../../domain/projectForm';
+import { useWatch } from 'react-hook-form';
+import { emptyRow, periodYears } from '../../domain/projectForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FieldWarnings, FormSection, MoneyField, TextField, useForm } from './form';
-import { RowList } from './RowList';
+import { FieldWarnings, FormSection, MoneyField, TextField, useProjectForm } from './form';
+import { RowList, type AppendRows } from './RowList';
 
 type Table = 'prefinancingByYear' | 'cofinancingByYear';
 
+/** The years of the period that have no row yet (watches only this table's rows). */
+function useMissingYears(table: Table, years: number[]): number[] {
+  const { control } = useProjectForm();
+  const rows = useWatch({ control, name: `budget.${table}` });
+  const used = new Set(rows.map((r) => r.year.trim()));
+  return years.filter((y) => !used.has(String(y)));
+}
+
+function AddPeriodYears({ table, years, append }: { table: Table; years: number[]; append: AppendRows<`budget.${Table}`> }) {
+  const { t } = useI18n();
+  const missing = useMissingYears(table, years);
+  if (missing.length === 0) return null;
+  return (
+    <button type="button" onClick={() => append(missing.map((y) => emptyRow.year(String(y))))}>
+      {t('editing.byYear.addPeriod', { years: missing.join(', ') })}
+    </button>
+  );
+}
+
 function YearTable({ table, title, years }: { table: Table; title: string; years: number[] }) {
   const { t } = useI18n();
-  const { values, set } = useForm();
+  const { getValues } = useProjectForm();
   const listId = useId();
-  const rows = values.budget[table];
-  const used = new Set(rows.map((r) => r.year.trim()));
-  const missing = years.filter((y) => !used.has(String(y)));
+  const firstMissing = () => {
+    const used = new Set(getValues(`budget.${table}`).map((r) => r.year.trim()));
+    return years.find((y) => !used.has(String(y)));
+  };
   return (
     <div className="year-table">
       <h3>{title}</h3>
@@ -24,21 +45,18 @@ function YearTable({ table, title, years }: { table: Table; title: string; years
           <option key={y} value={y} />
         ))}
       </datalist>
-      <RowList<YearRow>
+      <RowList
         path={`budget.${table}`}
         itemLabel={(index) => t('editing.byYear.item', { table: title, n: index + 1 })}
         addLabel={t('editing.byYear.add')}
         emptyText={t('editing.byYear.empty')}
-        newRow={() => emptyRow.year(missing[0] !== undefined ? String(missing[0]) : '')}
-        extraActions={
-          missing.length > 0 && (
-            <button type="button" onClick={() => set(`budget.${table}`, [...rows, ...missing.map((y) => emptyRow.year(String(y)))])}>
-              {t('editing.byYear.addPeriod', { years: missing.join(', ') })}
-            </button>
-          )
-        }
+        newRow={() => {
+          const year = firstMissing();
+          return emptyRow.year(year !== undefined ? String(year) : '');
+        }}
+        extraActions={(append) => <AddPeriodYears table={table} years={years} append={append} />}
       >
-        {(_row, _index, rowPath) => (
+        {(_index, rowPath) => (
           <div className="grid">
             <TextField path={`${rowPath}.year`} label={t('project.byYear.year')} inputMode="numeric" list={listId} />
             <MoneyField path={`${rowPath}.amount`} label={t('project.payment.amount')} />
@@ -51,8 +69,9 @@ function YearTable({ table, title, years }: { table: Table; title: string; years
 
 export function ByYearSection() {
   const { t } = useI18n();
-  const { values } = useForm();
-  const years = periodYears(values);
+  const { control } = useProjectForm();
+  const period = useWatch({ control, name: 'period' });
+  const years = periodYears({ period });
   return (
     <FormSection id="by-year" title={t('project.section.byYear')}>
       <p className="hint">{years.length > 0 ? t('editing.byYear.periodYears', { years: years.join(', ') }) : t('editing.byYear.noPeriod')}</p>

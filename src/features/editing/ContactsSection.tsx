@@ -1,5 +1,5 @@
 // Contact persons, the website, final results and materials, press releases.
-import { emptyRow, type ContactRow, type LinkRow, type PressRow } from '../../domain/projectForm';
+import { emptyRow } from '../../domain/projectForm';
 import { linkKinds } from '../../domain/constants';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DateField, BilingualField, FormSection, SelectField, TextField } from './form';
@@ -10,8 +10,8 @@ export function ContactsSection() {
   return (
     <FormSection id="contacts" title={t('project.section.contacts')}>
       <h3>{t('project.contacts')}</h3>
-      <RowList<ContactRow> path="contacts" itemLabel={(i) => t('editing.contacts.item', { n: i + 1 })} addLabel={t('editing.contacts.add')} newRow={emptyRow.contact}>
-        {(_row, _index, rowPath) => (
+      <RowList path="contacts" itemLabel={(i) => t('editing.contacts.item', { n: i + 1 })} addLabel={t('editing.contacts.add')} newRow={emptyRow.contact}>
+        {(_index, rowPath) => (
           <>
             <div className="grid">
               <TextField path={`${rowPath}.name`} label={t('editing.contacts.name')} />
@@ -26,8 +26,8 @@ export function ContactsSection() {
         <TextField path="website" label={t('project.website')} inputMode="url" hint={t('editing.hint.url')} className="grow" />
       </div>
       <h3>{t('project.links')}</h3>
-      <RowList<LinkRow> path="links" itemLabel={(i) => t('editing.links.item', { n: i + 1 })} addLabel={t('editing.links.add')} newRow={emptyRow.link}>
-        {(_row, _index, rowPath) => (
+      <RowList path="links" itemLabel={(i) => t('editing.links.item', { n: i + 1 })} addLabel={t('editing.links.add')} newRow={emptyRow.link}>
+        {(_index, rowPath) => (
           <>
             <div className="grid">
               <SelectField path={`${rowPath}.kind`} label={t('editing.links.kind')} options={linkKinds.map((kind) => ({ value: kind, label: t(`linkKind.${kind}`) }))} />
@@ -38,8 +38,8 @@ export function ContactsSection() {
         )}
       </RowList>
       <h3>{t('project.pressReleases')}</h3>
-      <RowList<PressRow> path="pressReleases" itemLabel={(i) => t('editing.press.item', { n: i + 1 })} addLabel={t('editing.press.add')} newRow={emptyRow.press}>
-        {(_row, _index, rowPath) => (
+      <RowList path="pressReleases" itemLabel={(i) => t('editing.press.item', { n: i + 1 })} addLabel={t('editing.press.add')} newRow={emptyRow.press}>
+        {(_index, rowPath) => (
           <>
             <BilingualField path={`${rowPath}.title`} label={t('editing.press.title')} />
             <div className="grid">

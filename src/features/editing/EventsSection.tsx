@@ -1,5 +1,5 @@
 // Mobility events: where, when (a month or exact days), which way, and how many people went.
-import { emptyRow, type EventRow } from '../../domain/projectForm';
+import { emptyRow } from '../../domain/projectForm';
 import { eventDirections, eventKinds } from '../../domain/constants';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BilingualField, FieldWarnings, FormSection, SelectField, TextField } from './form';
@@ -12,14 +12,14 @@ export function EventsSection() {
   return (
     <FormSection id="events" title={t('project.section.events')}>
       <FieldWarnings at={['events']} exact />
-      <RowList<EventRow>
+      <RowList
         path="events"
         itemLabel={(index) => t('editing.events.item', { n: index + 1 })}
         addLabel={t('editing.events.add')}
         emptyText={t('project.events.none')}
         newRow={() => emptyRow.event(newEventId())}
       >
-        {(_row, index, rowPath) => (
+        {(index, rowPath) => (
           <>
             <div className="grid">
               <SelectField path={`${rowPath}.kind`} label={t('editing.events.kind')} options={eventKinds.map((kind) => ({ value: kind, label: t(`eventKind.${kind}`) }))} />

@@ -1,23 +1,39 @@
 // Identity and titles, the council's role, programme, period, council decision and summary.
-import { endFromLength } from '../../domain/projectForm';
+import { useWatch } from 'react-hook-form';
 import { councilRoles } from '../../domain/constants';
-import { parseLooseDate } from '../../domain/dates';
+import { endFromLength, parseLooseDate } from '../../domain/dates';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ProgrammePicker } from './DirectoryPickers';
-import { DateField, BilingualField, errorText, FieldWarnings, fieldId, FormSection, RadioField, TextField, useForm } from './form';
+import { DateField, BilingualField, FieldWarnings, FormSection, RadioField, TextField, usePickedId, useProjectForm } from './form';
 
-export function OverviewSection() {
+/** The period may be given as a start and a length: say which end day that makes. */
+function ComputedEnd() {
   const { t, lang } = useI18n();
-  const { values, errors, set } = useForm();
-  const start = parseLooseDate(values.period.start);
-  const months = Number(values.period.lengthMonths.trim());
-  // The period may be given as a start and a length: say which end day that makes.
+  const { control } = useProjectForm();
+  const period = useWatch({ control, name: 'period' });
+  const start = parseLooseDate(period.start);
+  const months = Number(period.lengthMonths.trim());
   const computedEnd =
-    values.period.end.trim() === '' && typeof start === 'string' && start !== 'invalid' && Number.isInteger(months) && months > 0 && months <= 240
+    period.end.trim() === '' && typeof start === 'string' && start !== 'invalid' && Number.isInteger(months) && months > 0 && months <= 240
       ? endFromLength(start, months)
       : null;
-  const programmeError = errors.programmeId;
+  return computedEnd && <span className="hint computed">{t('editing.period.computedEnd', { date: formatDate(computedEnd, lang) })}</span>;
+}
+
+function Programme() {
+  const { t } = useI18n();
+  const { error, ...picked } = usePickedId('programmeId');
+  return (
+    <div className="grid">
+      <ProgrammePicker label={t('project.programme')} {...picked} />
+      {error}
+    </div>
+  );
+}
+
+export function OverviewSection() {
+  const { t } = useI18n();
   return (
     <FormSection id="overview" title={t('project.section.overview')}>
       <div className="grid">
@@ -25,21 +41,7 @@ export function OverviewSection() {
       </div>
       <BilingualField path="title" label={t('editing.field.title')} />
       <RadioField path="councilRole" legend={t('project.role')} options={councilRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
-      <div className="grid">
-        <ProgrammePicker
-          id={fieldId('programmeId')}
-          label={t('project.programme')}
-          value={values.programmeId}
-          onChange={(id) => set('programmeId', id)}
-          invalid={Boolean(programmeError)}
-          errorId={programmeError ? `${fieldId('programmeId')}-error` : undefined}
-        />
-        {programmeError && (
-          <span id={`${fieldId('programmeId')}-error`} className="field-error">
-            {errorText(programmeError, t)}
-          </span>
-        )}
-      </div>
+      <Programme />
       <fieldset className="group">
         <legend>{t('project.period')}</legend>
         <div className="grid">
@@ -48,7 +50,7 @@ export function OverviewSection() {
             path="period.end"
             label={t('editing.period.end')}
             hint={t('editing.hint.date')}
-            after={computedEnd && <span className="hint computed">{t('editing.period.computedEnd', { date: formatDate(computedEnd, lang) })}</span>}
+            after={<ComputedEnd />}
           />
           <TextField path="period.lengthMonths" label={t('editing.period.length')} inputMode="numeric" hint={t('editing.hint.length')} />
         </div>

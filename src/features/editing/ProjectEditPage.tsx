@@ -3,27 +3,15 @@
 // was opened (the person chooses: reload or overwrite), and a failed save keeps the form as it was.
 // Leaving with unsaved changes asks first, in the app and when the tab is closed.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Modal } from '../../components/Modal';
-import { Link, useBlocker, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { changedFields } from '../../domain/changes';
 import { sameData } from '../../domain/sameData';
-import { consistencyWarnings } from '../../domain/consistency';
-import {
-  duplicateFormValues,
-  emptyFormValues,
-  readForm,
-  setAtPath,
-  toFormValues,
-  validateForm,
-  type FormErrors,
-  type ProjectFormValues,
-  type ProjectMeta,
-} from '../../domain/projectForm';
+import { duplicateFormValues, emptyFormValues, toFormValues, type ProjectFormValues, type ProjectMeta } from '../../domain/projectForm';
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { useFreshRead, useSaveProject } from '../../queries/projects';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -35,8 +23,8 @@ import { ByYearSection } from './ByYearSection';
 import { ContactsSection } from './ContactsSection';
 import { ContentSection } from './ContentSection';
 import { EventsSection } from './EventsSection';
-import { FormProvider, type FormContextValue } from './form';
-import { fieldLabel } from './fieldLabels';
+import { ConflictDialog, ErrorSummary, LeaveGuard, LiveWarnings, UnsavedNote, type Conflict } from './FormStatus';
+import { projectFormResolver } from './resolver';
 import { NotesSection } from './NotesSection';
 import { OverviewSection } from './OverviewSection';
 import { PartnersSection } from './PartnersSection';
@@ -110,8 +98,6 @@ const metaOf = (project: Project): ProjectMeta => ({
   revision: project.revision,
 });
 
-type Conflict = { current: Project | null; changed: string[] };
-
 function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisationId: string | null }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
@@ -125,24 +111,22 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     if (mode.kind === 'duplicate') return { values: duplicateFormValues(mode.source, decimal), meta: newMeta(), base: null };
     return { values: emptyFormValues(), meta: newMeta(), base: null };
   });
-  const [values, setValues] = useState<ProjectFormValues>(initial.values);
-  // What "unchanged" means: the values as opened, or as last reloaded.
-  const [pristine, setPristine] = useState<ProjectFormValues>(initial.values);
   const [meta, setMeta] = useState<ProjectMeta>(initial.meta);
+  // Errors show after a save is tried and stay until that field is edited (or the next try):
+  // no validation while typing. "Unchanged" means as opened, or as last reloaded (reset).
+  const form = useForm<ProjectFormValues, ProjectMeta, Project>({
+    defaultValues: initial.values,
+    resolver: projectFormResolver,
+    context: meta,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
   // The stored version the form started from; a save is refused if the stored one has moved on.
   const [base, setBase] = useState<Project | null>(initial.base);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [focusTick, setFocusTick] = useState(0);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-
-  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(pristine), [values, pristine]);
-  const dirtyRef = useRef(dirty);
-  // Kept in step after each render, for the blocker, which is asked outside rendering.
-  useLayoutEffect(() => {
-    dirtyRef.current = dirty;
-  }, [dirty]);
   const leaving = useRef(false);
 
   // Another tab saved, restored or deleted this project since the form was opened: say so
@@ -151,56 +135,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const deletedElsewhere = mode.kind === 'edit' && live.isSuccess && live.data === null;
   const changedElsewhere = mode.kind === 'edit' && base !== null && live.data != null && !sameData(live.data, base);
 
-  const set = useCallback((path: string, value: unknown) => {
-    setValues((current) => setAtPath(current, path, value));
-    // The person is fixing this field: its old complaint goes; the text stays as typed.
-    setErrors((current) => {
-      if (!(path in current)) return current;
-      const { [path]: _fixed, ...rest } = current;
-      return rest;
-    });
-  }, []);
-
-  const deferred = useDeferredValue(values);
-  const warnings = useMemo(() => consistencyWarnings(readForm(deferred, meta).project, { homeOrganisationId }), [deferred, meta, homeOrganisationId]);
-  const context = useMemo<FormContextValue>(() => ({ values, errors, warnings, set, homeOrganisationId }), [values, errors, warnings, set, homeOrganisationId]);
-
-  // Leaving with unsaved changes asks first: in-app navigation …
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyRef.current && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
-  // … and closing or reloading the tab.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
-
-  // After a refused save, the focus goes to the first field that needs attention.
-  useEffect(() => {
-    if (focusTick === 0) return;
-    const first = document.querySelector<HTMLElement>('.edit-form [aria-invalid="true"]');
-    if (!first) return;
-    const target = first.tagName === 'FIELDSET' ? (first.querySelector<HTMLElement>('input') ?? first) : first;
-    target.focus();
-    target.scrollIntoView?.({ block: 'center' });
-  }, [focusTick]);
-
-  /** `expected`: the stored project this save may replace (null: none, it was deleted). */
-  const save = async (expected: Project | null | undefined = base) => {
-    setSaveError(null);
-    const outcome = validateForm(values, meta);
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      setFocusTick((n) => n + 1);
-      return;
-    }
-    setErrors({});
+  /** Store the validated project. `expected`: the stored project it may replace (null: none, it was deleted). */
+  const store = async (project: Project, expected: Project | null | undefined) => {
     setSaving(true);
     try {
-      const saved = await saveProject.mutateAsync({ project: outcome.project, ...(mode.kind === 'edit' ? { expected } : {}) });
+      const saved = await saveProject.mutateAsync({ project, ...(mode.kind === 'edit' ? { expected } : {}) });
       leaving.current = true;
       setConflict(null);
       notify({ tone: 'success', text: t('editing.saved', { name: saved.acronym || pickText(saved.title, lang) }) });
@@ -220,13 +159,16 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     }
   };
 
+  const save = (expected: Project | null | undefined = base) => {
+    setSaveError(null);
+    // A refused save: ErrorSummary shows the count and focuses the first field in error.
+    return form.handleSubmit((project) => store(project, expected))();
+  };
+
   const reloadFromStore = (current: Project) => {
-    const next = toFormValues(current, decimal);
-    setValues(next);
-    setPristine(next);
+    form.reset(toFormValues(current, decimal));
     setBase(current);
     setMeta(metaOf(current));
-    setErrors({});
     setConflict(null);
   };
 
@@ -236,68 +178,54 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   };
 
   const title = formTitle(mode, t, lang);
-  const errorCount = Object.keys(errors).length;
   const cancelTo = mode.kind === 'edit' ? `/projects/${encodeURIComponent(mode.project.id)}` : mode.kind === 'duplicate' ? `/projects/${encodeURIComponent(mode.source.id)}` : '/projects';
 
   return (
-    <FormProvider value={context}>
-      <form className="page edit-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
-        <p className="breadcrumb">
-          <Link to={cancelTo}>← {t('editing.back')}</Link>
-        </p>
-        <h1 id="edit-heading">{title}</h1>
-        {mode.kind === 'duplicate' && <p className="hint">{t('editing.duplicate.hint')}</p>}
-        {changedElsewhere && (
-          <p className="banner" role="status">
-            {t('editing.changedElsewhere')}
+    <FormProvider {...form}>
+      <LiveWarnings meta={meta} homeOrganisationId={homeOrganisationId}>
+        <form className="page edit-form" onSubmit={onSubmit} noValidate aria-labelledby="edit-heading">
+          <p className="breadcrumb">
+            <Link to={cancelTo}>← {t('editing.back')}</Link>
           </p>
-        )}
-        {deletedElsewhere && (
-          <p className="banner" role="status">
-            {t('editing.conflict.deleted')}
-          </p>
-        )}
-        {errorCount > 0 && (
-          <p className="error-summary" role="alert">
-            {t('editing.errorSummary', { count: errorCount })}
-          </p>
-        )}
-        <OverviewSection />
-        <PartnersSection />
-        <BudgetSection />
-        <ByYearSection />
-        <EventsSection />
-        <ContentSection />
-        <ContactsSection />
-        <NotesSection />
-        <div className="form-footer">
-          {saveError && (
-            <p className="field-error" role="alert">
-              {saveError}
+          <h1 id="edit-heading">{title}</h1>
+          {mode.kind === 'duplicate' && <p className="hint">{t('editing.duplicate.hint')}</p>}
+          {changedElsewhere && (
+            <p className="banner" role="status">
+              {t('editing.changedElsewhere')}
             </p>
           )}
-          <span className="hint" aria-live="polite">
-            {dirty ? t('editing.unsaved') : t('editing.noChanges')}
-          </span>
-          <Link to={cancelTo} className="button-link">
-            {t('common.cancel')}
-          </Link>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('editing.saving') : t('editing.save')}
-          </button>
-        </div>
-      </form>
+          {deletedElsewhere && (
+            <p className="banner" role="status">
+              {t('editing.conflict.deleted')}
+            </p>
+          )}
+          <ErrorSummary />
+          <OverviewSection />
+          <PartnersSection />
+          <BudgetSection />
+          <ByYearSection />
+          <EventsSection />
+          <ContentSection />
+          <ContactsSection />
+          <NotesSection />
+          <div className="form-footer">
+            {saveError && (
+              <p className="field-error" role="alert">
+                {saveError}
+              </p>
+            )}
+            <UnsavedNote />
+            <Link to={cancelTo} className="button-link">
+              {t('common.cancel')}
+            </Link>
+            <button type="submit" className="primary" disabled={saving}>
+              {saving ? t('editing.saving') : t('editing.save')}
+            </button>
+          </div>
+        </form>
+      </LiveWarnings>
 
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title={t('editing.leave.title')}
-        confirmLabel={t('editing.leave.confirm')}
-        destructive
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
-      >
-        <p>{t('editing.leave.body')}</p>
-      </ConfirmDialog>
+      <LeaveGuard leaving={leaving} />
 
       <ConflictDialog
         conflict={conflict}
@@ -307,55 +235,5 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
         onOverwrite={() => void save(conflict?.current ?? null)}
       />
     </FormProvider>
-  );
-}
-
-function ConflictDialog({
-  conflict,
-  busy,
-  onCancel,
-  onReload,
-  onOverwrite,
-}: {
-  conflict: Conflict | null;
-  busy: boolean;
-  onCancel: () => void;
-  onReload: () => void;
-  onOverwrite: () => void;
-}) {
-  const { t } = useI18n();
-  const open = conflict !== null;
-  return (
-    <Modal open={open} labelledBy="conflict-title" onCancel={onCancel}>
-      <h2 id="conflict-title">{t('editing.conflict.title')}</h2>
-      {conflict && (
-        <>
-          <p>{conflict.current ? t('editing.conflict.body') : t('editing.conflict.deleted')}</p>
-          {conflict.changed.length > 0 && (
-            <>
-              <p>{t('editing.conflict.changed')}</p>
-              <ul>
-                {conflict.changed.map((field) => (
-                  <li key={field}>{fieldLabel(field, t)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('editing.conflict.keepEditing')}
-        </button>
-        {conflict?.current && (
-          <button type="button" onClick={onReload}>
-            {t('editing.conflict.reload')}
-          </button>
-        )}
-        <button type="button" className="danger" disabled={busy} onClick={onOverwrite}>
-          {t('editing.conflict.overwrite')}
-        </button>
-      </div>
-    </Modal>
   );
 }

@@ -1,30 +1,41 @@
-// Repeatable rows (partners, events, payments, …): add, remove, move up and down. Every action is
-// a button, so mouse and keyboard work alike; after an action the focus goes where the person
-// will want it next (the first field of a new row, the moved row's button, the add button).
+// Repeatable rows (partners, events, payments, …) on react-hook-form's useFieldArray: add,
+// remove, move up and down. Every action is a button, so mouse and keyboard work alike; after an
+// action the focus goes where the person will want it next (the first field of a new row, the
+// moved row's button, the add button). Typing inside a row does not re-render the list.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { getAtPath, moveRow } from '../../domain/projectForm';
+import { useFieldArray, type ArrayPath, type FieldArray } from 'react-hook-form';
+import type { ProjectFormValues } from '../../domain/projectForm';
+import type { Project } from '../../domain/schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { fieldId, useForm } from './form';
+import { fieldId, useProjectForm } from './form';
 
-type Props<T extends { key: string }> = {
+type ListPath = ArrayPath<ProjectFormValues>;
+type Row<P extends ListPath> = FieldArray<ProjectFormValues, P>;
+/** Adds rows at the end of the list (for actions beside "Add"). */
+export type AppendRows<P extends ListPath> = (rows: Row<P> | Row<P>[]) => void;
+
+type Props<P extends ListPath> = {
   /** The form path of the array. */
-  path: string;
+  path: P;
   /** "Partner 2": names the row's group and its buttons. */
   itemLabel: (index: number) => string;
   addLabel: string;
   emptyText?: string;
-  newRow: () => T;
+  newRow: () => Row<P>;
   /** Fields of one row; `rowPath` is the row's form path ('events.3'). */
-  children: (row: T, index: number, rowPath: string) => ReactNode;
+  children: (index: number, rowPath: `${P}.${number}`) => ReactNode;
   /** Buttons beside "Add" (e.g. "Add every year of the period"). */
-  extraActions?: ReactNode;
+  extraActions?: (append: AppendRows<P>) => ReactNode;
   className?: string;
 };
 
-export function RowList<T extends { key: string }>({ path, itemLabel, addLabel, emptyText, newRow, children, extraActions, className }: Props<T>) {
-  const { values, set } = useForm();
+export function RowList<P extends ListPath>({ path, itemLabel, addLabel, emptyText, newRow, children, extraActions, className }: Props<P>) {
+  const { control } = useProjectForm();
   const { t } = useI18n();
-  const rows = (getAtPath(values, path) as T[] | undefined) ?? [];
+  // `fields` carry the rows' own `key` (set when a row is made, kept in the values): it names
+  // the row for React and for the focus. useFieldArray's generated `id` is not used.
+  const { fields, append, remove, move } = useFieldArray<ProjectFormValues, P, 'id', Project>({ control, name: path });
+  const rows = fields as unknown as { key: string }[];
   // Where the focus goes once the rows have been drawn again: the first usable element found.
   const pendingFocus = useRef<(() => (HTMLElement | null)[]) | null>(null);
   const listId = fieldId(path);
@@ -36,26 +47,28 @@ export function RowList<T extends { key: string }>({ path, itemLabel, addLabel, 
   });
   const byId = (id: string) => document.getElementById(id);
 
-  const rowId = (row: T) => `${listId}-${row.key}`;
+  const rowId = (key: string) => `${listId}-${key}`;
 
   const add = () => {
     const row = newRow();
-    set(path, [...rows, row]);
-    pendingFocus.current = () => [document.querySelector<HTMLElement>(`[data-row="${rowId(row)}"] :is(input, select, textarea)`)];
+    append(row, { shouldFocus: false });
+    const key = (row as unknown as { key: string }).key;
+    pendingFocus.current = () => [document.querySelector<HTMLElement>(`[data-row="${rowId(key)}"] :is(input, select, textarea)`)];
   };
-  const remove = (index: number) => {
+  const removeAt = (index: number) => {
     const next = rows.filter((_, i) => i !== index);
-    set(path, next);
+    remove(index);
     const neighbour = next[index] ?? next[index - 1];
-    pendingFocus.current = () => [neighbour ? byId(`${rowId(neighbour)}-remove`) : null, byId(`${listId}-add`)];
+    pendingFocus.current = () => [neighbour ? byId(`${rowId(neighbour.key)}-remove`) : null, byId(`${listId}-add`)];
   };
-  const move = (index: number, delta: -1 | 1) => {
+  const moveBy = (index: number, delta: -1 | 1) => {
     const row = rows[index];
-    if (!row) return;
-    set(path, moveRow(rows, index, delta));
+    const target = index + delta;
+    if (!row || target < 0 || target >= rows.length) return;
+    move(index, target);
     const here = delta === -1 ? 'up' : 'down';
     const other = delta === -1 ? 'down' : 'up';
-    pendingFocus.current = () => [byId(`${rowId(row)}-${here}`), byId(`${rowId(row)}-${other}`)];
+    pendingFocus.current = () => [byId(`${rowId(row.key)}-${here}`), byId(`${rowId(row.key)}-${other}`)];
   };
 
   return (
@@ -64,25 +77,25 @@ export function RowList<T extends { key: string }>({ path, itemLabel, addLabel, 
       {rows.map((row, index) => {
         const label = itemLabel(index);
         return (
-          <fieldset key={row.key} className="row" id={rowId(row)}>
+          <fieldset key={row.key} className="row" id={rowId(row.key)}>
             <legend>{label}</legend>
-            <div className="row-fields" data-row={rowId(row)}>
-              {children(row, index, `${path}.${index}`)}
+            <div className="row-fields" data-row={rowId(row.key)}>
+              {children(index, `${path}.${index}`)}
             </div>
             <div className="row-actions">
-              <button type="button" id={`${rowId(row)}-up`} onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('editing.row.moveUp', { item: label })}>
+              <button type="button" id={`${rowId(row.key)}-up`} onClick={() => moveBy(index, -1)} disabled={index === 0} aria-label={t('editing.row.moveUp', { item: label })}>
                 <span aria-hidden="true">↑</span> {t('editing.row.up')}
               </button>
               <button
                 type="button"
-                id={`${rowId(row)}-down`}
-                onClick={() => move(index, 1)}
+                id={`${rowId(row.key)}-down`}
+                onClick={() => moveBy(index, 1)}
                 disabled={index === rows.length - 1}
                 aria-label={t('editing.row.moveDown', { item: label })}
               >
                 <span aria-hidden="true">↓</span> {t('editing.row.down')}
               </button>
-              <button type="button" id={`${rowId(row)}-remove`} className="danger" onClick={() => remove(index)} aria-label={t('editing.row.remove', { item: label })}>
+              <button type="button" id={`${rowId(row.key)}-remove`} className="danger" onClick={() => removeAt(index)} aria-label={t('editing.row.remove', { item: label })}>
                 {t('editing.row.removeShort')}
               </button>
             </div>
@@ -93,9 +106,8 @@ export function RowList<T extends { key: string }>({ path, itemLabel, addLabel, 
         <button type="button" id={`${listId}-add`} onClick={add}>
           + {addLabel}
         </button>
-        {extraActions}
+        {extraActions?.((rowsToAdd) => append(rowsToAdd, { shouldFocus: false }))}
       </div>
     </div>
   );
 }
-

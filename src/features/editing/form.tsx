@@ -1,30 +1,110 @@
-// The form's building blocks: a context holding the typed values, the errors by field and the
-// live warnings, and labelled fields that read and write one dotted path each. An error is shown
-// beside its field and never touches what was typed.
-import { createContext, useContext, useId, type ReactNode } from 'react';
+// The form's building blocks on react-hook-form: labelled fields that each subscribe to their own
+// path (a keystroke re-renders the field typed in, nothing else), the live warnings in a context
+// of their own, and the conversion between the domain's field errors and react-hook-form's. An
+// error is shown beside its field and never touches what was typed.
+import { createContext, useContext, type ReactNode } from 'react';
+import {
+  get,
+  useController,
+  useFormContext,
+  useFormState,
+  useWatch,
+  type FieldErrors,
+  type FieldPath,
+  type FieldPathByValue,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { Warning } from '../../domain/consistency';
 import { parseLooseDate } from '../../domain/dates';
-import { getAtPath, type FieldError, type FormErrors, type ProjectFormValues } from '../../domain/projectForm';
-import type { Language } from '../../domain/schema';
+import type { ProjectFormValues, ProjectMeta, TextPair } from '../../domain/projectForm';
+import type { FieldError, FormErrorCode, FormErrors } from '../../domain/projectFormReading';
+import type { Language, Project } from '../../domain/schema';
 import { WarningList } from '../../components/Warnings';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 
-export type FormContextValue = {
-  values: ProjectFormValues;
-  errors: FormErrors;
-  warnings: Warning[];
-  set: (path: string, value: unknown) => void;
-  homeOrganisationId: string | null;
-};
+/** Typed paths into the form's values: a misspelt path is a compile error. */
+export type FormPath = FieldPath<ProjectFormValues>;
+export type TextPath = FieldPathByValue<ProjectFormValues, string>;
+export type PairPath = FieldPathByValue<ProjectFormValues, TextPair>;
 
-const FormContext = createContext<FormContextValue | null>(null);
-export const FormProvider = FormContext.Provider;
+/** The project form's react-hook-form handle (values typed as text; a valid submit yields a Project). */
+export type ProjectFormMethods = UseFormReturn<ProjectFormValues, ProjectMeta, Project>;
+export const useProjectForm = () => useFormContext<ProjectFormValues, ProjectMeta, Project>();
 
-export function useForm(): FormContextValue {
-  const value = useContext(FormContext);
-  if (!value) throw new Error('useForm must be used inside <FormProvider>');
-  return value;
+// ---------------------------------------------------------------- warnings
+
+type WarningsValue = { warnings: Warning[]; homeOrganisationId: string | null };
+const WarningsContext = createContext<WarningsValue>({ warnings: [], homeOrganisationId: null });
+export const WarningsProvider = WarningsContext.Provider;
+
+/** Warnings whose field is one of the paths given or lies under one of them. */
+export function FieldWarnings({ at, exact }: { at: string[]; exact?: boolean }) {
+  const { warnings } = useContext(WarningsContext);
+  const shown = warnings.filter((w) => at.some((prefix) => w.field === prefix || (!exact && w.field.startsWith(`${prefix}.`))));
+  return (
+    <div aria-live="polite">
+      <WarningList warnings={shown} />
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- errors
+
+/**
+ * The domain's errors (by dotted path, a code and its parameters) as react-hook-form's nested
+ * errors: the code is the error's type, the parameters (a length limit) travel as JSON in its
+ * message. A path under one already in error (a row inside a list in error) is left out.
+ */
+export function toHookErrors(errors: FormErrors): FieldErrors<ProjectFormValues> {
+  const nested: Record<string, unknown> = {};
+  for (const [path, error] of Object.entries(errors)) {
+    const parts = path.split('.');
+    let node: Record<string, unknown> = nested;
+    let blocked = false;
+    for (const part of parts.slice(0, -1)) {
+      const next = node[part];
+      if (next !== undefined && (typeof next !== 'object' || next === null || 'type' in next)) {
+        blocked = true;
+        break;
+      }
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
+    const leaf = parts[parts.length - 1] ?? '';
+    if (blocked || node[leaf] !== undefined) continue;
+    node[leaf] = { type: error.code, message: error.params ? JSON.stringify(error.params) : '' };
+  }
+  return nested as FieldErrors<ProjectFormValues>;
+}
+
+function fromHookError(error: unknown): FieldError | undefined {
+  if (!error || typeof error !== 'object' || typeof (error as { type?: unknown }).type !== 'string') return undefined;
+  const { type, message } = error as { type: string; message?: string };
+  return message ? { code: type as FormErrorCode, params: JSON.parse(message) as FieldError['params'] } : { code: type as FormErrorCode };
+}
+
+/** How many fields are in error (the leaves of react-hook-form's nested errors). */
+export function countErrors(errors: unknown): number {
+  if (!errors || typeof errors !== 'object') return 0;
+  if (typeof (errors as { type?: unknown }).type === 'string') return 1;
+  return Object.values(errors).reduce<number>((n, child) => n + countErrors(child), 0);
+}
+
+/** The error of one field; the field re-renders only when its own error comes or goes. */
+export function useFieldError(path: FormPath): FieldError | undefined {
+  const { control } = useProjectForm();
+  const { errors } = useFormState({ control, name: path, exact: true });
+  return fromHookError(get(errors, path));
+}
+
+/** The person is fixing this field: its old complaint goes (the text stays as typed). */
+function useClearOwnError(path: FormPath): () => void {
+  const { getFieldState, clearErrors } = useProjectForm();
+  return () => {
+    // Only when there is one: clearing notifies every field that watches errors.
+    if (getFieldState(path).error) clearErrors(path);
+  };
 }
 
 /** The DOM id of the control for a form path ('budget.payments.0.amount' → 'f-budget-payments-0-amount'). */
@@ -34,8 +114,20 @@ export function errorText(error: FieldError, t: Translate): string {
   return t(`editing.error.${error.code}` as MessageKey, error.params);
 }
 
+function ErrorText({ id, error }: { id: string; error: FieldError | undefined }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  return (
+    <span id={`${id}-error`} className="field-error">
+      {errorText(error, t)}
+    </span>
+  );
+}
+
+// ---------------------------------------------------------------- fields
+
 type FieldProps = {
-  path: string;
+  path: TextPath;
   label: string;
   hint?: string;
   multiline?: boolean;
@@ -50,40 +142,30 @@ type FieldProps = {
   after?: ReactNode;
 };
 
-/** A labelled text control bound to one path of the form's values. */
+/** A labelled text control bound to one path of the form's values (uncontrolled: typing re-renders nothing). */
 export function TextField({ path, label, hint, multiline, rows = 3, inputMode, type = 'text', lang, className, list, autoComplete = 'off', after }: FieldProps) {
-  const { values, errors, set } = useForm();
-  const { t } = useI18n();
+  const { register } = useProjectForm();
+  const error = useFieldError(path);
+  const clearOwnError = useClearOwnError(path);
   const id = fieldId(path);
-  const value = (getAtPath(values, path) as string | undefined) ?? '';
-  const error = errors[path];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
-    name: path,
-    value,
     lang,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
+    ...register(path, { onChange: clearOwnError }),
   } as const;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      {multiline ? (
-        <textarea {...common} rows={rows} onChange={(event) => set(path, event.target.value)} />
-      ) : (
-        <input {...common} type={type} inputMode={inputMode} list={list} autoComplete={autoComplete} onChange={(event) => set(path, event.target.value)} />
-      )}
+      {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} inputMode={inputMode} list={list} autoComplete={autoComplete} />}
       {hint && (
         <span id={`${id}-hint`} className="hint">
           {hint}
         </span>
       )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {errorText(error, t)}
-        </span>
-      )}
+      <ErrorText id={id} error={error} />
       {after}
     </div>
   );
@@ -94,9 +176,9 @@ export function TextField({ path, label, hint, multiline, rows = 3, inputMode, t
  * a picked day is written into the text box in the same day-first form.
  */
 export function DateField(props: Omit<FieldProps, 'hint' | 'after'>) {
-  const { values, set } = useForm();
+  const { control, setValue, getFieldState, clearErrors } = useProjectForm();
   const { t } = useI18n();
-  const typed = (getAtPath(values, props.path) as string | undefined) ?? '';
+  const typed = useWatch({ control, name: props.path }) ?? '';
   const parsed = parseLooseDate(typed);
   const picked = typeof parsed === 'string' && parsed !== 'invalid' ? parsed : '';
   return (
@@ -114,7 +196,9 @@ export function DateField(props: Omit<FieldProps, 'hint' | 'after'>) {
           value={picked}
           onChange={(event) => {
             const [y, m, d] = event.target.value.split('-');
-            if (y && m && d) set(props.path, `${d}.${m}.${y}`);
+            if (!(y && m && d)) return;
+            setValue(props.path, `${d}.${m}.${y}`, { shouldDirty: true });
+            if (getFieldState(props.path).error) clearErrors(props.path);
           }}
         />
       }
@@ -134,23 +218,22 @@ export function SelectField<V extends string>({
   empty,
   hint,
 }: {
-  path: string;
+  path: TextPath;
   label: string;
   options: readonly { value: V; label: string }[];
   /** The label of the "nothing chosen" option, when there is one. */
   empty?: string;
   hint?: string;
 }) {
-  const { values, errors, set } = useForm();
-  const { t } = useI18n();
+  const { register } = useProjectForm();
+  const error = useFieldError(path);
+  const clearOwnError = useClearOwnError(path);
   const id = fieldId(path);
-  const value = (getAtPath(values, path) as string | undefined) ?? '';
-  const error = errors[path];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={path} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(event) => set(path, event.target.value)}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...register(path, { onChange: clearOwnError })}>
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -163,68 +246,59 @@ export function SelectField<V extends string>({
           {hint}
         </span>
       )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {errorText(error, t)}
-        </span>
-      )}
+      <ErrorText id={id} error={error} />
     </div>
   );
 }
 
 /** A text in both languages: two fields side by side, each marked with its language. */
-export function BilingualField({ path, label, multiline, rows }: { path: string; label: string; multiline?: boolean; rows?: number }) {
+export function BilingualField({ path, label, multiline, rows }: { path: PairPath; label: string; multiline?: boolean; rows?: number }) {
   const { t } = useI18n();
   return (
     <div className="bilingual-field">
-      <TextField path={`${path}.lv`} label={t('editing.inLatvian', { label })} lang="lv" multiline={multiline} rows={rows} />
-      <TextField path={`${path}.en`} label={t('editing.inEnglish', { label })} lang="en" multiline={multiline} rows={rows} />
+      <TextField path={`${path}.lv` as TextPath} label={t('editing.inLatvian', { label })} lang="lv" multiline={multiline} rows={rows} />
+      <TextField path={`${path}.en` as TextPath} label={t('editing.inEnglish', { label })} lang="en" multiline={multiline} rows={rows} />
     </div>
   );
 }
 
 /** Radio buttons for a small choice, in a fieldset named by its legend. */
-export function RadioField<V extends string>({ path, legend, options }: { path: string; legend: string; options: readonly { value: V; label: string }[] }) {
-  const { values, errors, set } = useForm();
-  const { t } = useI18n();
-  const name = useId();
+export function RadioField<V extends string>({ path, legend, options }: { path: TextPath; legend: string; options: readonly { value: V; label: string }[] }) {
+  const { register } = useProjectForm();
+  const error = useFieldError(path);
+  const clearOwnError = useClearOwnError(path);
   const id = fieldId(path);
-  const value = getAtPath(values, path) as string;
-  const error = errors[path];
   return (
     <fieldset className="radio-field" id={id} tabIndex={-1} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {options.map((option, index) => (
         <label key={option.value}>
-          <input
-            type="radio"
-            name={name}
-            id={index === 0 ? `${id}-first` : undefined}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => set(path, option.value)}
-          />{' '}
-          {option.label}
+          <input type="radio" id={index === 0 ? `${id}-first` : undefined} value={option.value} {...register(path, { onChange: clearOwnError })} /> {option.label}
         </label>
       ))}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {errorText(error, t)}
-        </span>
-      )}
+      <ErrorText id={id} error={error} />
     </fieldset>
   );
 }
 
-/** Warnings whose field is one of the paths given or lies under one of them. */
-export function FieldWarnings({ at, exact }: { at: string[]; exact?: boolean }) {
-  const { warnings } = useForm();
-  const shown = warnings.filter((w) => at.some((prefix) => w.field === prefix || (!exact && w.field.startsWith(`${prefix}.`))));
-  return (
-    <div aria-live="polite">
-      <WarningList warnings={shown} />
-    </div>
-  );
+/** A directory picker's binding: the chosen id, a setter, and the field's error. */
+export function usePickedId(path: TextPath) {
+  const { control } = useProjectForm();
+  const { field } = useController({ control, name: path });
+  const error = useFieldError(path);
+  const clearOwnError = useClearOwnError(path);
+  const id = fieldId(path);
+  return {
+    id,
+    value: field.value,
+    onChange: (value: string) => {
+      field.onChange(value);
+      clearOwnError();
+    },
+    invalid: Boolean(error),
+    errorId: error ? `${id}-error` : undefined,
+    error: <ErrorText id={id} error={error} />,
+  };
 }
 
 export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
