@@ -3,7 +3,7 @@
 // seconds before it answered a tap. Each chart now draws in its own task when its card comes
 // within a screen of the viewport, so the page answers between charts and charts nobody
 // scrolls to cost nothing. Placeholders keep each chart's height, so nothing moves.
-import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** How far ahead of the viewport a chart starts drawing: one screen, so scrolling rarely sees a gap. */
@@ -20,10 +20,10 @@ export function useDrawInTurn(
   all: boolean,
 ): { drawn: ReadonlySet<string>; settled: boolean } {
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set(all ? ids : []));
-  const [seen, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set());
   // Where nothing can tell what is on screen, every chart counts as near.
   const canWatch = typeof IntersectionObserver !== 'undefined';
-  const near = canWatch ? seen : new Set(ids);
+  const near = useMemo(() => (canWatch ? seen : new Set(ids)), [canWatch, seen, ids]);
 
   // Watch the cards. Ids are read from the DOM, so a new scope with other charts is watched too.
   const key = ids.join(' ');
@@ -33,14 +33,13 @@ export function useDrawInTurn(
     const observer = new IntersectionObserver(
       (entries) => {
         const coming = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.chart ?? '');
-        if (coming.length > 0) setNear((previous) => new Set([...previous, ...coming]));
+        if (coming.length > 0) setSeen((previous) => new Set([...previous, ...coming]));
       },
       { rootMargin: AHEAD },
     );
     for (const card of root.querySelectorAll<HTMLElement>('[data-chart]')) observer.observe(card);
     return () => observer.disconnect();
-    // `key` stands for `ids`: the cards to watch change only when the set of charts does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key`: the cards are read from the DOM, so watch again when the set of charts changes.
   }, [container, key, all, canWatch]);
 
   // One chart per task, in page order: the next one is asked for after the last one committed.
@@ -50,7 +49,7 @@ export function useDrawInTurn(
     if (next === undefined) return;
     const timer = setTimeout(() => startTransition(() => setDrawn((previous) => new Set([...previous, next]))), 0);
     return () => clearTimeout(timer);
-  }, [all, ids, seen, key, drawn]);
+  }, [all, ids, near, drawn]);
 
   // The print preview shows every chart: draw them all before the browser lays the page out.
   useEffect(() => {
