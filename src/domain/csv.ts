@@ -32,12 +32,6 @@ export const euros = (cents: number | null): number | null => (cents === null ? 
 
 const pick = (text: { lv: string; en: string }, language: 'lv' | 'en') => text[language].trim() || text[language === 'lv' ? 'en' : 'lv'];
 
-/** "2026-05-21-1103": for file names, in local time. */
-export function fileStamp(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
-}
-
 // ---------------------------------------------------------------- projects
 
 export const projectCsvColumns = [

@@ -13,7 +13,7 @@ import {
   toCsv,
   type DashboardContext,
 } from './dashboard';
-import { generatePortfolio } from './generator';
+import { generatePortfolio } from '../../tests/fixtures/generator';
 import { defaultListQuery, queryProjects } from './projectQuery';
 import { samplePortfolio } from './sample';
 import { portfolioTotals } from './totals';

@@ -90,6 +90,12 @@ export function monthsBetween(start: string, end: string): number {
   return months + dayDelta / daysInMonth(ey, em);
 }
 
+/** "2026-05-21-1103": a moment for file names, in the user's local time. */
+export function fileStamp(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
+}
+
 function dayParts(isoDate: string): [number, number, number] {
   return [Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10))];
 }

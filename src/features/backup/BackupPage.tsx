@@ -13,7 +13,8 @@ import {
   type PreparedRestore,
   type RestoreMode,
 } from '../../db/backup';
-import type { BackupProblem, WorkProgress } from '../../domain/backup';
+import type { BackupProblem } from '../../domain/backup/problems';
+import type { WorkProgress } from '../../domain/backup/steps';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
