@@ -4,8 +4,9 @@
 import { applyRestore, exportBackup, prepareRestore, SAFETY_COPY_MEASURE } from '../../src/db/backup';
 import { getDatabase } from '../../src/db/database';
 import { putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
-import { serializeBackup, type BackupFile } from '../../src/domain/backup';
-import { generatePortfolio } from '../../src/domain/generator';
+import type { BackupFile } from '../../src/domain/backup/format';
+import { serializeBackup } from '../../src/domain/backup/write';
+import { generatePortfolio } from '../../tests/fixtures/generator';
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 

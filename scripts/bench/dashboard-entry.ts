@@ -3,7 +3,10 @@
 // times the dashboard's aggregation against a plain loop over the same arrays, interleaved,
 // in the same run.
 import { getSettings, listOrganisations, listProjects } from '../../src/db/portfolioRepository';
-import { dashboardData, fullScope, plainLoopBaseline, projectsInScope, type DashboardContext } from '../../src/domain/dashboard';
+import { dashboardData } from '../../src/domain/dashboard/aggregate';
+import type { DashboardContext } from '../../src/domain/dashboard/figures';
+import { fullScope, projectsInScope } from '../../src/domain/dashboard/scope';
+import { plainLoopBaseline } from './plainLoopBaseline';
 
 export type AggregateResult = {
   projects: number;

@@ -6,7 +6,7 @@
 // Its Dexie instance is a second copy of the library, opening the app's database by name
 // ('eu-projects-portfolio'); the app hears of its writes through Dexie's cross-instance
 // change events and refetches, as it would after a write from another tab.
-import { generatePortfolio } from '../../src/domain/generator';
+import { generatePortfolio } from '../../tests/fixtures/generator';
 import { listOrganisations, listProgrammes, listProjectOverviews, listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
 import { buildSearchIndex, defaultListQuery, queryProjects } from '../../src/domain/projectQuery';
 import { todayIso } from '../../src/lib/today';

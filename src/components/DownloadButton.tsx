@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 export type DownloadFile = { name: string; content: string; type: string };
 
-/** Hand a file to the browser's download (an object URL on a temporary link). */
+/** Hand a file to the browser's download (an object URL on a temporary link): the one way the app saves a file. */
 export function saveFile({ name, content, type }: DownloadFile): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');

@@ -2,7 +2,8 @@
 import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
-import { eventsToCsv, fileStamp, type EventCsvItem } from '../domain/csv';
+import { eventsToCsv, type EventCsvItem } from '../domain/csv';
+import { fileStamp } from '../domain/dates';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** `count` lines are shown; `items` reads them in full (with what the list does not hold) when the file is made. */

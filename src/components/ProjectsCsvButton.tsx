@@ -2,7 +2,8 @@
 import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
-import { fileStamp, projectsToCsv } from '../domain/csv';
+import { projectsToCsv } from '../domain/csv';
+import { fileStamp } from '../domain/dates';
 import type { ProjectOverview } from '../domain/overview';
 import { useI18n } from '../i18n/I18nProvider';
 import { todayIso } from '../lib/today';

@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeEmptyProject } from '../domain/generator';
+import { makeEmptyProject } from '../../tests/fixtures/generator';
 import type { HistoryEntry, MobilityEvent, Organisation, Programme, Project, Settings } from '../domain/schema';
 import { applyRestore, exportBackup, prepareRestore, readBackup } from './backup';
 import { PortfolioDatabase, setDatabase } from './database';

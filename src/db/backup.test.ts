@@ -3,7 +3,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import v1Fixture from '../../tests/fixtures/database-v1.json';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
-import { MAX_BACKUP_BYTES, serializeBackup, type BackupFile } from '../domain/backup';
+import { get, remove, set, type Json } from '../test/jsonEdits';
+import { MAX_BACKUP_BYTES, type BackupFile } from '../domain/backup/format';
+import { serializeBackup } from '../domain/backup/write';
 import {
   applyRestore,
   exportBackup,
@@ -19,26 +21,6 @@ import {
 } from './backup';
 import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
 import { deleteProject, getProject, listProjects, putPortfolio, saveProject, updateSettings } from './portfolioRepository';
-
-type Json = Record<string, unknown>;
-/** Test edits of a parsed file by dotted path ('data.projects.0.acronym'). */
-const parentOf = (root: Json, path: string): [Json, string] => {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
-  return [keys.reduce<Json>((node, key) => node[key] as Json, root), last];
-};
-const get = (root: Json, path: string): unknown => {
-  const [parent, key] = parentOf(root, path);
-  return parent[key];
-};
-const set = (root: Json, path: string, value: unknown): void => {
-  const [parent, key] = parentOf(root, path);
-  parent[key] = value;
-};
-const remove = (root: Json, path: string): void => {
-  const [parent, key] = parentOf(root, path);
-  delete parent[key];
-};
 
 let db: PortfolioDatabase;
 let dbName: string;

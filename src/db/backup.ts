@@ -2,12 +2,14 @@
 // transaction after saving a safety backup of what was there, and the backup reminder's state.
 //
 // The format itself (envelope, checks, migrations, what a restore changes) is pure and lives in
-// src/domain/backup.ts. It is loaded on first use, so the reminder in the header (which imports
+// src/domain/backup/. It is loaded on first use, so the reminder in the header (which imports
 // this module) does not bring the validation library into the first download.
 import { readInParts } from './readInParts';
 import { version as appVersion } from '../../package.json';
-import type { Table } from 'dexie';
-import type { BackupData, BackupFile, BackupProblem, BackupTable, Conflict, ReadResult, RestoreMode, RestorePlan, SameRecord, Steps, TableChanges } from '../domain/backup';
+import type { BackupData, BackupFile } from '../domain/backup/format';
+import type { BackupProblem, ReadResult } from '../domain/backup/problems';
+import type { Conflict, RestoreMode, RestorePlan, SameRecord, TableChanges } from '../domain/backup/restorePlan';
+import type { Steps } from '../domain/backup/steps';
 import type { BackupStatus } from '../domain/backupReminder';
 import type { Settings } from '../domain/schema';
 import { BACKED_UP_STORES, CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
@@ -16,8 +18,13 @@ import { guarded, StorageError } from './errors';
 import { nextTurn, runInSlices, type OnProgress } from './runInSlices';
 import { checkBackup } from './backupCheck';
 import { fromRow, getSettings, toRow } from './portfolioRepository';
+import { writeProgress, writeTable } from './restoreWrites';
 
-const format = () => import('../domain/backup');
+// Loaded on first use (see above).
+const format = () => import('../domain/backup/format');
+const reading = () => import('../domain/backup/read');
+const writing = () => import('../domain/backup/write');
+const planning = () => import('../domain/backup/restorePlan');
 
 const SETTINGS_KEY = 'settings';
 /** The reminder's own row in the settings table (not part of a backup: it is about this browser). */
@@ -62,7 +69,7 @@ export type BackupExport = { fileName: string; text: string; exportedAt: string;
 export function exportBackup({ now = new Date() }: { now?: Date } = {}): Promise<BackupExport> {
   return guarded(async () => {
     const db = getDatabase();
-    const { buildBackup, serializeBackupWithin, backupFileName } = await format();
+    const { buildBackup, serializeBackupWithin, backupFileName } = await writing();
     const data = await db.transaction('r', dataTables(), () => readData());
     const file = buildBackup(data, { exportedAt: now.toISOString(), appVersion });
     // Every file the app writes is one it can restore: over the limit, the file goes compact.
@@ -83,13 +90,13 @@ export function recordExport(at: string): Promise<void> {
  * must be UTF-8 text (not an image renamed .json).
  */
 async function textOfFile(file: Blob): Promise<{ ok: true; text: string } | { ok: false; problem: BackupProblem }> {
-  const { MAX_BACKUP_BYTES, decodeBackupBytes } = await format();
+  const [{ MAX_BACKUP_BYTES }, { decodeBackupBytes }] = await Promise.all([format(), reading()]);
   if (file.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes: file.size, limit: MAX_BACKUP_BYTES } };
   return decodeBackupBytes(new Uint8Array(await file.arrayBuffer()));
 }
 
 export async function readBackup(text: string): Promise<ReadResult> {
-  return (await format()).readBackupText(text);
+  return (await reading()).readBackupText(text);
 }
 
 export type { BackupProblem, ReadResult, RestoreMode };
@@ -145,7 +152,7 @@ export async function prepareRestore(
   source: Blob | string,
   { onProgress }: { onProgress?: OnProgress } = {},
 ): Promise<{ ok: true; prepared: PreparedRestore } | { ok: false; problem: BackupProblem }> {
-  const { MAX_BACKUP_BYTES, planRestoreSteps, rememberingSameData } = await format();
+  const [{ MAX_BACKUP_BYTES }, { planRestoreSteps, rememberingSameData }] = await Promise.all([format(), planning()]);
   // A file over the limit is refused before anything reads it.
   if (typeof source !== 'string' && source.size > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes: source.size, limit: MAX_BACKUP_BYTES } };
   const same = rememberingSameData();
@@ -177,7 +184,7 @@ export function applyRestore(
   { now = new Date(), basis, onProgress }: { now?: Date; basis?: RestoreBasis; onProgress?: OnProgress } = {},
 ): Promise<RestoreOutcome> {
   return guarded(async () => {
-    const { planRestore, planRestoreSteps, buildBackup, compactBackupSteps, runToEnd } = await format();
+    const [{ planRestore, planRestoreSteps }, { buildBackup, compactBackupSteps }, { runToEnd }] = await Promise.all([planning(), writing(), import('../domain/backup/steps')]);
     const db = getDatabase();
     const at = now.toISOString();
     const textAsBlob = await canStoreBlobs(db);
@@ -222,56 +229,6 @@ export function applyRestore(
 /** A basis taken with a change mark: the only kind a restore can trust to be still current. */
 function usableBasis(basis: RestoreBasis | undefined): basis is RestoreBasis & { mark: string } {
   return basis !== undefined && basis.mark !== null;
-}
-
-/** Records a write puts in one go. Between two, the page draws and answers (each is its own task). */
-const RECORDS_PER_WRITE = 500;
-
-/** Counts the records written across the tables and reports them as they land. */
-function writeProgress(plan: RestorePlan, onProgress: OnProgress | undefined): (written: number) => void {
-  const tables: BackupTable[] = ['organisations', 'programmes', 'projects', 'history'];
-  const total = tables.reduce((n, name) => n + recordsToWrite(plan, name).length, 0);
-  let done = 0;
-  return (written) => {
-    done += written;
-    onProgress?.({ phase: 'write', done, total });
-  };
-}
-
-/**
- * The records that bring one table to the plan's result, and whether the table is cleared first.
- * Records the file holds unchanged are left where they are; but when most of a table changes on
- * a replace, clearing it and writing the file's records is quicker than overwriting and deleting
- * them one by one (measured at 10,000 projects: overwriting every record took ~0.3 s longer).
- */
-function recordsToWrite<K extends BackupTable>(plan: RestorePlan, name: K): BackupData[K][number][] {
-  const all = plan.result[name] as BackupData[K][number][];
-  const put = plan.writes[name] as BackupData[K][number][];
-  return clearsFirst(plan, name) ? all : put;
-}
-
-function clearsFirst(plan: RestorePlan, name: BackupTable): boolean {
-  const all = plan.result[name].length;
-  return plan.mode === 'replace' && (all - plan.writes[name].length) * 2 < all;
-}
-
-/** One table's writes, a few hundred records at a time, all inside the restore's transaction. */
-async function writeTable<K extends BackupTable, Row>(
-  table: Table<Row, string>,
-  plan: RestorePlan,
-  name: K,
-  toStored: (record: BackupData[K][number]) => Row,
-  progress: (written: number) => void,
-): Promise<void> {
-  const records = recordsToWrite(plan, name);
-  const remove = plan.removals[name];
-  if (clearsFirst(plan, name)) await table.clear();
-  else if (remove.length > 0) await table.bulkDelete(remove);
-  for (let i = 0; i < records.length; i += RECORDS_PER_WRITE) {
-    const part = records.slice(i, i + RECORDS_PER_WRITE);
-    await table.bulkPut(part.map(toStored));
-    progress(part.length);
-  }
 }
 
 const blobsStorable = new WeakMap<PortfolioDatabase, Promise<boolean>>();

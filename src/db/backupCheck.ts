@@ -1,7 +1,9 @@
 // Checking a chosen backup file in a worker (backupCheck.worker.ts), so the page stays
 // responsive however large the file. Where no worker can run (tests in Node, a browser that
 // refuses it), the same check runs on the page in slices (runInSlices).
-import type { BackupFile, BackupProblem, ReadResult, WorkProgress } from '../domain/backup';
+import type { BackupFile } from '../domain/backup/format';
+import type { BackupProblem, ReadResult } from '../domain/backup/problems';
+import type { WorkProgress } from '../domain/backup/steps';
 import type { HistoryEntry, Project } from '../domain/schema';
 import { runInSlices, type OnProgress } from './runInSlices';
 
@@ -78,6 +80,6 @@ export async function checkBackup(
   }
   const decoded = typeof source === 'string' ? { ok: true as const, text: source } : await decode(source);
   if (!decoded.ok) return decoded;
-  const { readBackupSteps } = await import('../domain/backup');
+  const { readBackupSteps } = await import('../domain/backup/read');
   return runInSlices(readBackupSteps(decoded.text), onProgress);
 }

@@ -1,8 +1,9 @@
 // The check of a chosen backup file, off the page's thread: decoding ~100 MB of text and
 // JSON.parse of it are each one piece of work of a second or more, which would freeze the page.
-// The worker reads, decodes and checks the file (src/domain/backup.ts), then sends the checked
+// The worker reads, decodes and checks the file (src/domain/backup/read.ts), then sends the checked
 // records back a few hundred at a time, so the page takes them in small pieces too.
-import { decodeBackupBytes, readBackupSteps, type WorkProgress } from '../domain/backup';
+import { decodeBackupBytes, readBackupSteps } from '../domain/backup/read';
+import type { WorkProgress } from '../domain/backup/steps';
 import type { FromWorker, ToWorker } from './backupCheck';
 
 const RECORDS_PER_MESSAGE = 500;

@@ -2,7 +2,7 @@
 // way of writing projects keeps it in step (real Dexie over fake-indexeddb).
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generatePortfolio, makeEmptyProject } from '../domain/generator';
+import { generatePortfolio, makeEmptyProject } from '../../tests/fixtures/generator';
 import { projectOverview } from '../domain/overview';
 import { samplePortfolio } from '../domain/sample';
 import type { Project } from '../domain/schema';

@@ -2,7 +2,7 @@
 // Long work in slices: the same answer as running it at once, with turns of the event loop
 // between slices in which other work (a click, a frame) gets its go.
 import { describe, expect, it } from 'vitest';
-import type { Steps, WorkProgress } from '../domain/backup';
+import type { Steps, WorkProgress } from '../domain/backup/steps';
 import { runInSlices } from './runInSlices';
 
 /** Busy work of `steps` pieces of `ms` each, yielding after each piece; returns the count. */

@@ -1,7 +1,7 @@
 // Long pure work (checking a 20,000-project file, writing its safety copy) run in slices of a
 // few tens of milliseconds, with a turn of the event loop between them: the page keeps drawing
 // and answering, and the screen can show how far the work has come.
-import type { Steps, WorkProgress } from '../domain/backup';
+import type { Steps, WorkProgress } from '../domain/backup/steps';
 
 /** How long one slice may hold the page. A frame is 16 ms; a "long task" starts at 50 ms. */
 const SLICE_MS = 40;

@@ -1,4 +1,4 @@
-// When to remind the user to export a backup. Kept apart from backup.ts (and free of zod) because
+// When to remind the user to export a backup. Kept apart from backup/ (and free of zod) because
 // the reminder shows in the header of every screen, which is part of the first download.
 
 export const REMIND_AFTER_DAYS = 30;

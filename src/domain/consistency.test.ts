@@ -1,6 +1,6 @@
 import type { MobilityEvent, Payment, Project, Result } from './schema';
 import { consistencyWarnings, warningCodes, type Warning } from './consistency';
-import { makeEmptyProject } from './generator';
+import { makeEmptyProject } from '../../tests/fixtures/generator';
 
 const HOME = 'org-daugavpils';
 const NOW = '2024-01-01T00:00:00.000Z';

@@ -29,6 +29,12 @@ describe('cells', () => {
   it('writes a BOM, a header and CRLF line ends', () => {
     expect(toCsv(['a', 'b'], [[1, 'ā']])).toBe('\uFEFFa,b\r\n1,ā\r\n');
   });
+
+  it('quotes what needs quoting, semicolons too, leaves unknown cells empty and defuses formulas', () => {
+    expect(toCsv(['Project', 'EU (EUR)'], [['Our "Cities", Pairing', null], ['=HYPERLINK()', 1500], ['Daugavpils\nLV', 0], ['Riga; Jelgava', 2]])).toBe(
+      '\uFEFFProject,EU (EUR)\r\n"Our ""Cities"", Pairing",\r\n\'=HYPERLINK(),1500\r\n"Daugavpils\nLV",0\r\n"Riga; Jelgava",2\r\n',
+    );
+  });
 });
 
 describe('projects list', () => {

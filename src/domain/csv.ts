@@ -5,6 +5,7 @@
 import type { ProjectOverview } from './overview';
 import type { EventDate, MobilityEvent, Organisation, Programme, Project } from './schema';
 import { projectStatus, type ProjectStatus } from './status';
+import { centsToEuros } from './money';
 
 export type CsvCell = string | number | null;
 
@@ -27,16 +28,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Cents to euros as a number (13800000 → 138000); unknown stays an empty cell, never 0. */
-export const euros = (cents: number | null): number | null => (cents === null ? null : cents / 100);
-
 const pick = (text: { lv: string; en: string }, language: 'lv' | 'en') => text[language].trim() || text[language === 'lv' ? 'en' : 'lv'];
-
-/** "2026-05-21-1103": for file names, in local time. */
-export function fileStamp(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
-}
 
 // ---------------------------------------------------------------- projects
 
@@ -101,11 +93,11 @@ export function projectsToCsv(projects: readonly ProjectOverview[], context: Pro
       start: p.period.start,
       end: p.period.end,
       status: status(projectStatus(p.period, context.today)),
-      totalBudget: euros(p.budget.totalBudget),
-      councilBudget: euros(p.budget.councilBudget),
-      euCofinancing: euros(p.budget.euCofinancing),
-      councilCofinancing: euros(p.budget.councilCofinancing),
-      prefinancingTotal: euros(p.budget.prefinancingTotal),
+      totalBudget: centsToEuros(p.budget.totalBudget),
+      councilBudget: centsToEuros(p.budget.councilBudget),
+      euCofinancing: centsToEuros(p.budget.euCofinancing),
+      councilCofinancing: centsToEuros(p.budget.councilCofinancing),
+      prefinancingTotal: centsToEuros(p.budget.prefinancingTotal),
       events: p.events.length,
     };
     return projectCsvColumns.map((c) => values[c]);

@@ -1,5 +1,7 @@
 import type { EventDate } from './schema';
 import {
+  addMonths,
+  dayNumber,
   eventRange,
   eventSortKey,
   isWithinPeriod,
@@ -13,6 +15,15 @@ import {
 const day = (start: string, end = start): EventDate => ({ precision: 'day', start, end });
 const month = (m: string): EventDate => ({ precision: 'month', month: m });
 const unknown: EventDate = { precision: 'unknown' };
+
+describe('days and months', () => {
+  it('counts days in UTC and moves months across years', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2018-03-01') - dayNumber('2018-01-01')).toBe(59);
+    expect(addMonths('2018-11', 3)).toBe('2019-02');
+    expect(addMonths('2018-01', -1)).toBe('2017-12');
+  });
+});
 
 describe('monthOf and lastDayOfMonth', () => {
   it('takes the month of a day', () => {

@@ -20,6 +20,25 @@ export function lastDayOfMonth(isoMonth: string): string {
   return `${isoMonth}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO day (`YYYY-MM-DD`), in UTC so no time zone shifts it. */
+export function dayNumber(isoDate: string): number {
+  return Math.round(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / MS_PER_DAY);
+}
+
+/** The ISO day of a day number. */
+export function isoFromDayNumber(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` moved by `delta` months. */
+export function addMonths(isoMonth: string, delta: number): string {
+  const index = Number(isoMonth.slice(0, 4)) * 12 + Number(isoMonth.slice(5, 7)) - 1 + delta;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
 // Sorts after every ISO date ('~' comes after the digits in code-point order).
 const UNKNOWN_SORT_KEY = '~';
 
@@ -88,6 +107,12 @@ export function monthsBetween(start: string, end: string): number {
     return months + (dayDelta + prevMonthDays) / prevMonthDays;
   }
   return months + dayDelta / daysInMonth(ey, em);
+}
+
+/** "2026-05-21-1103": a moment for file names, in the user's local time. */
+export function fileStamp(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
 }
 
 function dayParts(isoDate: string): [number, number, number] {

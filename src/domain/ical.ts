@@ -7,7 +7,7 @@
 // in a calendar and is left out (the events list says how many).
 import type { EventDate } from './schema';
 import { eventRange } from './dates';
-import { dayNumber, isoFromDayNumber } from './timeline';
+import { dayNumber, isoFromDayNumber } from './dates';
 
 export type CalendarEvent = {
   /** Stable across exports, so importing the file again updates rather than duplicates. */

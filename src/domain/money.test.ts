@@ -1,4 +1,4 @@
-import { addKnownSums, parseMoney, sumKnown } from './money';
+import { addKnownSums, centsToEuros, parseMoney, sumKnown } from './money';
 
 describe('sumKnown', () => {
   it('adds known values and counts the unknown ones instead of treating them as 0', () => {
@@ -72,5 +72,13 @@ describe('parseMoney', () => {
     '99999999999999999999',
   ])('rejects %j', (text) => {
     expect(parseMoney(text)).toBe('invalid');
+  });
+});
+
+describe('centsToEuros', () => {
+  it('writes cents as euros, unknown as null', () => {
+    expect(centsToEuros(11_138_000)).toBe(111380);
+    expect(centsToEuros(467_350)).toBe(4673.5);
+    expect(centsToEuros(null)).toBeNull();
   });
 });

@@ -42,6 +42,9 @@ export function addKnownSums(sums: readonly KnownSum[]): KnownSum {
   return { total: anyTotal ? total : null, known, unknown };
 }
 
+/** Cents to euros as a number, for spreadsheets (13800000 → 138000); unknown stays null, never 0. */
+export const centsToEuros = (cents: number | null): number | null => (cents === null ? null : cents / 100);
+
 /** The largest amount the schema accepts (moneySchema's max), in cents. */
 const MAX_CENTS = 1e15;
 

@@ -1,5 +1,5 @@
 // Pretty-printed JSON with keys in a stable order, so two backups can be diffed (used by
-// serializeBackup in backup.ts).
+// serializeBackup in backup/write.ts).
 
 /**
  * The same value with every object's keys in code-point order. Objects already in order are

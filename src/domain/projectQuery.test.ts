@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { Organisation, Programme, Project } from './schema';
-import { generatePortfolio, makeEmptyProject } from './generator';
+import { generatePortfolio, makeEmptyProject } from '../../tests/fixtures/generator';
 import {
   buildSearchIndex,
   defaultListQuery,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from './constants';
-import { generatePortfolio } from './generator';
+import { generatePortfolio } from '../../tests/fixtures/generator';
 import { historyEntrySchema, organisationSchema, programmeSchema, projectSchema, settingsSchema } from './schema';
 import { compile, quickAcceptor, UnsupportedSchema } from './quickAccept';
 

@@ -46,7 +46,7 @@ export {
 // starts. The fast path it would enable matters little here (a backup's records go through
 // quickAccept.ts), so zod is told never to try. This must run before any schema is built, in
 // every bundle that builds one: every module that builds schemas imports this one (the app and
-// the backup worker through backup.ts), and this line comes before the first schema below.
+// the backup worker through backup/read.ts), and this line comes before the first schema below.
 z.config({ jitless: true });
 
 // ---------------------------------------------------------------- calendar rules
@@ -72,13 +72,13 @@ export const ruleMessages = {
 export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 
 // ---------------------------------------------------------------- for the published JSON Schema
-// docs/backup-format.schema.json is generated from these schemas (backup.schema.test.ts). A
+// docs/backup-format.schema.json is generated from these schemas (backup/format.schema.test.ts). A
 // refinement is code, which JSON Schema cannot carry, so each one that a pattern or a format can
 // state at least in part says so in its metadata (`.meta`, read only by z.toJSONSchema). The app
 // itself keeps its own checks and messages: a loose pattern ("the shape is wrong") and then the
 // real rule ("not a real day"), so a person reading a refused backup learns which.
 
-/** MIN_YEAR..MAX_YEAR (1950–2200) as a pattern; backup.schema.test.ts holds the two together. */
+/** MIN_YEAR..MAX_YEAR (1950–2200) as a pattern; backup/format.schema.test.ts holds the two together. */
 const YEAR = '(?:19[5-9]\\d|20\\d{2}|21\\d{2}|2200)';
 const MONTH = '(?:0[1-9]|1[0-2])';
 /** Any day 01–31: that the month has it (no 30 February) only the app, or format "date", checks. */

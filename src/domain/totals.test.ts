@@ -1,5 +1,5 @@
 import type { MobilityEvent, Payment, Project } from './schema';
-import { makeEmptyProject } from './generator';
+import { makeEmptyProject } from '../../tests/fixtures/generator';
 import { samplePortfolio } from './sample';
 import { indicatorTarget, portfolioTotals, projectPrefinancing, projectTotals } from './totals';
 

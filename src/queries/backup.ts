@@ -18,7 +18,7 @@ import {
   type RestoreOutcome,
 } from '../db/backup';
 import { subscribeToChanges } from '../db/portfolioRepository';
-import type { WorkProgress } from '../domain/backup';
+import type { WorkProgress } from '../domain/backup/steps';
 import { saveFile } from '../components/DownloadButton';
 import { useNotify } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';

@@ -1,5 +1,5 @@
 // Small valid records for tests. Override what a test cares about.
-import { makeEmptyProject } from '../domain/generator';
+import { makeEmptyProject } from '../../tests/fixtures/generator';
 import type { MobilityEvent, Organisation, Programme, Project } from '../domain/schema';
 
 const at = '2026-01-01T00:00:00.000Z';

@@ -76,7 +76,7 @@ test('a chart’s table view and CSV hold the figures drawn', async ({ page }) =
   const [download] = await Promise.all([page.waitForEvent('download'), years.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('dashboard-years.csv');
   const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv).toBe('\uFEFF' + ['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n'));
+  expect(csv).toBe('\uFEFF' + ['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n') + '\r\n');
 });
 
 test('a click on a bar narrows the projects list to what it stands for', async ({ page }) => {

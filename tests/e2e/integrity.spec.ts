@@ -103,8 +103,8 @@ test('a damaged record already in IndexedDB is reported on its own page; the oth
 test('a large restore shows its progress and the page keeps answering while the file is checked', async ({ page }) => {
   test.setTimeout(180_000);
   // 8,000 projects (~60 MB): the check takes seconds on this machine, in a worker.
-  const { generatePortfolio } = await import('../../src/domain/generator');
-  const { buildBackup, serializeBackup } = await import('../../src/domain/backup');
+  const { generatePortfolio } = await import('../fixtures/generator');
+  const { buildBackup, serializeBackup } = await import('../../src/domain/backup/write');
   const { defaultSettings } = await import('../../src/domain/constants');
   const portfolio = generatePortfolio({ projects: 8000, seed: 11 });
   const text = serializeBackup(

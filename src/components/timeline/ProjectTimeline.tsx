@@ -5,7 +5,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { MobilityEvent, Project } from '../../domain/schema';
-import { addMonths, dataExtent, fitScale, projectRow } from '../../domain/timeline';
+import { addMonths } from '../../domain/dates';
+import { fitScale } from '../../domain/timeline/scale';
+import { dataExtent, projectRow } from '../../domain/timeline/rows';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';

@@ -1,4 +1,4 @@
-// Draws timeline rows (from src/domain/timeline.ts) on a time scale: a bar per project's
+// Draws timeline rows (from src/domain/timeline/) on a time scale: a bar per project's
 // period, a marker per dated event, undated events in a "no date" column, an axis and a
 // line for today. Only the rows in view are drawn, so 10,000 projects scroll smoothly.
 // Used by the portfolio timeline and by a project's own page.
@@ -6,7 +6,8 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { OverviewEvent, ProjectOverview } from '../../domain/overview';
-import { spanOf, tickUnitFor, ticks, xOfDay, type GroupRow, type ProjectRow, type TimelineMarker, type TimelineRow, type TimeScale } from '../../domain/timeline';
+import { spanOf, tickUnitFor, ticks, xOfDay, type TimeScale } from '../../domain/timeline/scale';
+import type { GroupRow, ProjectRow, TimelineMarker, TimelineRow } from '../../domain/timeline/rows';
 import { formatNumber, intlLocale, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { barName, eventDate, eventPlace, eventTitle, markerName, projectName } from './eventText';

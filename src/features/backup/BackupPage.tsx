@@ -3,7 +3,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { BackupProblem, WorkProgress } from '../../domain/backup';
+import type { BackupProblem } from '../../domain/backup/problems';
+import type { WorkProgress } from '../../domain/backup/steps';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';

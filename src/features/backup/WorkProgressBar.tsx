@@ -1,6 +1,6 @@
 // How far a long check or restore has come: a progress bar and its phase in words. The phase is
 // announced when it changes; the figures are read from the bar, not announced at every step.
-import type { WorkProgress } from '../../domain/backup';
+import type { WorkProgress } from '../../domain/backup/steps';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 

@@ -1,7 +1,10 @@
 // Hostile and impossible backup files: each is refused with a problem that names the record and
 // the field, said in the user's terms in both languages, and nothing in the check throws.
 import { describe, expect, it } from 'vitest';
-import { buildBackup, readBackupText, serializeBackup, type BackupData, type BackupProblem } from '../../domain/backup';
+import type { BackupData } from '../../domain/backup/format';
+import type { BackupProblem } from '../../domain/backup/problems';
+import { readBackupText } from '../../domain/backup/read';
+import { buildBackup, serializeBackup } from '../../domain/backup/write';
 import { defaultSettings } from '../../domain/constants';
 import { makeEvent, makeOrganisation, makeProgramme, makeProject } from '../../test/factories';
 import { en, type MessageKey } from '../../i18n/en';

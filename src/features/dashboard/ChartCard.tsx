@@ -2,22 +2,10 @@
 // download. The table and the CSV hold exactly the spec's rows: what the chart draws.
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { saveFile } from '../../components/DownloadButton';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatValue, specCsv, type ChartSpec } from './chartSpecs';
-
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  // A byte-order mark, so spreadsheet programs read the Latvian letters as UTF-8.
-  const blob = new Blob(['\uFEFF', text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const { lang } = useI18n();
@@ -66,7 +54,7 @@ export function ChartCard({ spec, children }: { spec: ChartSpec; children: React
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} disabled={empty}>
             {t('dashboard.showTable')}
           </button>
-          <button type="button" onClick={() => downloadText(`${t('dashboard.csvFile')}-${spec.id}.csv`, specCsv(spec, t))} disabled={empty}>
+          <button type="button" onClick={() => saveFile({ name: `${t('dashboard.csvFile')}-${spec.id}.csv`, content: specCsv(spec, t), type: 'text/csv;charset=utf-8' })} disabled={empty}>
             {t('dashboard.downloadCsv')}
           </button>
         </div>

@@ -1,6 +1,6 @@
 // The dashboard's figures. Unknown values are never shown as 0: a figure says how many
 // projects (or events) lack the data.
-import type { DashboardCards as Cards } from '../../domain/dashboard';
+import type { DashboardCards as Cards } from '../../domain/dashboard/figures';
 import type { KnownSum } from '../../domain/money';
 import { projectStatuses } from '../../domain/status';
 import { formatMoney, formatNumber } from '../../i18n/format';

@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { dashboardData, fullScope } from '../../domain/dashboard';
+import { dashboardData } from '../../domain/dashboard/aggregate';
+import { fullScope } from '../../domain/dashboard/scope';
 import { samplePortfolio } from '../../domain/sample';
 import { en } from '../../i18n/en';
 import { interpolate } from '../../i18n/format';
@@ -84,12 +85,18 @@ describe('DashboardCharts', () => {
 describe('CSV of a chart', () => {
   const specs = buildSpecs({ data, scope: fullScope, programmesById, t, lang: 'en' });
   const spec = (id: string) => specs.find((s) => s.id === id)!;
+  /** The lines of a CSV, once its frame is checked: a byte-order mark first, CRLF after every line. */
+  const csvLines = (csv: string) => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    return csv.slice(1, -2).split('\r\n');
+  };
 
   it('holds the rows drawn, money in euros, unknown cells empty', () => {
     expect(specCsv(spec('years'), t)).toBe(
-      ['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n'),
+      `\uFEFF${['Year,Pre-financing (EUR),Council co-financing (EUR)', '2018,14180,5590', '2019,33280,1870', 'Not split by year,,4673'].join('\r\n')}\r\n`,
     );
-    expect(specCsv(spec('funding'), t).split('\r\n')).toEqual([
+    expect(csvLines(specCsv(spec('funding'), t))).toEqual([
       'Project,EU co-financing (EUR),Council co-financing (EUR),Other co-financing (EUR),Rest of the council’s budget (EUR)',
       'DeCoDe,90000,0,,0',
       'WIR,9800,4800,,0',
@@ -100,7 +107,18 @@ describe('CSV of a chart', () => {
   });
 
   it('quotes labels with commas', () => {
-    expect(specCsv(spec('programmes'), t).split('\r\n')[4]).toBe('Town Twinning Action between Turkey and the EU Grant Scheme (TTGS),,4673,');
-    expect(specCsv(spec('mobilities'), t).split('\r\n')).toEqual(['Year,Outgoing events,Hosted events,Staff sent', '2018,3,2,5', '2019,5,1,11', 'Date unknown,11,6,']);
+    expect(csvLines(specCsv(spec('programmes'), t))[4]).toBe('Town Twinning Action between Turkey and the EU Grant Scheme (TTGS),,4673,');
+    expect(csvLines(specCsv(spec('mobilities'), t))).toEqual(['Year,Outgoing events,Hosted events,Staff sent', '2018,3,2,5', '2019,5,1,11', 'Date unknown,11,6,']);
+  });
+
+  it('quotes a label holding a semicolon, so a spreadsheet that splits on ; keeps it in one cell', () => {
+    const projects = samplePortfolio.projects.map((p) => (p.acronym === 'WIR' ? { ...p, acronym: 'WIR; Town twinning' } : p));
+    const withSemicolon = dashboardData(projects, {
+      today: '2019-06-01',
+      organisationsById: new Map(samplePortfolio.organisations.map((o) => [o.id, o])),
+      homeOrganisationId: samplePortfolio.homeOrganisationId,
+    });
+    const funding = buildSpecs({ data: withSemicolon, scope: fullScope, programmesById, t, lang: 'en' }).find((s) => s.id === 'funding')!;
+    expect(csvLines(specCsv(funding, t))).toContain('"WIR; Town twinning",9800,4800,,0');
   });
 });

@@ -1,7 +1,8 @@
 // The dashboard's charts: loaded on demand (recharts is large), so the cards show first.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { DashboardData, DashboardScope } from '../../domain/dashboard';
+import type { DashboardData } from '../../domain/dashboard/figures';
+import type { DashboardScope } from '../../domain/dashboard/scope';
 import type { Programme } from '../../domain/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildSpecs } from './chartSpecs';

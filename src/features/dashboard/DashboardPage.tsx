@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { dashboardData } from '../../domain/dashboard/aggregate';
 import {
-  dashboardData,
   fullScope,
   isFullScope,
   listParams,
@@ -12,7 +12,7 @@ import {
   projectsInScope,
   serializeDashboardScope,
   type DashboardScope,
-} from '../../domain/dashboard';
+} from '../../domain/dashboard/scope';
 import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';

@@ -1,12 +1,9 @@
 // Turns the domain's chart series into chart specs: one list of rows per chart that the chart
 // draws, the table shows and the CSV holds, so the three can never disagree. No React here.
-import {
-  centsToEuros,
-  listParams,
-  toCsv,
-  type DashboardData,
-  type DashboardScope,
-} from '../../domain/dashboard';
+import { toCsv } from '../../domain/csv';
+import type { DashboardData } from '../../domain/dashboard/figures';
+import { listParams, type DashboardScope } from '../../domain/dashboard/scope';
+import { centsToEuros } from '../../domain/money';
 import type { Language, Programme } from '../../domain/schema';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/I18nProvider';
@@ -265,5 +262,5 @@ export function specCsv(spec: ChartSpec, t: Translate): string {
       return c.kind === 'money' ? centsToEuros(value) : value;
     }),
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv(header, rows);
 }

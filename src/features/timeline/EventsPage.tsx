@@ -23,7 +23,7 @@ import {
   type EventSort,
   type EventSortKey,
   type EventSortText,
-} from '../../domain/timeline';
+} from '../../domain/timeline/events';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';

@@ -7,22 +7,9 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import { projectStatuses } from '../../domain/status';
-import {
-  addMonths,
-  buildTimelineRows,
-  defaultRange,
-  monthsInRange,
-  parseTimelineView,
-  scaleForZoom,
-  shiftRange,
-  snapRange,
-  timelineGroupings,
-  withTimelineView,
-  zoomLevels,
-  type GroupRow,
-  type MonthRange,
-  type TimelineView,
-} from '../../domain/timeline';
+import { addMonths } from '../../domain/dates';
+import { scaleForZoom, zoomLevels, type MonthRange } from '../../domain/timeline/scale';
+import { buildTimelineRows, defaultRange, monthsInRange, parseTimelineView, shiftRange, snapRange, timelineGroupings, withTimelineView, type GroupRow, type TimelineView } from '../../domain/timeline/rows';
 import { monthParam } from '../../domain/urlParams';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/constants';
 import { programmeLabel } from '../../components/labels';

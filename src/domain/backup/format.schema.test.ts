@@ -1,20 +1,22 @@
 // docs/backup-format.schema.json: generated from the zod schema, kept up to date by this test,
 // and checked with a real JSON Schema validator (ajv, with ajv-formats asserting formats) against
 // real exports and against broken files, side by side with the app's own check of a backup.
-// Regenerate with: UPDATE_BACKUP_SCHEMA=1 npx vitest run src/domain/backup.schema.test.ts
+// Regenerate with: UPDATE_BACKUP_SCHEMA=1 npx vitest run src/domain/backup/format.schema.test.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
-import { samplePortfolio } from './sample';
-import { generatePortfolio } from './generator';
-import { backupFileSchema, buildBackup, readBackupText, serializeBackup, type BackupData } from './backup';
-import { defaultSettings, MAX_YEAR, MIN_YEAR } from './constants';
-import type { HistoryEntry, Project } from './schema';
+import { samplePortfolio } from '../sample';
+import { generatePortfolio } from '../../../tests/fixtures/generator';
+import { backupFileSchema, type BackupData } from './format';
+import { readBackupText } from './read';
+import { buildBackup, serializeBackup } from './write';
+import { defaultSettings, MAX_YEAR, MIN_YEAR } from '../constants';
+import type { HistoryEntry, Project } from '../schema';
 
-const schemaPath = path.resolve(__dirname, '../../docs/backup-format.schema.json');
+const schemaPath = path.resolve(__dirname, '../../../docs/backup-format.schema.json');
 
 function generated(): Record<string, unknown> {
   const schema = z.toJSONSchema(backupFileSchema) as Record<string, unknown>;
@@ -22,7 +24,7 @@ function generated(): Record<string, unknown> {
     $schema: schema.$schema,
     title: 'EU Projects Portfolio backup file (format version 2)',
     description: [
-      'Generated from src/domain/backup.ts (backupFileSchema); see docs/backup-format.md.',
+      'Generated from src/domain/backup/format.ts (backupFileSchema); see docs/backup-format.md.',
       `Dates are YYYY-MM-DD with format "date", months YYYY-MM, date-times ISO 8601 (local time without an offset is allowed, so not format "date-time"), all in the years ${MIN_YEAR}-${MAX_YEAR}; links are http://, https:// or mailto:.`,
       'Checked only by the app on restore, because JSON Schema cannot say them: that the day of a date-time exists (not 2024-02-30T10:00), and that of a date too unless the validator asserts format "date";',
       'that a period or an event does not end before it starts; that no amount is -0; that ids are unique (event ids within their project); that references between records resolve; that the counts match the lists.',

@@ -1,6 +1,6 @@
-import { organisationSchema, programmeSchema, projectSchema } from './schema';
-import { consistencyWarnings } from './consistency';
-import { generatePortfolio, makeEmptyProject, mulberry32 } from './generator';
+import { organisationSchema, programmeSchema, projectSchema } from '../../src/domain/schema';
+import { consistencyWarnings } from '../../src/domain/consistency';
+import { generatePortfolio, makeEmptyProject, mulberry32 } from '../fixtures/generator';
 
 describe('mulberry32', () => {
   it('is deterministic and stays in [0, 1)', () => {

@@ -1,24 +1,12 @@
 // The dashboard's aggregates against figures computed by hand from the five seed pages
 // (DOMAIN.md's table), and against small made-up portfolios for unknowns and edge cases.
 import { describe, expect, it } from 'vitest';
-import {
-  centsToEuros,
-  dashboardData,
-  fullScope,
-  listParams,
-  parseDashboardScope,
-  plainLoopBaseline,
-  projectsInScope,
-  serializeDashboardScope,
-  toCsv,
-  type DashboardContext,
-} from './dashboard';
-import { generatePortfolio } from './generator';
-import { defaultListQuery, queryProjects } from './projectQuery';
-import { samplePortfolio } from './sample';
-import { portfolioTotals } from './totals';
-import { makeOrganisation, makeProject } from '../test/factories';
-import type { Payment, Project } from './schema';
+import { dashboardData } from './aggregate';
+import type { DashboardContext } from './figures';
+import { samplePortfolio } from '../sample';
+import { portfolioTotals } from '../totals';
+import { makeOrganisation, makeProject } from '../../test/factories';
+import type { Payment, Project } from '../schema';
 
 const orgsById = new Map(samplePortfolio.organisations.map((o) => [o.id, o]));
 const seedContext: DashboardContext = { today: '2019-06-01', organisationsById: orgsById, homeOrganisationId: samplePortfolio.homeOrganisationId };
@@ -298,74 +286,5 @@ describe('unknowns and projects without per-year data', () => {
       { key: 'FR', members: [], projects: 1 },
       { key: 'other', members: ['IT', 'PL'], projects: 2 },
     ]);
-  });
-});
-
-describe('scope', () => {
-  it('reads and writes the list parameters, dropping what the dashboard does not scope by', () => {
-    const scope = parseDashboardScope(new URLSearchParams('role=lead&status=ongoing&programme=prog-efc&year=2019&q=x&country=DE&sort=title'));
-    expect(scope).toEqual({ status: ['ongoing'], role: ['lead'], programmeId: ['prog-efc'], year: 2019 });
-    expect(serializeDashboardScope(scope).toString()).toBe('status=ongoing&role=lead&programme=prog-efc&year=2019');
-    expect(parseDashboardScope(new URLSearchParams('year=abc&role=boss'))).toEqual(fullScope);
-  });
-
-  it('builds list links that keep the scope and add the narrowing', () => {
-    const scope = { ...fullScope, role: ['partner' as const] };
-    expect(listParams(scope, { country: ['DE', 'IT'] }).toString()).toBe('role=partner&country=DE&country=IT');
-    expect(listParams(scope, { year: 2018 }).toString()).toBe('role=partner&year=2018');
-  });
-
-  it('selects the same projects as the projects list', () => {
-    const programmesById = new Map(samplePortfolio.programmes.map((p) => [p.id, p]));
-    const scopes = [
-      { ...fullScope, role: ['partner' as const] },
-      { ...fullScope, status: ['ongoing' as const] },
-      { ...fullScope, programmeId: ['prog-efc-networks-of-towns'] },
-      { ...fullScope, year: 2017 },
-      { ...fullScope, year: 2020, role: ['lead' as const] },
-    ];
-    for (const scope of scopes) {
-      const ours = projectsInScope(samplePortfolio.projects, scope, '2019-06-01').map((p) => p.id).sort();
-      const list = queryProjects(samplePortfolio.projects, orgsById, programmesById, { ...defaultListQuery, ...scope }, { today: '2019-06-01', language: 'en' })
-        .map((p) => p.id)
-        .sort();
-      expect(ours).toEqual(list);
-    }
-    expect(projectsInScope(samplePortfolio.projects, { ...fullScope, year: 2017 }, '2019-06-01').map((p) => p.acronym)).toEqual(['WIR']);
-  });
-});
-
-describe('the bench baseline', () => {
-  it('does the same work: its sums match the aggregation on a generated portfolio', () => {
-    const generated = generatePortfolio({ projects: 300, seed: 7 });
-    const ctx: DashboardContext = {
-      today: '2024-01-01',
-      organisationsById: new Map(generated.organisations.map((o) => [o.id, o])),
-      homeOrganisationId: generated.homeOrganisationId,
-      limits: { countries: 1000 },
-    };
-    const data = dashboardData(generated.projects, ctx);
-    const base = plainLoopBaseline(generated.projects, ctx);
-    expect(base.projects).toBe(data.cards.projects);
-    expect(base.eu).toBe(data.cards.euCofinancing.total ?? 0);
-    expect(base.council).toBe(data.cards.councilCofinancing.total ?? 0);
-    expect(base.prefinancing).toBe(data.cards.prefinancing.total ?? 0);
-    expect(base.events).toBe(data.cards.events.total);
-    expect(base.staffSent).toBe(data.cards.staffSent.total ?? 0);
-    expect(base.countryPairs).toBe(data.countries.reduce((s, c) => s + c.projects, 0));
-  });
-});
-
-describe('CSV', () => {
-  it('quotes what needs quoting, leaves unknown cells empty and defuses formulas', () => {
-    expect(toCsv([['Project', 'EU (EUR)'], ['Our "Cities", Pairing', null], ['=HYPERLINK()', 1500], ['Daugavpils\nLV', 0]])).toBe(
-      'Project,EU (EUR)\r\n"Our ""Cities"", Pairing",\r\n\'=HYPERLINK(),1500\r\n"Daugavpils\nLV",0',
-    );
-  });
-
-  it('writes cents as euros, unknown as null', () => {
-    expect(centsToEuros(eur(111_380))).toBe(111380);
-    expect(centsToEuros(467_350)).toBe(4673.5);
-    expect(centsToEuros(null)).toBeNull();
   });
 });

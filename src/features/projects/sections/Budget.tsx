@@ -1,0 +1,145 @@
+// The project page's money: the budget, pre-financing and payments, and the per-year tables.
+import type { Warning } from '../../../domain/consistency';
+import type { Budget } from '../../../domain/schema';
+import { WarningList } from '../../../components/Warnings';
+import { formatDate, formatMoney, formatNumber, pickText, UNKNOWN } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { TableScroll } from '../../../components/TableScroll';
+import { Bilingual, Fact, Section, warningsAt } from './parts';
+
+export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning[] }) {
+  const { t, lang } = useI18n();
+  const money = (value: number | null) => formatMoney(value, lang);
+  return (
+    <Section id="budget" title={t('project.section.budget')}>
+      <dl className="facts money-facts">
+        <Fact label={t('project.budget.total')}>
+          <span className="money">{money(budget.totalBudget)}</span>
+        </Fact>
+        <Fact label={t('project.budget.council')}>
+          <span className="money">{money(budget.councilBudget)}</span>
+          <WarningList warnings={warningsAt(warnings, 'budget.councilBudget')} />
+        </Fact>
+        <Fact label={t('project.budget.eu')}>
+          <span className="money">{money(budget.euCofinancing)}</span>
+          {budget.euCofinancingPercent !== null && <span className="hint"> ({t('project.budget.euPercent', { percent: formatNumber(budget.euCofinancingPercent, lang) })})</span>}
+          <WarningList warnings={warningsAt(warnings, 'budget.euCofinancing')} />
+        </Fact>
+        <Fact label={t('project.budget.councilCofinancing')}>
+          <span className="money">{money(budget.councilCofinancing)}</span>
+          <WarningList warnings={warningsAt(warnings, 'budget.councilCofinancing')} />
+        </Fact>
+        <Fact label={t('project.budget.other')}>
+          <span className="money">{money(budget.otherCofinancing)}</span>
+          {budget.otherCofinancingSource && <span className="hint"> ({budget.otherCofinancingSource})</span>}
+        </Fact>
+        <Fact label={t('project.budget.prefinancingTotal')}>
+          <span className="money">{money(budget.prefinancingTotal)}</span>
+          {budget.prefinancingPercent !== null && <span className="hint"> ({formatNumber(budget.prefinancingPercent, lang)}%)</span>}
+          <WarningList warnings={warningsAt(warnings, 'budget.prefinancingTotal')} />
+        </Fact>
+      </dl>
+      {pickText(budget.note, lang) && <Bilingual label={t('project.budget.note')} text={budget.note} />}
+      <h3>{t('project.payments')}</h3>
+      <WarningList warnings={warningsAt(warnings, 'budget.payments')} />
+      {budget.payments.length === 0 ? (
+        <p>{t('project.noPayments')}</p>
+      ) : (
+        <TableScroll label={t('project.payments')}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('project.payment.kind')}</th>
+                <th scope="col" className="num">
+                  {t('project.payment.share')}
+                </th>
+                <th scope="col" className="num">
+                  {t('project.payment.amount')}
+                </th>
+                <th scope="col">{t('project.payment.due')}</th>
+                <th scope="col">{t('project.payment.received')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {budget.payments.map((payment, index) => (
+                <tr key={index}>
+                  <td>
+                    {t(`payment.${payment.kind}`)}
+                    {payment.note && <div className="hint">{payment.note}</div>}
+                  </td>
+                  <td className="num">{payment.sharePercent === null ? UNKNOWN : `${formatNumber(payment.sharePercent, lang)}%`}</td>
+                  <td className="num">{money(payment.amount)}</td>
+                  <td>
+                    {payment.expectedDate ? formatDate(payment.expectedDate, lang) : payment.dueCondition ? t(`due.${payment.dueCondition}`) : UNKNOWN}
+                  </td>
+                  <td>
+                    {payment.receivedDate || payment.receivedAmount !== null
+                      ? `${formatDate(payment.receivedDate, lang)} · ${money(payment.receivedAmount)}`
+                      : UNKNOWN}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </Section>
+  );
+}
+
+export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: Warning[] }) {
+  const { t, lang } = useI18n();
+  const years = [...new Set([...budget.prefinancingByYear, ...budget.cofinancingByYear].map((row) => row.year))].sort((a, b) => a - b);
+  const cell = (rows: Budget['prefinancingByYear'], year: number) => {
+    const found = rows.filter((row) => row.year === year);
+    if (found.length === 0) return UNKNOWN;
+    return found.map((row) => formatMoney(row.amount, lang)).join(' + ');
+  };
+  const total = (rows: Budget['prefinancingByYear']) => {
+    if (rows.length === 0) return UNKNOWN;
+    const known = rows.filter((row) => row.amount !== null);
+    if (known.length === 0) return UNKNOWN;
+    return formatMoney(known.reduce((sum, row) => sum + (row.amount ?? 0), 0), lang);
+  };
+  return (
+    <Section id="by-year" title={t('project.section.byYear')}>
+      <WarningList warnings={warningsAt(warnings, 'budget.prefinancingByYear', 'budget.cofinancingByYear')} />
+      {years.length === 0 ? (
+        <p>{t('project.byYear.none')}</p>
+      ) : (
+        <TableScroll label={t('project.section.byYear')}>
+          <table className="data-table by-year">
+            <thead>
+              <tr>
+                <th scope="col">{t('project.byYear.year')}</th>
+                <th scope="col" className="num">
+                  {t('project.byYear.prefinancing')}
+                </th>
+                <th scope="col" className="num">
+                  {t('project.byYear.cofinancing')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((year) => (
+                <tr key={year}>
+                  <th scope="row">{year}</th>
+                  <td className="num">{cell(budget.prefinancingByYear, year)}</td>
+                  <td className="num">{cell(budget.cofinancingByYear, year)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('project.byYear.total')}</th>
+                <td className="num">{total(budget.prefinancingByYear)}</td>
+                <td className="num">{total(budget.cofinancingByYear)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
+      )}
+    </Section>
+  );
+}
+

@@ -1,0 +1,72 @@
+// The project page's mobility events, in date order, with their warnings.
+import type { Warning } from '../../../domain/consistency';
+import type { MobilityEvent } from '../../../domain/schema';
+import { WarningList } from '../../../components/Warnings';
+import { countryName, formatEventDate, formatNumber, pickText, UNKNOWN } from '../../../i18n/format';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { TableScroll } from '../../../components/TableScroll';
+import { Section, warningsAt } from './parts';
+
+export function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings: Warning[] }) {
+  const { t, lang } = useI18n();
+  const hosted = events.filter((e) => e.direction === 'hosted').length;
+  const sent = events.reduce((sum, e) => sum + (e.representatives ?? 0), 0);
+  const unknownCount = events.filter((e) => e.representatives === null).length;
+  return (
+    <Section id="events" title={t('project.section.events')}>
+      <WarningList warnings={warnings.filter((w) => w.field === 'events')} />
+      {events.length === 0 ? (
+        <p>{t('project.events.none')}</p>
+      ) : (
+        <>
+          <TableScroll label={t('project.section.events')}>
+            <table className="data-table events">
+              <thead>
+                <tr>
+                  <th scope="col">{t('project.events.order')}</th>
+                  <th scope="col">{t('project.events.event')}</th>
+                  <th scope="col">{t('project.events.place')}</th>
+                  <th scope="col">{t('project.events.date')}</th>
+                  <th scope="col">{t('project.events.direction')}</th>
+                  <th scope="col" className="num">
+                    {t('project.events.representatives')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((event, index) => (
+                  <tr key={event.id} id={`event-${event.id}`}>
+                    <td>{event.order ?? UNKNOWN}</td>
+                    <td>
+                      <div>{t(`eventKind.${event.kind}`)}</div>
+                      {pickText(event.title, lang) && <div className="event-title">{pickText(event.title, lang)}</div>}
+                      {pickText(event.notes, lang) && <div className="hint prose">{pickText(event.notes, lang)}</div>}
+                      <WarningList warnings={warningsAt(warnings, `events.${index}`)} />
+                    </td>
+                    <td>
+                      {[(lang === 'lv' && event.hostCityLv) || event.hostCity, event.hostCountry ? countryName(event.hostCountry, lang) : null].filter(Boolean).join(', ') || UNKNOWN}
+                      {event.placeAsWritten && <div className="hint">{t('project.events.asWritten', { text: event.placeAsWritten })}</div>}
+                    </td>
+                    <td className="nowrap">{formatEventDate(event.date, lang, UNKNOWN)}</td>
+                    <td>
+                      <span className={`badge direction-${event.direction}`}>
+                        <span aria-hidden="true">{event.direction === 'hosted' ? '⌂ ' : '↗ '}</span>
+                        {t(`direction.${event.direction}`)}
+                      </span>
+                    </td>
+                    <td className="num">{formatNumber(event.representatives, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <p className="totals">
+            {t('project.events.total', { events: events.length, hosted, outgoing: events.length - hosted, sent })}
+            {unknownCount > 0 && t('project.events.totalUnknown', { count: unknownCount })}
+          </p>
+        </>
+      )}
+    </Section>
+  );
+}
+
