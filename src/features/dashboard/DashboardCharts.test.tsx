@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dashboardData, fullScope } from '../../domain/dashboard';
 import { samplePortfolio } from '../../domain/sample';
 import { en } from '../../i18n/en';
-import { interpolate } from '../../i18n/format';
-import type { Translate } from '../../i18n/I18nProvider';
+import { translator } from '../../i18n/translate';
 import { renderRoute } from '../../test/render';
 import { buildSpecs, specCsv } from './chartSpecs';
 import DashboardCharts from './DashboardCharts';
@@ -17,7 +16,7 @@ const data = dashboardData(samplePortfolio.projects, {
   homeOrganisationId: samplePortfolio.homeOrganisationId,
 });
 const programmesById = new Map(samplePortfolio.programmes.map((p) => [p.id, p]));
-const t: Translate = (key, params) => interpolate(en[key], params);
+const t = translator(en, 'en');
 
 function renderCharts(url = '/dashboard') {
   return renderRoute(<DashboardCharts data={data} scope={fullScope} programmesById={programmesById} fixedWidth={600} />, { path: '/dashboard', url });

@@ -294,7 +294,7 @@ function PartnersSection({
   const associated = project.partners.filter((p) => p.role === 'associated').length;
   return (
     <Section id="partners" title={t('project.section.partners')}>
-      <p>{t('project.partners.count', { partners, associated })}</p>
+      <p>{t('project.partners.count', { partners: t('count.partners', { count: partners }), associated: t('count.associated', { count: associated }) })}</p>
       <WarningList warnings={warnings} />
       <TableScroll label={t('project.section.partners')}>
         <table className="data-table">
@@ -520,7 +520,7 @@ function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings
             </table>
           </TableScroll>
           <p className="totals">
-            {t('project.events.total', { events: events.length, hosted, outgoing: events.length - hosted, sent })}
+            {t('project.events.total', { events: t('count.events', { count: events.length }), hosted, outgoing: events.length - hosted, sent: t('count.representativesSent', { count: sent }) })}
             {unknownCount > 0 && t('project.events.totalUnknown', { count: unknownCount })}
           </p>
         </>

@@ -111,9 +111,9 @@ export function ProjectsPage() {
       </div>
       <p id={countId} className="count" aria-live="polite">
         {!projects.isPending
-          ? t('projects.count', { shown: shown.length, total: all.length })
+          ? t('projects.count', { shown: shown.length, count: all.length })
           : total.data !== undefined
-            ? t('projects.countLoading', { total: total.data })
+            ? t('projects.countLoading', { count: total.data })
             : t('common.loading')}
       </p>
       {preview && preview.length > 0 ? (
