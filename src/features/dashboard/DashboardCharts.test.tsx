@@ -69,14 +69,15 @@ describe('DashboardCharts', () => {
     expect(within(years).queryByRole('link', { name: 'Not split by year' })).toBeNull();
   });
 
-  it('clicking a bar narrows the projects list', async () => {
+  it('clicking a bar opens the projects list filtered to what the bar stands for', async () => {
     const user = userEvent.setup();
     renderCharts();
     const roles = section('Composition by the council’s role');
     const bars = roles.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
     expect(bars.length).toBeGreaterThan(0);
+    // The first bar is the projects the council leads: the list opens filtered to that role.
     await user.click(bars[0] as Element);
-    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Address' })).toHaveTextContent(/^\/projects\?role=lead$/);
   });
 });
 
