@@ -3,16 +3,6 @@
 // under their fingers; reading the form turns the text into the domain's values (cents, ISO
 // dates, whole numbers) and says, per field, what could not be read. The domain's zod schema
 // then validates the result: one source of truth for what may be stored.
-import {
-  councilRoles,
-  eventDirections,
-  eventKinds,
-  indicatorKinds,
-  linkKinds,
-  partnerRoles,
-  paymentDueConditions,
-  paymentKinds,
-} from './constants';
 import { parseLooseDate, parseLooseMonth } from './dates';
 import { parseMoney } from './money';
 import {
@@ -657,15 +647,3 @@ export function periodYears(values: ProjectFormValues): number[] {
   for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y += 1) years.push(y);
   return years;
 }
-
-/** The vocabularies the form's selects offer. */
-export const formChoices = {
-  councilRoles,
-  partnerRoles,
-  paymentKinds,
-  paymentDueConditions,
-  eventKinds,
-  eventDirections,
-  indicatorKinds,
-  linkKinds,
-};

@@ -426,5 +426,3 @@ export const settingsSchema = z.strictObject({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-
-export const emptyLocalized = (): LocalizedText => ({ lv: '', en: '' });

@@ -121,7 +121,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
           </p>
         </div>
         <div className="actions">
-          {/* slot: editing actions */}
           <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`}>
             {t('editing.edit')}
           </Link>
@@ -183,7 +182,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
       <BudgetSection budget={project.budget} warnings={warnings} />
       <ByYearSection budget={project.budget} warnings={warnings} />
-      {/* slot: project timeline */}
       <ProjectTimeline project={project} />
       <EventsSection events={project.events} warnings={warnings} />
 
@@ -216,7 +214,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <Section id="notes" title={t('project.section.notes')}>
         {pickText(project.notes, lang) ? <Bilingual label={t('common.notes')} text={project.notes} /> : <p>{UNKNOWN}</p>}
       </Section>
-      {/* slot: history */}
       <ProjectHistory project={project} />
     </article>
   );

@@ -81,9 +81,7 @@ export function ProjectsPage() {
       <div className="page-title">
         <h1>{t('projects.title')}</h1>
         <div className="actions">
-          {/* slot: list actions (backup) */}
           <ProjectsCsvButton projects={shown} />
-          {/* slot: list actions (editing) */}
           <Link className="button-link primary" to="/projects/new">
             + {t('editing.newProject')}
           </Link>
