@@ -419,6 +419,7 @@ async function main() {
     console.log(`1. load (timed in the page, through src/db/portfolioRepository; a project is ~${seeded.meanProjectBytes} B of JSON)`);
     line('generate 10k (generatePortfolio, not stored)', `${ms(seeded.generateMs).padStart(8)}   (info)`);
     line('zod validation alone (same records)', `${ms(seeded.validateOnlyMs).padStart(8)}   (info; part of the write below)`);
+    line('consistency checks over all (same records)', `${ms(seeded.consistencyMs).padStart(8)}   (info; ${seeded.warnings} warnings)`);
     line('write: putPortfolio(replace), 1 run', `${ms(seeded.putMs).padStart(8)}   (no target)`);
     line(`read: listProjects(), median of ${RUNS}`, `${ms(median(reads)).padStart(8)}   (no target; runs ${reads.map(ms).join(', ')})`);
     line(`read: listProjectOverviews(), median of ${RUNS}`, `${ms(median(overviewReads)).padStart(8)}   (what the list, timeline and dashboard read; runs ${overviewReads.map(ms).join(', ')})`);

@@ -9,6 +9,7 @@
 import { generatePortfolio } from '../../tests/fixtures/generator';
 import { listOrganisations, listProgrammes, listProjectOverviews, listProjects, putPortfolio, updateSettings } from '../../src/db/portfolioRepository';
 import { buildSearchIndex, defaultListQuery, queryProjects } from '../../src/domain/projectQuery';
+import { consistencyWarnings } from '../../src/domain/consistency';
 import { todayIso } from '../../src/lib/today';
 import { validOrganisation, validProgramme, validProject } from '../../src/db/validation';
 
@@ -18,6 +19,9 @@ export type SeedResult = {
   meanProjectBytes: number;
   generateMs: number;
   validateOnlyMs: number;
+  /** consistencyWarnings over every generated project (what a project page runs for one). */
+  consistencyMs: number;
+  warnings: number;
   putMs: number;
 };
 
@@ -78,6 +82,11 @@ async function seed(count: number, seedValue: number, mode: 'merge' | 'replace')
   const validateOnlyMs = performance.now() - t;
 
   t = performance.now();
+  const context = { homeOrganisationId: generated.homeOrganisationId };
+  const warnings = generated.projects.reduce((n, project) => n + consistencyWarnings(project, context).length, 0);
+  const consistencyMs = performance.now() - t;
+
+  t = performance.now();
   const { projects } = await putPortfolio(generated, { mode });
   const putMs = performance.now() - t;
 
@@ -85,7 +94,7 @@ async function seed(count: number, seedValue: number, mode: 'merge' | 'replace')
   // settings at the generated council so the app's state stays consistent (not timed).
   await updateSettings({ homeOrganisationId: generated.homeOrganisationId });
   const meanProjectBytes = Math.round(JSON.stringify(generated.projects).length / Math.max(1, generated.projects.length));
-  return { projects, meanProjectBytes, generateMs: round(generateMs), validateOnlyMs: round(validateOnlyMs), putMs: round(putMs) };
+  return { projects, meanProjectBytes, generateMs: round(generateMs), validateOnlyMs: round(validateOnlyMs), consistencyMs: round(consistencyMs), warnings, putMs: round(putMs) };
 }
 
 /** Read the whole portfolio: full records (listProjects) or the overviews the screens read. */

@@ -18,13 +18,10 @@ import { RouteError } from './RouteError';
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-// lazy: editing
 const ProjectEditPage = lazy(() => import('../features/editing/ProjectEditPage'));
 const ProgrammesPage = lazy(() => import('../features/programmes/ProgrammesPage'));
-// lazy: dashboard
 const loadDashboard = () => import('../features/dashboard/DashboardPage');
 const DashboardPage = lazy(loadDashboard);
-// lazy: timeline
 const loadTimeline = () => import('../features/timeline/TimelinePage');
 const TimelinePage = lazy(loadTimeline);
 const EventsPage = lazy(() => import('../features/timeline/EventsPage'));

@@ -1,5 +1,5 @@
-// The five seed projects against the consistency checks: the sums DOMAIN.md says hold must not
-// raise warnings, and SOLID's planned-versus-sent mobilities must.
+// The five seed projects against the consistency checks: their budgets add up as the council's
+// pages state them, so they must not raise warnings; SOLID's planned-versus-sent mobilities must.
 import { samplePortfolio } from './sample';
 import { consistencyWarnings } from './consistency';
 import { projectSchema } from './schema';

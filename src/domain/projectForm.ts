@@ -334,15 +334,3 @@ export function periodYears(values: Pick<ProjectFormValues, 'period'>): number[]
   for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y += 1) years.push(y);
   return years;
 }
-
-/** The vocabularies the form's selects offer. */
-export const formChoices = {
-  councilRoles,
-  partnerRoles,
-  paymentKinds,
-  paymentDueConditions,
-  eventKinds,
-  eventDirections,
-  indicatorKinds,
-  linkKinds,
-};

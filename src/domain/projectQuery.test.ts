@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { Organisation, Programme, Project } from './schema';
-import { generatePortfolio, makeEmptyProject } from '../../tests/fixtures/generator';
+import { makeEmptyProject } from '../../tests/fixtures/generator';
 import {
   buildSearchIndex,
   defaultListQuery,
@@ -198,28 +198,5 @@ describe('parseListQuery and serializeListQuery', () => {
     const { programmeId } = parseListQuery(params);
     expect(programmeId).toHaveLength(20);
     expect(programmeId[0]).toBe('prog-0');
-  });
-});
-
-describe('performance sanity (printed, not asserted)', () => {
-  it('filters and sorts 10,000 projects', () => {
-    const big = generatePortfolio({ projects: 10_000, seed: 7 });
-    const bigOrgs = new Map(big.organisations.map((o) => [o.id, o]));
-    const bigProgrammes = new Map(big.programmes.map((p) => [p.id, p]));
-    let t = performance.now();
-    const searchIndex = buildSearchIndex(big.projects, bigOrgs);
-    const indexMs = performance.now() - t;
-    t = performance.now();
-    const found = queryProjects(big.projects, bigOrgs, bigProgrammes, q({ text: 'magdeburga', sort: { key: 'title', dir: 'asc' } }), { today: TODAY, language: 'lv', searchIndex });
-    const searchMs = performance.now() - t;
-    t = performance.now();
-    const all = queryProjects(big.projects, bigOrgs, bigProgrammes, q({ sort: { key: 'programme', dir: 'desc' } }), { today: TODAY, language: 'en', searchIndex });
-    const sortMs = performance.now() - t;
-    console.log(
-      `10,000 projects: search index ${indexMs.toFixed(0)} ms; text search + sort by title ${searchMs.toFixed(0)} ms (${found.length} found); ` +
-        `sort all by programme ${sortMs.toFixed(0)} ms`,
-    );
-    expect(all).toHaveLength(10_000);
-    expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -430,4 +430,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 const _defaultsAreSettings: Settings = defaultSettings;
 
 
+/** A text not yet written in either language. */
 export const emptyLocalized = (): LocalizedText => ({ lv: '', en: '' });

@@ -1,9 +1,11 @@
 // English UI strings. The Latvian file must provide every key (the type checker enforces it).
-// Each feature's strings live in messages/<feature>.en.ts and are merged here.
+// Each feature's strings live in messages/<feature>.en.ts and are merged here. A message that
+// counts something holds its plural forms, { one, other } (see plural.ts).
 import { backupEn } from './messages/backup.en';
 import { dashboardEn } from './messages/dashboard.en';
 import { editingEn } from './messages/editing.en';
 import { timelineEn } from './messages/timeline.en';
+import type { LatvianOf, PluralKeys } from './plural';
 
 const core = {
   'app.name': 'EU Projects Portfolio',
@@ -35,6 +37,17 @@ const core = {
   'common.openLink': 'open',
   'common.noLink': 'link not known',
 
+  // Counted nouns, for messages that count more than one thing ("{events}; {sent}").
+  'count.events': { one: '{count} event', other: '{count} events' },
+  'count.representativesSent': { one: '{count} representative sent', other: '{count} representatives sent' },
+  'count.partners': { one: '{count} partner', other: '{count} partners' },
+  'count.associated': { one: '{count} associated', other: '{count} associated' },
+  'count.projects': { one: '{count} project', other: '{count} projects' },
+  'count.organisations': { one: '{count} organisation', other: '{count} organisations' },
+  'count.programmes': { one: '{count} programme', other: '{count} programmes' },
+  'count.historyEntries': { one: '{count} history entry', other: '{count} history entries' },
+  'count.changes': { one: '{count} change', other: '{count} changes' },
+
   'error.title': 'Something went wrong',
   'error.storage.quota': 'The browser has no room left for the portfolio. Nothing was saved. Free some disk space or remove old data, then try again.',
   'error.storage.closed': 'The database is closed (another tab may be upgrading it, or the browser is shutting down). Nothing was saved. Reload the page and try again.',
@@ -55,7 +68,7 @@ const core = {
   'sample.notice': 'You are looking at sample data: five real projects of Daugavpils City Council. Explore freely; remove them when you start your own portfolio.',
   'sample.remove': 'Remove sample data',
   'sample.keep': 'Keep and hide this notice',
-  'sample.confirmRemove': 'Remove the {count} sample projects? Your own projects stay.',
+  'sample.confirmRemove': { one: 'Remove the {count} sample project? Your own projects stay.', other: 'Remove the {count} sample projects? Your own projects stay.' },
   'sample.removed': 'Sample data removed.',
 
   'status.planned': 'Planned',
@@ -78,8 +91,8 @@ const core = {
   'projects.filter.year': 'Active in year',
   'projects.filter.country': 'Partner country',
   'projects.clearFilters': 'Clear filters',
-  'projects.count': '{shown} of {total} projects',
-  'projects.countLoading': 'Loading all {total} projects…',
+  'projects.count': { one: '{shown} of {count} project', other: '{shown} of {count} projects' },
+  'projects.countLoading': { one: 'Loading the {count} project…', other: 'Loading all {count} projects…' },
   'projects.empty.title': 'No projects yet',
   'projects.empty.body': 'The portfolio is empty. Load the sample portfolio to look around, or add projects once editing is available.',
   'projects.empty.loadSample': 'Load the sample portfolio',
@@ -117,7 +130,7 @@ const core = {
   'project.measure': 'Measure',
   'project.funders': 'Funded by',
   'project.period': 'Implementation period',
-  'project.lengthMonths': '{count} months',
+  'project.lengthMonths': { one: '{count} month', other: '{count} months' },
   'project.status': 'Status',
   'project.decision': 'Council decision',
   'project.decisionValue': 'No. {number} of {date}',
@@ -163,7 +176,7 @@ const core = {
   'project.events.date': 'Date',
   'project.events.direction': 'Direction',
   'project.events.representatives': 'Representatives sent',
-  'project.events.total': 'Total: {events} events ({hosted} hosted, {outgoing} outgoing); {sent} representatives sent',
+  'project.events.total': 'Total: {events} ({hosted} hosted, {outgoing} outgoing); {sent}',
   'project.events.totalUnknown': ', {count} without a head count',
   'direction.hosted': 'Hosted',
   'direction.outgoing': 'Outgoing',
@@ -184,7 +197,7 @@ const core = {
   'linkKind.material': 'Material',
   'linkKind.presentation': 'Presentation',
   'linkKind.other': 'Link',
-  'project.partners.count': '{partners} partners, {associated} associated',
+  'project.partners.count': '{partners}, {associated}',
   'project.partners.name': 'Organisation',
   'project.partners.asWritten': 'As written in the source',
   'project.partners.city': 'City',
@@ -216,7 +229,7 @@ const core = {
 
   'partners.title': 'Partners',
   'partners.search': 'Search organisations',
-  'partners.count': '{shown} of {total} organisations',
+  'partners.count': { one: '{shown} of {count} organisation', other: '{shown} of {count} organisations' },
   'partners.col.name': 'Organisation',
   'partners.col.nameLv': 'Latvian form',
   'partners.col.city': 'City',
@@ -260,5 +273,10 @@ const core = {
 
 export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn };
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+type English = typeof en;
+/** Keys of the messages with plural forms: `t` requires a `count` for these. */
+export type PluralKey = PluralKeys<English>;
+/** Keys of the plain messages. */
+export type MessageKey = Exclude<keyof English, PluralKey>;
+/** The Latvian dictionary: every English key, and Latvian's three forms where English has two. */
+export type Messages = LatvianOf<English>;

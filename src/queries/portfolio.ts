@@ -11,13 +11,11 @@ import {
   getStorageStatus,
   listOrganisations,
   listProgrammes,
-  listProjects,
   subscribeToChanges,
 } from '../db/portfolioRepository';
 import type { Organisation, Programme } from '../domain/schema';
 import { useEffect, useMemo } from 'react';
 
-export const projectsListQuery = () => queryOptions({ queryKey: ['projects', 'list'], queryFn: listProjects });
 /** Every project's overview (the lighter read for screens that need the whole portfolio). */
 export const overviewsQuery = () => queryOptions({ queryKey: ['projects', 'overviews'], queryFn: () => listProjectOverviews() });
 export const newestOverviewsQuery = (limit: number) =>

@@ -2,7 +2,7 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { createQueryClient } from '../app/App';
 import { PortfolioDatabase, setDatabase } from '../db/database';
 import { NotificationsProvider } from '../components/Notifications';
@@ -14,6 +14,17 @@ import { useLiveInvalidation } from '../queries/portfolio';
 function LiveInvalidation() {
   useLiveInvalidation(useQueryClient());
   return null;
+}
+
+/** Any other route: says where the app went, so a test can check the address a link or click opened. */
+function Elsewhere() {
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      <p>elsewhere</p>
+      <output aria-label="Address">{pathname + search}</output>
+    </>
+  );
 }
 
 let counter = 0;
@@ -42,7 +53,7 @@ export function renderRoute(
           <MemoryRouter initialEntries={[url]}>
             <Routes>
               <Route path={path} element={element} />
-              <Route path="*" element={<p>elsewhere</p>} />
+              <Route path="*" element={<Elsewhere />} />
             </Routes>
           </MemoryRouter>
         </NotificationsProvider>

@@ -103,7 +103,7 @@ test('the safety backup restores the state before an import', async ({ page }) =
   await expect(page.getByTestId('changes')).toContainText('Projects removed: 4');
   await restore(page, 'Replace everything');
   await openProjects(page);
-  await expect(page.getByText('1 of 1 projects')).toBeVisible();
+  await expect(page.getByText('1 of 1 project', { exact: true })).toBeVisible();
 
   await page.goto('/backup');
   await page.getByRole('button', { name: /^Restore the safety backup of/ }).first().click();

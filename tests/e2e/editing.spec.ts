@@ -332,12 +332,12 @@ test('two records of one organisation are merged: every project then names the o
   await page.getByRole('link', { name: 'Partners', exact: true }).click();
   await page.getByRole('button', { name: 'Merge Magdeburga into another record' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge “Magdeburga” into another record' });
-  await expect(dialog).toContainText('“Magdeburga” is named in 1 project(s).');
+  await expect(dialog).toContainText('“Magdeburga” is named in 1 project.');
   await dialog.getByRole('button', { name: 'Merge' }).click();
   await expect(dialog.getByText('Choose the record to keep.')).toBeVisible();
   await dialog.getByLabel('Record to keep').selectOption({ label: 'Magdeburg, Magdeburg, Germany' });
   await dialog.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByText('“Magdeburga” merged into “Magdeburg”; 1 project(s) updated.')).toBeVisible();
+  await expect(page.getByText('“Magdeburga” merged into “Magdeburg”; 1 project updated.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Merge Magdeburga into another record' })).toHaveCount(0);
   const magdeburg = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Magdeburg', exact: true }) });
   await expect(magdeburg).toContainText('WIR');
@@ -414,7 +414,7 @@ test('bad input is refused beside its field, in the UI language, with the focus 
   await field(budget, 'Domes budžets').fill('-4160');
   await field(page, 'Beigas').fill('31.12.2017');
   await page.getByRole('button', { name: 'Saglabāt projektu' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Jāpārbauda lauki: 2' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Jāpārbauda 2 lauki;' })).toBeVisible();
   await expect(field(page, 'Beigas')).toBeFocused();
   await expect(page.getByText('Beigas ir pirms sākuma.')).toBeVisible();
   await expect(budget.getByText('Tā nav summa', { exact: false })).toBeVisible();

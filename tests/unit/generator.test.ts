@@ -83,18 +83,4 @@ describe('generatePortfolio', () => {
     expect(projects.every((p) => p.events.length === 3)).toBe(true);
   });
 
-  it('generates 10,000 projects in reasonable time (printed)', () => {
-    let t = performance.now();
-    const portfolio = generatePortfolio({ projects: 10_000, seed: 2024 });
-    const generateMs = performance.now() - t;
-    t = performance.now();
-    const warnings = portfolio.projects.reduce((n, p) => n + consistencyWarnings(p, { homeOrganisationId: portfolio.homeOrganisationId }).length, 0);
-    const checkMs = performance.now() - t;
-    const events = portfolio.projects.reduce((n, p) => n + p.events.length, 0);
-    console.log(
-      `generated 10,000 projects (${events} events, ${portfolio.organisations.length} organisations) in ${generateMs.toFixed(0)} ms; ` +
-        `consistency checks ${checkMs.toFixed(0)} ms, ${warnings} warnings`,
-    );
-    expect(portfolio.projects).toHaveLength(10_000);
-  });
 });

@@ -1,5 +1,5 @@
-// The dashboard's aggregates against figures computed by hand from the five seed pages
-// (DOMAIN.md's table), and against small made-up portfolios for unknowns and edge cases.
+// The dashboard's aggregates against figures computed by hand from the five seed projects' pages
+// (the table in sample.test.ts), and against small made-up portfolios for unknowns and edge cases.
 import { describe, expect, it } from 'vitest';
 import { dashboardData } from './aggregate';
 import type { DashboardContext } from './figures';

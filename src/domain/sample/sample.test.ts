@@ -108,7 +108,7 @@ describe('sample portfolio: records are valid and consistent', () => {
 });
 
 // ---------------------------------------------------------------------------------------
-// DOMAIN.md, "The five seed projects at a glance": every figure, checked against the data.
+// The five seed projects at a glance, as the council's pages give them: every figure, checked against the data.
 
 const eur = (n: number) => n * 100;
 
@@ -274,7 +274,7 @@ const table: Expected[] = [
   },
 ];
 
-describe('sample portfolio: every figure of the DOMAIN.md table', () => {
+describe('sample portfolio: every figure of the seed projects’ table', () => {
   it('covers all five projects', () => {
     expect(table.map((r) => r.id)).toEqual([...SAMPLE_PROJECT_IDS]);
   });

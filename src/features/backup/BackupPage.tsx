@@ -181,10 +181,10 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
           </dl>
           <p data-testid="file-counts">
             {t('backup.restore.counts', {
-              projects: formatNumber(chosen.backup.counts.projects, lang),
-              organisations: formatNumber(chosen.backup.counts.organisations, lang),
-              programmes: formatNumber(chosen.backup.counts.programmes, lang),
-              history: formatNumber(chosen.backup.counts.history, lang),
+              projects: t('count.projects', { count: chosen.backup.counts.projects }),
+              organisations: t('count.organisations', { count: chosen.backup.counts.organisations }),
+              programmes: t('count.programmes', { count: chosen.backup.counts.programmes }),
+              history: t('count.historyEntries', { count: chosen.backup.counts.history }),
             })}
           </p>
           {chosen.migratedFrom !== null && <p>{t('backup.restore.migrated', { from: chosen.migratedFrom, to: chosen.backup.formatVersion })}</p>}
@@ -313,7 +313,7 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
         <ul className="backup-safety-list" aria-label={t('backup.safety.title')}>
           {items.map((item) => (
             <li key={item.id}>
-              <span>{t('backup.safety.item', { when: when(item.at), projects: item.counts.projects })}</span>
+              <span>{t('backup.safety.item', { when: when(item.at), count: item.counts.projects })}</span>
               <button type="button" aria-label={t('backup.safety.restoreLabel', { when: when(item.at) })} onClick={() => setConfirm({ id: item.id, at: item.at })}>
                 {t('backup.safety.restore')}
               </button>

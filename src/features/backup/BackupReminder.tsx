@@ -17,8 +17,8 @@ export function BackupReminder() {
     <div className="backup-reminder" role="region" aria-label={t('backup.reminder.label')}>
       <span>
         {status.data.lastExportAt === null
-          ? t('backup.reminder.never', { changes: reminder.changes })
-          : t('backup.reminder.text', { days: reminder.days ?? 0, changes: reminder.changes })}
+          ? t('backup.reminder.never', { count: reminder.changes })
+          : t('backup.reminder.text', { days: t('backup.reminder.daysAgo', { count: reminder.days ?? 0 }), changes: t('count.changes', { count: reminder.changes }) })}
       </span>
       <button type="button" className="primary" onClick={() => exporting.mutate()} disabled={exporting.isPending}>
         {t('backup.reminder.export')}

@@ -7,9 +7,9 @@ import { readBackupText } from '../../domain/backup/read';
 import { buildBackup, serializeBackup } from '../../domain/backup/write';
 import { defaultSettings } from '../../domain/constants';
 import { makeEvent, makeOrganisation, makeProgramme, makeProject } from '../../test/factories';
-import { en, type MessageKey } from '../../i18n/en';
+import { en } from '../../i18n/en';
 import { lv } from '../../i18n/lv';
-import { interpolate } from '../../i18n/format';
+import { translator } from '../../i18n/translate';
 import type { Language } from '../../domain/schema';
 import { problemMessage } from './problemMessage';
 
@@ -39,10 +39,7 @@ function refusal(text: string): BackupProblem {
   return result.problem;
 }
 
-const say = (problem: BackupProblem, lang: Language) => {
-  const messages = lang === 'lv' ? lv : en;
-  return problemMessage(problem, (key: MessageKey, params) => interpolate(messages[key], params), lang);
-};
+const say = (problem: BackupProblem, lang: Language) => problemMessage(problem, translator(lang === 'lv' ? lv : en, lang), lang);
 
 const project = (f: { data: { projects: Json[] } }) => f.data.projects[0] as Json;
 

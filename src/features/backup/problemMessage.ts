@@ -37,7 +37,7 @@ function issueText(issue: FieldIssue, t: Translate): string {
     case 'missing':
       return t('backup.problem.issue.missing');
     case 'unknown-key':
-      return t('backup.problem.issue.unknownKey', { keys: issue.keys.map((k) => `“${k}”`).join(', ') });
+      return t('backup.problem.issue.unknownKey', { count: issue.keys.length, keys: issue.keys.map((k) => `“${k}”`).join(', ') });
     case 'wrong-type':
       return t('backup.problem.issue.wrongType', { expected: expectedText(issue.expected, t) });
     case 'negative':

@@ -6,7 +6,6 @@ import { projectStatuses } from '../../domain/status';
 import { formatMoney, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
-import { plural } from './chartSpecs';
 
 function Card({ label, value, notes }: { label: string; value: string; notes: (string | false)[] }) {
   const shown = notes.filter((n): n is string => n !== false && n !== '');
@@ -27,7 +26,7 @@ function Card({ label, value, notes }: { label: string; value: string; notes: (s
 
 export function DashboardCards({ cards }: { cards: Cards }) {
   const { t, lang } = useI18n();
-  const missing = (sum: KnownSum) => sum.unknown > 0 && plural(t, lang, 'dashboard.missing.projects', sum.unknown);
+  const missing = (sum: KnownSum) => sum.unknown > 0 && t('dashboard.missing.projects', { count: sum.unknown });
   const moneyCard = (label: MessageKey, sum: KnownSum) => <Card label={t(label)} value={formatMoney(sum.total, lang)} notes={[missing(sum)]} />;
   const { euPerCouncilEuro: ratio } = cards;
   const ratioText =
@@ -72,9 +71,9 @@ export function DashboardCards({ cards }: { cards: Cards }) {
         label={t('dashboard.card.staff')}
         value={formatNumber(cards.staffSent.total, lang)}
         notes={[
-          cards.staffSent.unknown > 0 && plural(t, lang, 'dashboard.missing.events', cards.staffSent.unknown),
+          cards.staffSent.unknown > 0 && t('dashboard.missing.events', { count: cards.staffSent.unknown }),
           t('dashboard.card.planned', { count: formatNumber(cards.staffPlanned.total, lang) }),
-          cards.staffPlanned.unknown > 0 && plural(t, lang, 'dashboard.missing.targets', cards.staffPlanned.unknown),
+          cards.staffPlanned.unknown > 0 && t('dashboard.missing.targets', { count: cards.staffPlanned.unknown }),
         ]}
       />
     </dl>

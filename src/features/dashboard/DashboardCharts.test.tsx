@@ -6,8 +6,7 @@ import { dashboardData } from '../../domain/dashboard/aggregate';
 import { fullScope } from '../../domain/dashboard/scope';
 import { samplePortfolio } from '../../domain/sample';
 import { en } from '../../i18n/en';
-import { interpolate } from '../../i18n/format';
-import type { Translate } from '../../i18n/I18nProvider';
+import { translator } from '../../i18n/translate';
 import { renderRoute } from '../../test/render';
 import { buildSpecs, specCsv } from './chartSpecs';
 import DashboardCharts from './DashboardCharts';
@@ -18,7 +17,7 @@ const data = dashboardData(samplePortfolio.projects, {
   homeOrganisationId: samplePortfolio.homeOrganisationId,
 });
 const programmesById = new Map(samplePortfolio.programmes.map((p) => [p.id, p]));
-const t: Translate = (key, params) => interpolate(en[key], params);
+const t = translator(en, 'en');
 
 function renderCharts(url = '/dashboard') {
   return renderRoute(<DashboardCharts data={data} scope={fullScope} programmesById={programmesById} fixedWidth={600} />, { path: '/dashboard', url });
@@ -71,14 +70,15 @@ describe('DashboardCharts', () => {
     expect(within(years).queryByRole('link', { name: 'Not split by year' })).toBeNull();
   });
 
-  it('clicking a bar narrows the projects list', async () => {
+  it('clicking a bar opens the projects list filtered to what the bar stands for', async () => {
     const user = userEvent.setup();
     renderCharts();
     const roles = section('Composition by the council’s role');
     const bars = roles.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
     expect(bars.length).toBeGreaterThan(0);
+    // The first bar is the projects the council leads: the list opens filtered to that role.
     await user.click(bars[0] as Element);
-    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Address' })).toHaveTextContent(/^\/projects\?role=lead$/);
   });
 });
 

@@ -133,7 +133,7 @@ export default function DashboardPage() {
       ) : (
         <>
           <p className="count" aria-live="polite">
-            {t('dashboard.scope.count', { shown: scoped.length, total: all.length })}{' '}
+            {t('dashboard.scope.count', { shown: scoped.length, count: all.length })}{' '}
             <Link to={`/projects?${listParams(scope).toString()}`}>{t('dashboard.scope.showList')}</Link>
           </p>
           <h2 className="visually-hidden">{t('dashboard.figures')}</h2>

@@ -55,15 +55,6 @@ export type SpecInput = {
   lang: Language;
 };
 
-type PluralBase = 'dashboard.missing.projects' | 'dashboard.missing.events' | 'dashboard.missing.targets';
-
-/** "1 project without data" / "3 projects without data", with Latvian's three forms. */
-export function plural(t: Translate, lang: Language, base: PluralBase, count: number): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  const form = category === 'one' ? 'one' : category === 'zero' ? 'zero' : 'other';
-  return t(`${base}.${form}` as MessageKey, { count: formatNumber(count, lang) });
-}
-
 export function formatValue(value: number | null, kind: ValueKind, lang: Language): string {
   return kind === 'money' ? formatMoney(value, lang) : formatNumber(value, lang);
 }
@@ -135,7 +126,7 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
           ? null
           : list(listParams(scope, { programmeId: g.key === 'other' ? g.members.filter((m) => m !== 'none') : [g.key] })),
     })),
-    notes: notes(euMissing(data.byProgramme) > 0 && `${t('dashboard.series.eu')}: ${plural(t, lang, 'dashboard.missing.projects', euMissing(data.byProgramme))}`),
+    notes: notes(euMissing(data.byProgramme) > 0 && `${t('dashboard.series.eu')}: ${t('dashboard.missing.projects', { count: euMissing(data.byProgramme) })}`),
   };
 
   const byRole: ChartSpec = {
@@ -151,7 +142,7 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
       values: groupValues(g),
       href: list(listParams(scope, { role: [g.key === 'lead' ? 'lead' : 'partner'] })),
     })),
-    notes: notes(euMissing(data.byRole) > 0 && `${t('dashboard.series.eu')}: ${plural(t, lang, 'dashboard.missing.projects', euMissing(data.byRole))}`),
+    notes: notes(euMissing(data.byRole) > 0 && `${t('dashboard.series.eu')}: ${t('dashboard.missing.projects', { count: euMissing(data.byRole) })}`),
   };
 
   const yearHref = (year: number | null) => (year === null ? null : list(listParams(scope, { year })));
@@ -176,7 +167,7 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
       (() => {
         const unsplit = data.moneyByYear.find((r) => r.year === null);
         const missing = (unsplit?.prefinancing.unknown ?? 0) + (unsplit?.cofinancing.unknown ?? 0);
-        return missing > 0 && `${t('dashboard.label.notSplit')}: ${plural(t, lang, 'dashboard.missing.projects', missing)}`;
+        return missing > 0 && `${t('dashboard.label.notSplit')}: ${t('dashboard.missing.projects', { count: missing })}`;
       })(),
     ),
   };
@@ -205,7 +196,7 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
         t('dashboard.note.expectedUndated', { amount: formatMoney(exposureNotes.expectedUndated.total, lang), count: exposureNotes.expectedUndated.payments }),
       exposureNotes.expectedUnknownAmount > 0 && t('dashboard.note.expectedUnknown', { count: exposureNotes.expectedUnknownAmount }),
       exposureNotes.notPlaced.known > 0 && t('dashboard.note.notPlaced', { amount: formatMoney(exposureNotes.notPlaced.total, lang), count: exposureNotes.notPlaced.known }),
-      exposureNotes.notPlaced.unknown > 0 && `${t('dashboard.series.prefinancing')}: ${plural(t, lang, 'dashboard.missing.projects', exposureNotes.notPlaced.unknown)}`,
+      exposureNotes.notPlaced.unknown > 0 && `${t('dashboard.series.prefinancing')}: ${t('dashboard.missing.projects', { count: exposureNotes.notPlaced.unknown })}`,
     ),
   };
 
@@ -227,7 +218,7 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
       values: { outgoing: row.outgoing, hosted: row.hosted, staff: row.staffSent.total },
       href: yearHref(row.year),
     })),
-    notes: notes(staffMissing > 0 && `${t('dashboard.series.staff')}: ${plural(t, lang, 'dashboard.missing.events', staffMissing)}`),
+    notes: notes(staffMissing > 0 && `${t('dashboard.series.staff')}: ${t('dashboard.missing.events', { count: staffMissing })}`),
   };
 
   const countries: ChartSpec = {

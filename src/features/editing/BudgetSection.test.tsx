@@ -36,7 +36,7 @@ describe('budget section', () => {
     await user.clear(eu);
     await user.paste('-9800');
     await user.click(screen.getByRole('button', { name: 'Save project' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('1 field(s) need attention');
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 field needs attention; it has the focus.');
     expect(eu).toHaveFocus();
     expect(eu).toHaveValue('-9800');
     expect(eu).toHaveAccessibleDescription(/Not an amount: write euros such as 10 080/);

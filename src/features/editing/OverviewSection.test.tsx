@@ -29,7 +29,7 @@ describe('overview section', () => {
     renderEditor('/projects/new', 'lv');
     await section('Pārskats');
     await user.click(screen.getByRole('button', { name: 'Saglabāt projektu' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Jāpārbauda lauki: 2');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Jāpārbauda 2 lauki;');
     const acronym = screen.getByLabelText('Akronīms');
     expect(acronym).toHaveFocus();
     expect(acronym).toHaveAccessibleDescription(/Norādiet akronīmu vai nosaukumu/);

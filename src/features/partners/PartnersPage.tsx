@@ -67,7 +67,7 @@ export default function PartnersPage() {
         </div>
       </div>
       <p className="count" aria-live="polite">
-        {isPending ? t('common.loading') : t('partners.count', { shown: shown.length, total: organisations.length })}
+        {isPending ? t('common.loading') : t('partners.count', { shown: shown.length, count: organisations.length })}
       </p>
       {isPending ? null : organisations.length === 0 ? (
         <p className="empty-state">{t('partners.empty')}</p>

@@ -105,7 +105,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
           </p>
         </div>
         <div className="actions">
-          {/* slot: editing actions */}
           <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`}>
             {t('editing.edit')}
           </Link>
@@ -128,7 +127,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
       <BudgetSection budget={project.budget} warnings={warnings} />
       <ByYearSection budget={project.budget} warnings={warnings} />
-      {/* slot: project timeline */}
       <ProjectTimeline project={project} />
       <EventsSection events={project.events} warnings={warnings} />
 
@@ -137,7 +135,6 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
       <ContactsSection project={project} />
 
       <NotesSection project={project} />
-      {/* slot: history */}
       <ProjectHistory project={project} />
     </article>
   );

@@ -81,9 +81,7 @@ export function ProjectsPage() {
       <div className="page-title">
         <h1>{t('projects.title')}</h1>
         <div className="actions">
-          {/* slot: list actions (backup) */}
           <ProjectsCsvButton projects={shown} />
-          {/* slot: list actions (editing) */}
           <Link className="button-link primary" to="/projects/new">
             + {t('editing.newProject')}
           </Link>
@@ -111,9 +109,9 @@ export function ProjectsPage() {
       </div>
       <p id={countId} className="count" aria-live="polite">
         {!overviews.isPending
-          ? t('projects.count', { shown: shown.length, total: all.length })
+          ? t('projects.count', { shown: shown.length, count: all.length })
           : total.data !== undefined
-            ? t('projects.countLoading', { total: total.data })
+            ? t('projects.countLoading', { count: total.data })
             : t('common.loading')}
       </p>
       {preview && preview.length > 0 ? (

@@ -212,11 +212,11 @@ export default function EventsPage() {
         {projects.isPending
           ? t('common.loading')
           : `${t('timeline.events.totals', {
-              events: formatNumber(totals.events, lang),
+              events: t('count.events', { count: totals.events }),
               hosted: formatNumber(totals.hosted, lang),
               outgoing: formatNumber(totals.outgoing, lang),
-              sent: formatNumber(totals.representatives, lang),
-            })}${totals.withoutHeadCount > 0 ? t('timeline.events.totals.unknown', { count: formatNumber(totals.withoutHeadCount, lang) }) : ''}`}
+              sent: t('count.representativesSent', { count: totals.representatives }),
+            })}${totals.withoutHeadCount > 0 ? t('timeline.events.totals.unknown', { count: totals.withoutHeadCount }) : ''}`}
       </p>
       {projects.isPending ? null : all.length === 0 ? (
         <div className="empty-state">

@@ -193,7 +193,7 @@ export default function TimelinePage() {
         </div>
       </div>
       <p id={ids.count} className="count" aria-live="polite">
-        {projects.isPending ? t('common.loading') : t('timeline.count', { shown: shown.length, total: all.length })}
+        {projects.isPending ? t('common.loading') : t('timeline.count', { shown: shown.length, count: all.length })}
       </p>
       <TimelineLegend />
       <p id={ids.hint} className="hint">

@@ -1,7 +1,8 @@
 // Latvian strings of the backup screens: every key of backup.en.ts (the type checker enforces it).
+import type { LatvianOf } from '../plural';
 import type { backupEn } from './backup.en';
 
-export const backupLv: Record<keyof typeof backupEn, string> = {
+export const backupLv: LatvianOf<typeof backupEn> = {
   'backup.title': 'Rezerves kopijas un atjaunošana',
   'backup.intro': 'Visi dati glabājas tikai šajā pārlūkā. Regulāri saglabājiet rezerves kopiju un glabājiet to drošā vietā: notīrot pārlūka vietnes datus, portfelis tiek izdzēsts.',
   'backup.storageLink': 'Krātuves statuss un aizņemtā vieta ir redzami iestatījumos.',
@@ -31,7 +32,7 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.restore.exportedAt': 'Eksportēts',
   'backup.restore.appVersion': 'Ar',
   'backup.restore.migrated': 'Fails ierakstīts formāta versijā {from}; tas pārveidots uz versiju {to}.',
-  'backup.restore.counts': 'projekti: {projects}, organizācijas: {organisations}, programmas: {programmes}, vēstures ieraksti: {history}',
+  'backup.restore.counts': '{projects}, {organisations}, {programmes}, {history}',
   'backup.restore.mode': 'Kā atjaunot',
   'backup.restore.replace': 'Aizstāt visu',
   'backup.restore.replaceHint': 'Šeit esošie dati kļūst tieši tādi kā failā.',
@@ -64,7 +65,7 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.safety.title': 'Drošības kopijas',
   'backup.safety.body': 'Tiek saglabātas automātiski pirms katras atjaunošanas; šajā pārlūkā glabājas jaunākās {count}.',
   'backup.safety.none': 'Drošības kopiju vēl nav.',
-  'backup.safety.item': '{when}: projekti: {projects}',
+  'backup.safety.item': { zero: '{when}: {count} projektu', one: '{when}: {count} projekts', other: '{when}: {count} projekti' },
   'backup.safety.restore': 'Atjaunot',
   'backup.safety.restoreLabel': 'Atjaunot drošības kopiju no {when}',
   'backup.safety.download': 'Lejupielādēt',
@@ -75,9 +76,9 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.csv.title': 'Izklājlapas',
   'backup.csv.body': 'Projektu sarakstu var lejupielādēt CSV formātā ekrānā “Projekti”: tajā ir projekti, ko rāda pašreizējie filtri.',
   'backup.csv.projects': 'Lejupielādēt CSV',
-  'backup.csv.projectsLabel': 'Lejupielādēt CSV: redzamie projekti ({count})',
+  'backup.csv.projectsLabel': { zero: 'Lejupielādēt CSV ar {count} redzamajiem projektiem', one: 'Lejupielādēt CSV ar {count} redzamo projektu', other: 'Lejupielādēt CSV ar {count} redzamajiem projektiem' },
   'backup.csv.events': 'Lejupielādēt CSV',
-  'backup.csv.eventsLabel': 'Lejupielādēt CSV ar {count} parādītajiem pasākumiem',
+  'backup.csv.eventsLabel': { zero: 'Lejupielādēt CSV ar {count} parādītajiem pasākumiem', one: 'Lejupielādēt CSV ar {count} parādīto pasākumu', other: 'Lejupielādēt CSV ar {count} parādītajiem pasākumiem' },
   'backup.csv.event.projectId': 'Projekta ID',
   'backup.csv.event.projectAcronym': 'Akronīms',
   'backup.csv.event.projectTitle': 'Projekts',
@@ -115,8 +116,9 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.csv.col.prefinancingTotal': 'Priekšfinansējums, EUR',
   'backup.csv.col.events': 'Pasākumi',
 
-  'backup.reminder.never': 'Rezerves kopija vēl nav saglabāta; izmaiņas portfelī: {changes}.',
-  'backup.reminder.text': 'Dienas kopš pēdējās rezerves kopijas: {days}; izmaiņas kopš tās: {changes}.',
+  'backup.reminder.never': { zero: 'Rezerves kopija vēl nav saglabāta; portfelī ir {count} izmaiņu.', one: 'Rezerves kopija vēl nav saglabāta; portfelī ir {count} izmaiņa.', other: 'Rezerves kopija vēl nav saglabāta; portfelī ir {count} izmaiņas.' },
+  'backup.reminder.text': 'Pēdējā rezerves kopija saglabāta {days}; kopš tās {changes}.',
+  'backup.reminder.daysAgo': { zero: 'pirms {count} dienām', one: 'pirms {count} dienas', other: 'pirms {count} dienām' },
   'backup.reminder.export': 'Saglabāt rezerves kopiju tagad',
   'backup.reminder.later': 'Atgādināt vēlāk',
   'backup.reminder.label': 'Atgādinājums par rezerves kopiju',
@@ -157,7 +159,7 @@ export const backupLv: Record<keyof typeof backupEn, string> = {
   'backup.problem.tables.programmes': 'programmas',
   'backup.problem.tables.history': 'vēstures ieraksti',
   'backup.problem.issue.missing': 'trūkst (tas ir obligāts)',
-  'backup.problem.issue.unknownKey': 'nezināms(-i) lauks(-i) {keys}',
+  'backup.problem.issue.unknownKey': { zero: 'nezināmi lauki {keys}', one: 'nezināms lauks {keys}', other: 'nezināmi lauki {keys}' },
   'backup.problem.issue.wrongType': 'nepareiza veida vērtība (gaidīts: {expected})',
   'backup.problem.expected.string': 'teksts',
   'backup.problem.expected.number': 'skaitlis',

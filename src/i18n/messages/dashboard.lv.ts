@@ -1,7 +1,8 @@
 // Latvian strings of the dashboard screens: every key of dashboard.en.ts (the type checker enforces it).
+import type { LatvianOf } from '../plural';
 import type { dashboardEn } from './dashboard.en';
 
-export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
+export const dashboardLv: LatvianOf<typeof dashboardEn> = {
   'dashboard.title': 'Pārskats',
   'dashboard.intro': 'Domes ES projekti skaitļos: piesaistītā ES nauda, domes pašas nauda, priekšfinansējums, kas vēl jāatgūst, un starptautiskā sadarbība. Zemāk var sašaurināt atlasi; noklikšķiniet uz stabiņa, lai atvērtu projektus, ko tas attēlo.',
   'dashboard.scope': 'Atlase',
@@ -10,7 +11,7 @@ export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
   'dashboard.scope.programme': 'Programma',
   'dashboard.scope.year': 'Aktīvs gadā',
   'dashboard.scope.clear': 'Viss portfelis',
-  'dashboard.scope.count': 'Atlasē {shown} no {total} projektiem.',
+  'dashboard.scope.count': { zero: 'Atlasē {shown} no {count} projektiem.', one: 'Atlasē {shown} no {count} projekta.', other: 'Atlasē {shown} no {count} projektiem.' },
   'dashboard.scope.showList': 'Rādīt tos projektu sarakstā',
   'dashboard.figures': 'Rādītāji',
   'dashboard.empty': 'Šajā atlasē nav neviena projekta.',
@@ -24,7 +25,7 @@ export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
   'dashboard.card.eu': 'ES līdzfinansējums',
   'dashboard.card.council': 'Domes līdzfinansējums',
   'dashboard.card.ratio': 'ES eiro uz vienu domes eiro',
-  'dashboard.card.ratioNote': '{count} projektos, kuros zināmi abi skaitļi: {eu} no ES pret {council} no domes',
+  'dashboard.card.ratioNote': { zero: '{count} projektos, kuros zināmi abi skaitļi: {eu} no ES pret {council} no domes', one: '{count} projektā, kurā zināmi abi skaitļi: {eu} no ES pret {council} no domes', other: '{count} projektos, kuros zināmi abi skaitļi: {eu} no ES pret {council} no domes' },
   'dashboard.card.ratioNone': 'dome tajos nav ieguldījusi savu naudu',
   'dashboard.card.prefinancing': 'Samaksātais priekšfinansējums',
   'dashboard.card.outstanding': 'Vēl neatmaksātais priekšfinansējums',
@@ -36,15 +37,9 @@ export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
   'dashboard.card.staff': 'Darbinieku mobilitātes (nosūtītie darbinieki)',
   'dashboard.card.planned': 'plānotas: {count}',
 
-  'dashboard.missing.projects.one': '{count} projekts bez datiem',
-  'dashboard.missing.projects.other': '{count} projekti bez datiem',
-  'dashboard.missing.projects.zero': '{count} projektu bez datiem',
-  'dashboard.missing.events.one': '{count} izbraukuma pasākums bez dalībnieku skaita',
-  'dashboard.missing.events.other': '{count} izbraukuma pasākumi bez dalībnieku skaita',
-  'dashboard.missing.events.zero': '{count} izbraukuma pasākumu bez dalībnieku skaita',
-  'dashboard.missing.targets.one': '{count} projekts bez plānotā skaita',
-  'dashboard.missing.targets.other': '{count} projekti bez plānotā skaita',
-  'dashboard.missing.targets.zero': '{count} projektu bez plānotā skaita',
+  'dashboard.missing.projects': { zero: '{count} projektu bez datiem', one: '{count} projekts bez datiem', other: '{count} projekti bez datiem' },
+  'dashboard.missing.events': { zero: '{count} izbraukuma pasākumu bez dalībnieku skaita', one: '{count} izbraukuma pasākums bez dalībnieku skaita', other: '{count} izbraukuma pasākumi bez dalībnieku skaita' },
+  'dashboard.missing.targets': { zero: '{count} projektu bez plānotā skaita', one: '{count} projekts bez plānotā skaita', other: '{count} projekti bez plānotā skaita' },
 
   'dashboard.chart.funding.title': 'Finansējuma sastāvs pa projektiem',
   'dashboard.chart.funding.desc': 'Katra projekta domes budžets: ES līdzfinansējums, domes līdzfinansējums, cits līdzfinansējums un budžeta daļa, ko tie neizskaidro. Lielākie vispirms; noklikšķiniet uz stabiņa, lai atvērtu projektu.',
@@ -91,9 +86,9 @@ export const dashboardLv: Record<keyof typeof dashboardEn, string> = {
 
   'dashboard.note.fundingMissing': 'Projekti bez neviena budžeta skaitļa, nav attēloti: {count}.',
   'dashboard.note.otherNotListed': 'Stabiņš “Citi projekti” saskaita mazākos projektus; tas neatver sarakstu.',
-  'dashboard.note.expectedUndated': 'Gaidāmās atmaksas bez zināma datuma: {amount} ({count} maksājumi).',
+  'dashboard.note.expectedUndated': { zero: 'Gaidāmās atmaksas bez zināma datuma: {amount} ({count} maksājumu).', one: 'Gaidāmās atmaksas bez zināma datuma: {amount} ({count} maksājums).', other: 'Gaidāmās atmaksas bez zināma datuma: {amount} ({count} maksājumi).' },
   'dashboard.note.expectedUnknown': 'Gaidāmās atmaksas, kuru summa nav zināma: {count}.',
-  'dashboard.note.notPlaced': 'Priekšfinansējums, kas norādīts tikai kopsummā un nav izvietots laikā: {amount} ({count} projekti).',
+  'dashboard.note.notPlaced': { zero: 'Priekšfinansējums, kas norādīts tikai kopsummā un nav izvietots laikā: {amount} ({count} projektu).', one: 'Priekšfinansējums, kas norādīts tikai kopsummā un nav izvietots laikā: {amount} ({count} projekts).', other: 'Priekšfinansējums, kas norādīts tikai kopsummā un nav izvietots laikā: {amount} ({count} projekti).' },
   'dashboard.note.otherCountries': '“Citas valstis” saskaita katras valsts projektus: projekts ar partneriem divās no tām tiek skaitīts divreiz.',
   'dashboard.note.partnersWithoutCountry': 'Partnerorganizācijas bez norādītas valsts, netiek skaitītas: {count}.',
 

@@ -1,7 +1,8 @@
 // Latvian strings of the editing screens: every key of editing.en.ts (the type checker enforces it).
+import type { LatvianOf } from '../plural';
 import type { editingEn } from './editing.en';
 
-export const editingLv: Record<keyof typeof editingEn, string> = {
+export const editingLv: LatvianOf<typeof editingEn> = {
   'editing.newProject': 'Jauns projekts',
   'editing.edit': 'Labot',
   'editing.duplicate': 'Dublēt',
@@ -16,7 +17,7 @@ export const editingLv: Record<keyof typeof editingEn, string> = {
   'editing.saved': 'Projekts “{name}” saglabāts.',
   'editing.unsaved': 'Ir nesaglabātas izmaiņas',
   'editing.noChanges': 'Izmaiņu vēl nav',
-  'editing.errorSummary': 'Jāpārbauda lauki: {count}; kursors ir pirmajā no tiem. Nekas netika saglabāts.',
+  'editing.errorSummary': { zero: 'Jāpārbauda {count} lauku; kursors ir pirmajā no tiem. Nekas netika saglabāts.', one: 'Jāpārbauda {count} lauks; kursors ir tajā. Nekas netika saglabāts.', other: 'Jāpārbauda {count} lauki; kursors ir pirmajā no tiem. Nekas netika saglabāts.' },
   'editing.changedElsewhere': 'Kopš atvērāt šo formu, projekts ir mainīts citā cilnē. Saglabājot jums jautās, vai ielādēt to versiju vai pārrakstīt.',
   'editing.inLatvian': '{label} (latviski)',
   'editing.inEnglish': '{label} (angliski)',
@@ -237,14 +238,14 @@ export const editingLv: Record<keyof typeof editingEn, string> = {
   'editing.partnersPage.mergeBody': 'Izmantojiet šo, ja divi ieraksti ir viena organizācija (piem., “Magdeburga” un “Magdeburg”). Visi projekti, kuros minēta “{name}”, turpmāk norādīs uz paturēto ierakstu, un “{name}” tiks izdzēsta.',
   'editing.partnersPage.mergeInto': 'Paturamais ieraksts',
   'editing.partnersPage.mergeChoose': '— izvēlieties —',
-  'editing.partnersPage.mergeUsage': '“{name}” minēta projektos: {count}.',
+  'editing.partnersPage.mergeUsage': { zero: '“{name}” minēta {count} projektos.', one: '“{name}” minēta {count} projektā.', other: '“{name}” minēta {count} projektos.' },
   'editing.partnersPage.mergeConfirm': 'Apvienot',
-  'editing.partnersPage.merged': '“{removed}” apvienota ar “{kept}”; atjaunināti projekti: {count}.',
+  'editing.partnersPage.merged': { zero: '“{removed}” apvienota ar “{kept}”; atjaunināti {count} projekti.', one: '“{removed}” apvienota ar “{kept}”; atjaunināts {count} projekts.', other: '“{removed}” apvienota ar “{kept}”; atjaunināti {count} projekti.' },
   'editing.partnersPage.mergeNeedsTarget': 'Izvēlieties paturamo ierakstu.',
 
   'editing.programmesPage.title': 'Programmas',
   'editing.programmesPage.intro': 'Finansēšanas avoti: programma, sadaļa un apakšpasākums, kā arī finansētāji.',
-  'editing.programmesPage.count': 'Programmas: {count}',
+  'editing.programmesPage.count': { zero: '{count} programmu', one: '{count} programma', other: '{count} programmas' },
   'editing.programmesPage.empty': 'Programmu vēl nav. Tās var izveidot arī, labojot projektu.',
   'editing.programmesPage.new': 'Jauna programma',
   'editing.programmesPage.edit': 'Labot',

@@ -1,10 +1,11 @@
 // Latvian strings of the timeline screens: every key of timeline.en.ts (the type checker enforces it).
+import type { LatvianOf } from '../plural';
 import type { timelineEn } from './timeline.en';
 
-export const timelineLv: Record<keyof typeof timelineEn, string> = {
+export const timelineLv: LatvianOf<typeof timelineEn> = {
   'timeline.title': 'Laika josla',
   'timeline.chart': 'Projekti un mobilitātes pasākumi laika gaitā',
-  'timeline.count': '{shown} no {total} projektiem',
+  'timeline.count': { zero: '{shown} no {count} projektiem', one: '{shown} no {count} projekta', other: '{shown} no {count} projektiem' },
   'timeline.groupBy': 'Grupēt pēc',
   'timeline.group.none': 'Negrupēt',
   'timeline.group.programme': 'Programmas',
@@ -69,13 +70,13 @@ export const timelineLv: Record<keyof typeof timelineEn, string> = {
   'timeline.events.col.country': 'Valsts',
   'timeline.events.col.direction': 'Izbraukuma / uzņemts',
   'timeline.events.col.representatives': 'Pārstāvji',
-  'timeline.events.totals': 'Parādīti: {events} pasākumi ({hosted} uzņemti, {outgoing} izbraukuma); nosūtīti {sent} pārstāvji',
-  'timeline.events.totals.unknown': '; {count} pasākumiem pārstāvju skaits nav zināms (netiek skaitīts kā 0)',
+  'timeline.events.totals': 'Parādīti: {events} ({hosted} uzņemšanas, {outgoing} izbraukuma); {sent}',
+  'timeline.events.totals.unknown': { zero: '; {count} pasākumiem pārstāvju skaits nav zināms (netiek skaitīts kā 0)', one: '; {count} pasākumam pārstāvju skaits nav zināms (netiek skaitīts kā 0)', other: '; {count} pasākumiem pārstāvju skaits nav zināms (netiek skaitīts kā 0)' },
   'timeline.events.noMatch': 'Filtriem neatbilst neviens pasākums.',
   'timeline.events.none': 'Mobilitātes pasākumi vēl nav ierakstīti.',
   'timeline.events.export': 'Eksportēt parādītos pasākumus (.ics)',
   'timeline.events.exportNote': 'iCalendar datne kalendāra programmām (Outlook, Google Calendar, Apple Calendar). Visi pasākumi ir visas dienas notikumi. Pasākums, kuram zināms tikai mēnesis, tiek eksportēts kā visas dienas notikums visa mēneša garumā, un tā aprakstā tas ir norādīts. Pasākumus bez datuma kalendārā ievietot nevar, tāpēc tie netiek eksportēti (no parādītajiem: {count}).',
-  'timeline.events.exported': 'Eksportēti {count} pasākumi datnē {file}.',
+  'timeline.events.exported': { zero: 'Eksportēti {count} pasākumi datnē {file}.', one: 'Eksportēts {count} pasākums datnē {file}.', other: 'Eksportēti {count} pasākumi datnē {file}.' },
   'timeline.ics.name': 'Mobilitātes pasākumi — ES projektu portfelis',
   'timeline.ics.project': 'Projekts: {title}',
   'timeline.ics.wholeMonth': 'Zināms tikai mēnesis ({month}): šajā kalendārā pasākums aptver visu mēnesi.',

@@ -61,7 +61,7 @@ export function EventsSection({ events, warnings }: { events: MobilityEvent[]; w
             </table>
           </TableScroll>
           <p className="totals">
-            {t('project.events.total', { events: events.length, hosted, outgoing: events.length - hosted, sent })}
+            {t('project.events.total', { events: t('count.events', { count: events.length }), hosted, outgoing: events.length - hosted, sent: t('count.representativesSent', { count: sent }) })}
             {unknownCount > 0 && t('project.events.totalUnknown', { count: unknownCount })}
           </p>
         </>

@@ -24,7 +24,7 @@ export function PartnersSection({
   const associated = project.partners.filter((p) => p.role === 'associated').length;
   return (
     <Section id="partners" title={t('project.section.partners')}>
-      <p>{t('project.partners.count', { partners, associated })}</p>
+      <p>{t('project.partners.count', { partners: t('count.partners', { count: partners }), associated: t('count.associated', { count: associated }) })}</p>
       <WarningList warnings={warnings} />
       <TableScroll label={t('project.section.partners')}>
         <table className="data-table">
