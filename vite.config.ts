@@ -31,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** Tests that run without a DOM (see `test.projects`). */
-const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}'];
+const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
@@ -52,7 +52,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'], exclude: [...NODE_TESTS] },
+        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], exclude: [...NODE_TESTS] },
       },
     ],
   },

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Long work in slices: the same answer as running it at once, with turns of the event loop
 // between slices in which other work (a click, a frame) gets its go.
 import { describe, expect, it } from 'vitest';

@@ -1,16 +1,6 @@
 // The project form's values: what a person typed (text), so nothing they type is ever lost or
 // reformatted under their fingers, and the stored Project shown as such text. Reading the text
 // back into a Project is projectFormReading.ts.
-import {
-  councilRoles,
-  eventDirections,
-  eventKinds,
-  indicatorKinds,
-  linkKinds,
-  partnerRoles,
-  paymentDueConditions,
-  paymentKinds,
-} from './constants';
 import { endFromLength, parseLooseDate } from './dates';
 import type { CouncilRole, EventDate, MobilityEvent, PartnerRole, Payment, Project, ProjectLink, Result } from './schema';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { Organisation, Programme, Project } from './schema';
 import { makeEmptyProject } from '../../tests/fixtures/generator';
 import {

@@ -1,5 +1,4 @@
 import { organisationSchema, programmeSchema, projectSchema } from '../../src/domain/schema';
-import { consistencyWarnings } from '../../src/domain/consistency';
 import { generatePortfolio, makeEmptyProject, mulberry32 } from '../fixtures/generator';
 
 describe('mulberry32', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The architecture's import rules, proven on files laid out like the app
 // (tests/lint/fixtures): each forbidden kind of import fails with the rule meant to catch it,
 // and the allowed ones pass. The project's own eslint.config.js is used as it is, with only the

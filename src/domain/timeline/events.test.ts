@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The events list: which events it shows, in what order, with what totals.
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from '../sample';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The portfolio timeline's rows and markers, its months and its view in the URL.
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from '../sample';

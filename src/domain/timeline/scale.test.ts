@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The timeline's scale: where days and spans sit at each zoom, and the ticks.
 import { describe, expect, it } from 'vitest';
 import { samplePortfolio } from '../sample';

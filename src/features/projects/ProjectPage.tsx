@@ -82,6 +82,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   const { t, lang } = useI18n();
   const today = todayIso();
   const status = projectStatus(project.period, today);
+  // eslint-disable-next-line @tanstack/query/no-unstable-deps -- `project` is the prop, not ProjectPage's query result of that name
   const warnings = useMemo(() => consistencyWarnings(project, { homeOrganisationId, today }), [project, homeOrganisationId, today]);
   const name = project.acronym || pickText(project.title, lang);
 
