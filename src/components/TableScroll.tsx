@@ -11,8 +11,9 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
     const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
-    check();
-    // The box narrows with the window; the table widens with its content.
+    // The box narrows with the window; the table widens with its content. The observer also
+    // reports once when it starts, after layout: measuring here instead would force a layout of
+    // the whole page per table (a project page has several) before its first paint.
     const observer = new ResizeObserver(check);
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);

@@ -14,7 +14,7 @@ export const projectRows = (page: Page) => page.getByRole('table', { name: 'Proj
 /** Open the app and wait until the projects list has loaded. */
 export async function openProjects(page: Page, query = ''): Promise<void> {
   await page.goto(`/projects${query}`);
-  await expect(page.getByText(/\d+ of \d+ projects|\d+ no \d+ projektiem/)).toBeVisible();
+  await expect(page.getByText(/\d+ of \d+ projects?|\d+ no \d+ projekt(iem|a)/)).toBeVisible();
 }
 
 /** Collect requests that leave this machine's app origin. */
