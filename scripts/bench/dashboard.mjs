@@ -2,7 +2,9 @@
 //   1. aggregation: dashboardData() over all projects vs plainLoopBaseline() (a plain loop over
 //      the same arrays), interleaved in the same run; targets ≤ 50 ms and ≤ 1.3× the loop;
 //   2. drawn: reload /dashboard; navigation start → the charts' performance mark
-//      'dashboard-charts-rendered' (+ the next animation frame); target ≤ 1 s;
+//      'dashboard-charts-rendered' (+ the next animation frame): every chart on or within a
+//      screen of the viewport has drawn (charts further down draw as they are scrolled to);
+//      target ≤ 1 s;
 //   3. in-app: from /projects, a click on "Dashboard" → the same mark (+ frame), for information.
 // Export: run({ page, log }) → [{ label, ms, targetMs, note }].
 import { existsSync } from 'node:fs';
