@@ -3,6 +3,7 @@
 import { backupEn } from './messages/backup.en';
 import { dashboardEn } from './messages/dashboard.en';
 import { editingEn } from './messages/editing.en';
+import { offlineEn } from './messages/offline.en';
 import { timelineEn } from './messages/timeline.en';
 
 const core = {
@@ -258,7 +259,7 @@ const core = {
   'notFound.body': 'There is nothing at this address.',
 } as const;
 
-export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn };
+export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn, ...offlineEn };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
