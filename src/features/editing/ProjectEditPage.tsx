@@ -27,6 +27,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useReportUnsavedChanges } from '../../components/unsavedChanges';
 import { pickText } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -138,6 +139,8 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(pristine), [values, pristine]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
+  // The update prompt waits while this is true, rather than reload the form away.
+  useReportUnsavedChanges(dirty);
   const leaving = useRef(false);
 
   // Another tab saved, restored or deleted this project since the form was opened: say so
