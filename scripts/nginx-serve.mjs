@@ -6,7 +6,7 @@
 //
 // CLI:    node scripts/nginx-serve.mjs [port] [dist]   serves until Ctrl-C (defaults: 8080, dist)
 // Module: ensureNginx() -> { ok: true, path } | { ok: false, message }
-//         startNginx({ port, dist }) -> { stop(), prefix }   (throws when nginx refuses the config)
+//         startNginx({ port, dist }) -> { stop(), port, prefix }   (throws when nginx refuses the config)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +96,7 @@ export function startNginx({ port, dist, nginx = findNginx() ?? 'nginx' }) {
   console.log(`nginx-serve: ${absDist} on http://127.0.0.1:${port}/ (config in ${prefix})`);
   return {
     prefix,
+    port,
     stop() {
       spawnSync(nginx, [...args, '-s', 'stop'], { stdio: 'inherit' });
       rmSync(prefix, { recursive: true, force: true });
