@@ -20,6 +20,12 @@ test('after one visit, every route reloads with no network, and a project edited
   test.setTimeout(120_000);
   await openProjects(page);
   await waitForServiceWorker(page);
+  // Chromium's own installability check (manifest, icons, service worker) finds nothing missing
+  // but the test browser's private window, which never installs anything.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+  await cdp.detach();
   // Settings says so, in both languages.
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('region', { name: 'Offline use' })).toContainText('Ready: this browser keeps a copy of the app');
