@@ -114,3 +114,36 @@ test('a new version is offered in the UI language, waits while the form has unsa
   expect(await hasWaitingVersion(page), 'the new version took over').toBe(false);
   await expect(prompt).toHaveCount(0);
 });
+
+test('a tab with unsaved changes is not reloaded when another tab moves to the new version', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${server.url}/projects`);
+  await waitForServiceWorker(page);
+  const editing = await context.newPage();
+  await editing.goto(`${server.url}/projects/sample-decode/edit`);
+  const acronym = editing.getByLabel('Acronym', { exact: true });
+  await expect(acronym).toHaveValue('DeCoDe');
+  await acronym.fill('DeCoDe (typed in the other tab)');
+  await editing.evaluate(() => Object.assign(window, { pageMark: 'before the update' }));
+
+  server.deploy();
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = (p: Page) => p.getByRole('status').filter({ hasText: 'A new version is ready — reload' });
+  await expect(prompt(page)).toBeVisible();
+  await expect(prompt(editing)).toBeVisible();
+  await expect(prompt(editing).getByRole('button', { name: 'Reload' })).toBeDisabled();
+
+  // The first tab moves to the new version; the new service worker takes the editing tab over too.
+  await editing.evaluate(() => {
+    const taken = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    Object.assign(window, { taken });
+  });
+  await Promise.all([page.waitForEvent('load'), prompt(page).getByRole('button', { name: 'Reload' }).click()]);
+  await editing.evaluate(() => (window as { taken?: Promise<void> }).taken);
+  expect(await hasWaitingVersion(page)).toBe(false);
+
+  // The editing tab stayed as it was: same page, the form as typed, the prompt still there.
+  expect(await editing.evaluate(() => (window as { pageMark?: string }).pageMark)).toBe('before the update');
+  await expect(acronym).toHaveValue('DeCoDe (typed in the other tab)');
+  await expect(prompt(editing)).toBeVisible();
+});
