@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The production build allows only its own origin: no script, style, font or request from any
@@ -30,11 +31,59 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The favicon's blue: the header, the installed app's title bar and its splash screen. */
+export const THEME_COLOUR = '#003399';
+
+/**
+ * The service worker and web app manifest (vite-plugin-pwa, Workbox's generateSW). It precaches
+ * everything the build emits, lazy chunks included, so after one visit every screen opens with
+ * no network. A new version waits until the person reloads (src/lib/serviceWorker.ts); the
+ * registration is ours, not the plugin's, so that workbox-window loads after the first paint.
+ */
+function serviceWorker() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      // One name for both languages, as the page title has it; Latvian first, as the UI starts.
+      name: 'ES projektu portfelis · EU Projects Portfolio',
+      short_name: 'Portfelis · Portfolio',
+      description: 'EU Projects Portfolio — ES projektu portfelis',
+      lang: 'lv',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_COLOUR,
+      background_color: '#ffffff',
+      // Drawn from public/favicon.svg by scripts/make-icons.mjs.
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Deep links (/projects/sample-wir, /dashboard) open the app shell, with or without a network.
+      navigateFallback: '/index.html',
+      // … but a file at the top (/robots.txt, /sw.js) or under /assets or /icons is never the app.
+      navigateFallbackDenylist: [/^\/[^/]+\.[^/]+$/, /^\/(assets|icons)\//],
+      // The first install takes the open page at once, so it is offline-ready without a reload.
+      // Updates still wait: no skipWaiting until the person says so.
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 /** Tests that run without a DOM (see `test.projects`). */
 const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

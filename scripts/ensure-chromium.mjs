@@ -8,21 +8,12 @@
 // CLI:    node scripts/ensure-chromium.mjs   (prints CHROMIUM_PATH=... on success)
 // Module: import { ensureChromium } from './ensure-chromium.mjs'
 //         -> { ok: true, path } | { ok: false, message }
-import { accessSync, constants, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { aptInstall, canAptInstall, isExecutable } from './lib/debian.mjs';
 
 const INSTALL_HINT = 'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n'
   + '(or point CHROMIUM_PATH at an existing Chromium/Chrome binary).';
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function candidatePaths() {
   const list = [];
@@ -43,42 +34,21 @@ function chromiumVersion(file) {
   return line || (r.stdout || '').trim() || 'unknown version';
 }
 
-function canAptInstall() {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const isDebian = existsSync('/etc/debian_version') && isExecutable('/usr/bin/apt-get');
-  return { isRoot, isDebian };
-}
-
-function run(cmd, args, env) {
-  console.log(`$ ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
-  return r.status === 0;
-}
-
-function installWithApt() {
-  const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  // Wait (rather than fail) if another apt/dpkg process holds the lock.
-  const lock = ['-o', 'DPkg::Lock::Timeout=600'];
-  if (!run('apt-get', [...lock, 'update'], env)) return false;
-  return run('apt-get', [...lock, 'install', '-y', 'chromium'], env);
-}
-
 export function ensureChromium() {
   if (process.env.CHROMIUM_PATH && !isExecutable(process.env.CHROMIUM_PATH)) {
     console.warn(`ensure-chromium: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; trying the default locations.`);
   }
   let found = findChromium();
   if (!found) {
-    const { isRoot, isDebian } = canAptInstall();
-    if (!(isRoot && isDebian)) {
-      const why = !isDebian ? 'this is not a Debian system with apt-get' : 'not running as root';
+    const { ok: installable, why } = canAptInstall();
+    if (!installable) {
       return {
         ok: false,
         message: `Chromium not found (looked at: ${candidatePaths().join(', ')}), and it cannot be installed automatically (${why}).\n${INSTALL_HINT}`,
       };
     }
     console.log('ensure-chromium: Chromium not found; installing it with apt-get (root on Debian).');
-    if (!installWithApt()) {
+    if (!aptInstall('chromium')) {
       return { ok: false, message: `apt-get could not install chromium (see the output above).\n${INSTALL_HINT}` };
     }
     found = findChromium();

@@ -8,10 +8,16 @@
 //   5. size         scripts/bundle-size.mjs --check          counts 1
 //   6. browser      ensure Chromium, then playwright test    counts each test
 //                   (JSON -> .tmp/playwright.json)
+//   7. hosting      ensure nginx, serve dist/ with            counts each test
+//                   deploy/nginx/eu-portfolio.conf on a free
+//                   port, playwright -c playwright.nginx.config.ts
+//                   (JSON -> .tmp/playwright-nginx.json); nginx
+//                   is stopped afterwards, on failure too
 //
 // A failing step does not stop the later ones, except that a failed build
-// skips size and Playwright (each counted as 1 failure), and a missing
-// Chromium skips Playwright (Chromium counts 1 failure, Playwright 1 more).
+// skips size and both Playwright steps (each counted as 1 failure), a missing
+// Chromium skips them (Chromium counts 1 failure, each Playwright step 1 more),
+// and a missing nginx skips the hosting step (nginx 1 failure, the step 1 more).
 // A runner that crashes without writing its JSON counts as 1 failure, and so
 // does one that exits non-zero while its JSON shows no failed test.
 //
@@ -23,12 +29,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureNginx, startNginx } from './nginx-serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = path.join(root, '.tmp');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const VITEST_JSON = path.join(tmp, 'vitest.json');
 const PLAYWRIGHT_JSON = path.join(tmp, 'playwright.json');
+const PLAYWRIGHT_NGINX_JSON = path.join(tmp, 'playwright-nginx.json');
 const STEP_TIMEOUT_MS = 30 * 60 * 1000;
 
 if (!existsSync(path.join(root, 'node_modules', '.bin'))) {
@@ -39,6 +47,7 @@ process.chdir(root);
 // No stale reports from an earlier run.
 rmSync(VITEST_JSON, { force: true });
 rmSync(PLAYWRIGHT_JSON, { force: true });
+rmSync(PLAYWRIGHT_NGINX_JSON, { force: true });
 
 /** @type {{name: string, status: string, passed: number, failed: number, seconds: number, note: string}[]} */
 const results = [];
@@ -119,6 +128,29 @@ function readJson(file) {
   }
 }
 
+/** Records a Playwright run from its JSON report: each test counts. */
+function recordPlaywright(name, r, jsonFile) {
+  const json = readJson(jsonFile);
+  if (!json || !json.stats) {
+    record(name, 'FAILED', 0, 1, r.seconds, r.note || `no JSON report (exit code ${r.code})`);
+    return;
+  }
+  const s = json.stats;
+  const flaky = s.flaky ?? 0;
+  const passed = (s.expected ?? 0) + flaky;
+  let failed = s.unexpected ?? 0;
+  const notes = [];
+  if (flaky) notes.push(`${flaky} FLAKY test(s) counted as passed`);
+  if (s.skipped) notes.push(`${s.skipped} skipped`);
+  const errors = Array.isArray(json.errors) ? json.errors.length : 0;
+  if (errors) notes.push(`${errors} global error(s)`);
+  if (r.code !== 0 && failed === 0) {
+    failed = 1;
+    notes.push(`exit code ${r.code} but no failed test (web server/config error or no tests): +1 failure`);
+  }
+  record(name, failed ? 'FAILED' : 'passed', passed, failed, r.seconds, notes.join('; '));
+}
+
 // 1. Type check
 simpleStep('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 
@@ -161,6 +193,8 @@ if (built) {
 }
 
 // 6. Browser tests
+/** @type {{ok: true, path: string} | {ok: false, message: string} | null} */
+let chromium = null;
 {
   const name = 'e2e (playwright)';
   if (!built) {
@@ -168,7 +202,7 @@ if (built) {
   } else {
     banner('chromium');
     const started = Date.now();
-    const chromium = ensureChromium();
+    chromium = ensureChromium();
     if (!chromium.ok) {
       console.error(`test-all: ERROR: ${chromium.message}`);
       record('chromium', 'FAILED', 0, 1, (Date.now() - started) / 1000, 'no usable Chromium (see above)');
@@ -190,24 +224,58 @@ if (built) {
         E2E_PORT: String(port),
         PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
       });
-      const json = readJson(PLAYWRIGHT_JSON);
-      if (!json || !json.stats) {
-        record(name, 'FAILED', 0, 1, r.seconds, r.note || `no JSON report (exit code ${r.code})`);
-      } else {
-        const s = json.stats;
-        const flaky = s.flaky ?? 0;
-        const passed = (s.expected ?? 0) + flaky;
-        let failed = s.unexpected ?? 0;
-        const notes = [];
-        if (flaky) notes.push(`${flaky} FLAKY test(s) counted as passed`);
-        if (s.skipped) notes.push(`${s.skipped} skipped`);
-        const errors = Array.isArray(json.errors) ? json.errors.length : 0;
-        if (errors) notes.push(`${errors} global error(s)`);
-        if (r.code !== 0 && failed === 0) {
-          failed = 1;
-          notes.push(`exit code ${r.code} but no failed test (web server/config error or no tests): +1 failure`);
-        }
-        record(name, failed ? 'FAILED' : 'passed', passed, failed, r.seconds, notes.join('; '));
+      recordPlaywright(name, r, PLAYWRIGHT_JSON);
+    }
+  }
+}
+
+// 7. The build as hosted: nginx with the repository's site config
+{
+  const name = 'e2e nginx (playwright)';
+  if (!built) {
+    record(name, 'SKIPPED', 0, 1, 0, 'build failed: counted as 1 failure');
+  } else if (!chromium?.ok) {
+    record(name, 'SKIPPED', 0, 1, 0, 'no Chromium: counted as 1 failure');
+  } else {
+    banner('nginx');
+    const started = Date.now();
+    const nginx = ensureNginx();
+    let server = null;
+    if (nginx.ok) {
+      try {
+        server = startNginx({ port: await freePort(), dist: 'dist', nginx: nginx.path });
+      } catch (error) {
+        console.error(`test-all: ERROR: ${error.message}`);
+      }
+    } else {
+      console.error(`test-all: ERROR: ${nginx.message}`);
+    }
+    if (!server) {
+      record('nginx', 'FAILED', 0, 1, (Date.now() - started) / 1000, nginx.ok ? 'nginx did not start (see above)' : 'no usable nginx (see above)');
+      record(name, 'SKIPPED', 0, 1, 0, 'no nginx: counted as 1 failure');
+    } else {
+      // Stopped however this ends: a failed run, an exception, or Ctrl-C.
+      const stop = () => server?.stop();
+      const interrupted = () => {
+        stop();
+        process.exit(130);
+      };
+      process.once('SIGINT', interrupted);
+      process.once('SIGTERM', interrupted);
+      try {
+        banner(name);
+        rmSync(PLAYWRIGHT_NGINX_JSON, { force: true });
+        const r = run(bin('playwright'), ['test', '-c', 'playwright.nginx.config.ts', '--reporter=list,json'], {
+          CHROMIUM_PATH: chromium.path,
+          NGINX_URL: `http://127.0.0.1:${server.port}`,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_NGINX_JSON,
+        });
+        recordPlaywright(name, r, PLAYWRIGHT_NGINX_JSON);
+      } finally {
+        stop();
+        server = null;
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
       }
     }
   }
@@ -225,8 +293,8 @@ banner('summary');
 console.log(fmt(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(fmt(row));
-if (existsSync(VITEST_JSON) || existsSync(PLAYWRIGHT_JSON)) {
-  console.log(`(reports: ${[VITEST_JSON, PLAYWRIGHT_JSON].filter((f) => existsSync(f)).map((f) => path.relative(root, f)).join(', ')})`);
+if ([VITEST_JSON, PLAYWRIGHT_JSON, PLAYWRIGHT_NGINX_JSON].some((f) => existsSync(f))) {
+  console.log(`(reports: ${[VITEST_JSON, PLAYWRIGHT_JSON, PLAYWRIGHT_NGINX_JSON].filter((f) => existsSync(f)).map((f) => path.relative(root, f)).join(', ')})`);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

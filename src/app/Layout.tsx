@@ -6,6 +6,7 @@ import { SampleNotice } from '../features/settings/SampleNotice';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { OutdatedBanner } from './OutdatedBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -44,6 +45,7 @@ export function Layout() {
         </div>
       </header>
       <OutdatedBanner />
+      <UpdatePrompt />
       <SampleNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from '../lib/serviceWorker';
 import { App } from './App';
 import './styles.css';
 
@@ -10,3 +11,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Only the production build has a service worker; the development server serves modules live.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { backupLv } from './messages/backup.lv';
 import { dashboardLv } from './messages/dashboard.lv';
 import { editingLv } from './messages/editing.lv';
+import { offlineLv } from './messages/offline.lv';
 import { timelineLv } from './messages/timeline.lv';
 
 export const lv: Messages = {
@@ -10,6 +11,7 @@ export const lv: Messages = {
   ...dashboardLv,
   ...timelineLv,
   ...backupLv,
+  ...offlineLv,
   'app.name': 'ES projektu portfelis',
   'app.skipToContent': 'Pāriet uz saturu',
   'nav.label': 'Galvenā',

@@ -13,6 +13,7 @@ import type { Project } from '../../domain/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { fieldLabel } from './fieldLabels';
 import { countErrors, useProjectForm, WarningsProvider } from './form';
+import { useReportUnsavedChanges } from '../../components/unsavedChanges';
 
 export type Conflict = { current: Project | null; changed: string[] };
 
@@ -62,6 +63,8 @@ export function LiveWarnings({ meta, homeOrganisationId, children }: { meta: Pro
 export function LeaveGuard({ leaving }: { leaving: RefObject<boolean> }) {
   const { t } = useI18n();
   const { isDirty } = useFormState<ProjectFormValues>();
+  // The update prompt waits while this is true, rather than reload the form away.
+  useReportUnsavedChanges(isDirty);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (!isDirty) return;

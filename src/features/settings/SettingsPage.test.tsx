@@ -33,6 +33,14 @@ describe('SettingsPage', () => {
     expect(await screen.findByText('not supported by this browser')).toBeInTheDocument();
   });
 
+  it('says whether the app is ready for offline use', async () => {
+    renderRoute(<SettingsPage />, { path: '/settings', url: '/settings' });
+    // No service worker here (jsdom, as on a development server): it says so. The ready state is
+    // seen in the browser tests (tests/e2e/offline.spec.ts).
+    const offline = await screen.findByRole('region', { name: 'Offline use' });
+    expect(offline).toHaveTextContent(/^Offline useNot available: /);
+  });
+
   it('removes the sample portfolio only after confirmation, keeping the user’s own projects', async () => {
     await saveProject(makeProject({ id: 'mine', partners: [{ organisationId: 'org-magdeburg', role: 'lead', nameAsWritten: null }], programmeId: null }));
     const user = userEvent.setup();

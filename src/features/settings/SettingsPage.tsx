@@ -1,6 +1,6 @@
 // Settings: home organisation, language, storage status and the sample portfolio.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { languages } from '../../domain/constants';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
@@ -8,6 +8,7 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatBytes } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { getServiceWorkerState, onServiceWorkerState } from '../../lib/serviceWorker';
 import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
 import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
@@ -34,6 +35,7 @@ export default function SettingsPage() {
   const sortedOrganisations = [...organisations].sort((a, b) => a.name.localeCompare(b.name, lang));
   const sampleCount = sampleProjects.data ?? 0;
   const persisted = storage.data?.persisted;
+  const { offline } = useSyncExternalStore(onServiceWorkerState, getServiceWorkerState);
 
   return (
     <section className="page settings">
@@ -93,6 +95,11 @@ export default function SettingsPage() {
             })}
           </dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="offline-h" className="card">
+        <h2 id="offline-h">{t('settings.offline')}</h2>
+        <p>{t(`settings.offline.${offline}`)}</p>
       </section>
 
       <section aria-labelledby="sample-h" className="card">
