@@ -13,8 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { eventDate, eventPlace, eventTitle, projectName } from './eventText';
 import { MarkerShape } from './MarkerShape';
-import { TimelineChart, TRAY_W } from './TimelineChart';
-import { TimelineLegend } from './TimelineLegend';
+import { TimelineChart, TimelineLegend, TRAY_W } from './TimelineChart';
 
 const FALLBACK_WIDTH = 900;
 // Room for the "no date" column, borders and the vertical scrollbar.

@@ -1,11 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabaseEachTest } from '../../test/render';
+import { freshDatabase } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
-freshDatabaseEachTest(seedSample);
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
 
 vi.setConfig({ testTimeout: 20_000 });
 

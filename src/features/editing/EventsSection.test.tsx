@@ -1,12 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabaseEachTest } from '../../test/render';
+import { freshDatabase } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-freshDatabaseEachTest(seedSample);
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
 
 describe('events section', () => {
   it('explains a date it cannot read and a head count that is not whole; accepts a month once fixed', async () => {

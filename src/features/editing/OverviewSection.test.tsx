@@ -1,12 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getProject, listProjects } from '../../db/portfolioRepository';
-import { freshDatabaseEachTest } from '../../test/render';
+import { freshDatabase } from '../../test/render';
 import { renderEditor, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-freshDatabaseEachTest(seedSample);
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
 
 describe('overview section', () => {
   it('lets a date be picked from the calendar as well as typed', async () => {

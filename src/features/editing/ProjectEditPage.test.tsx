@@ -1,12 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PortfolioDatabase } from '../../db/database';
 import { deleteProject, getProject, listProjects, saveProject } from '../../db/portfolioRepository';
-import { freshDatabaseEachTest } from '../../test/render';
+import { freshDatabase } from '../../test/render';
 import { renderEditor, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-const database = freshDatabaseEachTest(seedSample);
+let db: PortfolioDatabase;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ db, cleanup } = freshDatabase());
+  await seedSample();
+});
+afterEach(() => cleanup());
 
 describe('project edit page', () => {
   it('keeps the form as it was when the save fails, and says why', async () => {
@@ -16,7 +23,7 @@ describe('project edit page', () => {
     const acronym = within(overview).getByLabelText('Acronym');
     await user.clear(acronym);
     await user.type(acronym, 'KEPT');
-    database().close();
+    db.close();
     await user.click(screen.getByRole('button', { name: 'Save project' }));
     expect(await screen.findByText(/The database is closed/, { selector: '.form-footer [role="alert"]' })).toBeInTheDocument();
     expect(acronym).toHaveValue('KEPT');

@@ -1,12 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getProject, listHistory, putPortfolio, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabase, renderRoute } from '../../test/render';
 import ProjectPage from './ProjectPage';
 
-freshDatabaseEachTest(() => putPortfolio(samplePortfolio, { mode: 'replace' }));
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await putPortfolio(samplePortfolio, { mode: 'replace' });
+});
+afterEach(() => cleanup());
 
 describe('ProjectHistory', () => {
   it('lists the changes with their fields and restores an earlier version as a new one', async () => {

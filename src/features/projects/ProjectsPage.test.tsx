@@ -1,12 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabase, renderRoute } from '../../test/render';
 import { ProjectsPage } from './ProjectsPage';
 
-freshDatabaseEachTest();
+let cleanup: () => Promise<void>;
+beforeEach(() => {
+  cleanup = freshDatabase().cleanup;
+});
+afterEach(() => cleanup());
 
 const rows = () => within(screen.getByRole('table', { name: 'Projects' })).getAllByRole('row').slice(1);
 

@@ -1,14 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, initialiseIfNew, listProjects, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
 import { makeProject } from '../../test/factories';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabase, renderRoute } from '../../test/render';
 import { SampleNotice } from './SampleNotice';
 import SettingsPage from './SettingsPage';
 
-freshDatabaseEachTest(() => initialiseIfNew(samplePortfolio));
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  cleanup = freshDatabase().cleanup;
+  await initialiseIfNew(samplePortfolio);
+});
+afterEach(() => cleanup());
 
 describe('SettingsPage', () => {
   it('shows the home organisation and saves a new choice', async () => {

@@ -1,10 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { freshDatabaseEachTest, renderRoute, seedSamplePortfolio } from '../../test/render';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
+import { samplePortfolio } from '../../domain/sample';
+import { freshDatabase, renderRoute } from '../../test/render';
 import EventsPage from './EventsPage';
 
-freshDatabaseEachTest(seedSamplePortfolio);
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ cleanup } = freshDatabase());
+  await putPortfolio(samplePortfolio, { mode: 'replace' });
+  await updateSettings({ homeOrganisationId: samplePortfolio.homeOrganisationId });
+});
+afterEach(() => cleanup());
 
 const open = (query = '', language: 'en' | 'lv' = 'en') => renderRoute(<EventsPage />, { path: '/events', url: `/events${query}`, language });
 const dataRows = () => within(screen.getByRole('table', { name: 'Mobility events' })).getAllByRole('row').slice(1);
