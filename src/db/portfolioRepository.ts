@@ -259,12 +259,16 @@ async function putSample(sample: SamplePortfolio): Promise<void> {
 /**
  * On a browser's very first start, load the sample portfolio. Runs in one transaction so two
  * tabs opened at once cannot both load it; once initialised, an emptied database stays empty.
+ *
+ * The sample is built into the app, not read from outside, and a unit test proves it passes the
+ * schema (consistency.seeds.test.ts). So it is not validated again here: on a phone that would
+ * load the validation library and parse every sample record before the first screen, about a
+ * second of main-thread work at a phone's speed. "Load the sample again" (Settings) still checks.
  */
-export function initialiseIfNew(given: SamplePortfolio, now = new Date().toISOString()): Promise<'loaded-sample' | 'existing'> {
+export function initialiseIfNew(sample: SamplePortfolio, now = new Date().toISOString()): Promise<'loaded-sample' | 'existing'> {
   return guarded(async () => {
     const db = getDatabase();
     if ((await readSettings()).initialisedAt !== null) return 'existing';
-    const sample = await validSample(given);
     const outcome = await db.transaction('rw', [db.projects, db.organisations, db.programmes, db.settings], async () => {
       const settings = await readSettings();
       if (settings.initialisedAt !== null) return 'existing' as const;
