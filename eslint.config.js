@@ -54,8 +54,9 @@ const packages = (names, message) => [
   ['error', { patterns: [{ group: names.flatMap((name) => [name, `${name}/*`]), message }] }],
   ['error', { selector: `ImportExpression > Literal[value=/^(${names.map((name) => name.replace('/', '\\u002F')).join('|')})(\\u002F|$)/]`, message }],
 ];
-const [dexieImports, dexieImportCalls] = packages(['dexie'], 'Only src/db talks to Dexie; use a repository.');
-const [reactImports, reactImportCalls] = packages(['dexie', 'react', 'react-dom', 'react-router-dom', '@tanstack/react-query'], 'The domain is pure: no React or Dexie.');
+const [dexieImports, dexieImportCalls] = packages(['dexie', 'pouchdb-browser'], 'Only src/db talks to Dexie and PouchDB; use a repository.');
+const [pouchImports, pouchImportCalls] = packages(['pouchdb-browser'], 'Only src/db/sync talks to PouchDB (and only on demand, see pouch.ts).');
+const [reactImports, reactImportCalls] = packages(['dexie', 'pouchdb-browser', 'react', 'react-dom', 'react-router-dom', '@tanstack/react-query'], 'The domain is pure: no React or Dexie.');
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.tmp', 'tests/lint/fixtures'] },
@@ -99,6 +100,11 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/db/**', 'src/domain/**', ...testFiles],
     rules: { 'no-restricted-imports': dexieImports, 'no-restricted-syntax': dexieImportCalls },
+  },
+  {
+    files: ['src/db/**/*.{ts,tsx}'],
+    ignores: ['src/db/sync/pouch.ts', ...testFiles],
+    rules: { 'no-restricted-imports': pouchImports, 'no-restricted-syntax': pouchImportCalls },
   },
   {
     files: ['src/domain/**/*.{ts,tsx}'],

@@ -78,7 +78,7 @@ describe('schema upgrade to version 4', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.backups.count()).toBe(0);
     expect(await db.backupTexts.count()).toBe(0);
     expect(await listProjects()).toEqual(v1Fixture.tables.projects);
@@ -102,7 +102,7 @@ describe('schema upgrade to version 6', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.settings.get('lastChange'))?.value).toEqual(expect.any(String));
     const text = (await exportBackup()).text;
     const prepared = await prepareRestore(text);

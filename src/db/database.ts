@@ -13,6 +13,10 @@
 //   v6  no new table: the change mark (changeMark.ts) is written on upgrade. The new version
 //       also closes the database to tabs still running an earlier build, whose writes would not
 //       move the mark.
+//   v7  sharing (docs/sync.md): `syncOutbox`, the ids of shared records changed here and not yet
+//       sent; `syncConflicts`, the records the server holds in more than one version; `syncRevs`,
+//       the server revision each record here is based on. They start empty and are per browser:
+//       none is in a backup.
 //
 // A tab whose build declares an older version than the one stored becomes "outdated" and
 // stops reading and writing (see refuseNewerVersions below).
@@ -23,6 +27,8 @@ import { projectOverview } from '../domain/overview';
 import { encodeOverview, type OverviewRow } from './overviewRows';
 import { CHANGE_MARK_KEY, changeMarkMiddleware, MARK_STORE, type ChangeMarkRow } from './changeMark';
 import { OVERVIEWS, overviewsMiddleware } from './overviews';
+import { CONFLICTS, REVS, type ConflictRow, type RevRow } from './sync/conflicts';
+import { OUTBOX, outboxMiddleware, type OutboxRow } from './sync/outbox';
 
 /** A project as stored: the domain record plus fields derived for indexes. */
 export type ProjectRow = Project & { activeYears: number[] };
@@ -69,6 +75,12 @@ export const SCHEMA_V5 = {
   [OVERVIEWS]: 'id, start',
 } as const;
 
+export const SCHEMA_V7 = {
+  [OUTBOX]: 'id',
+  [CONFLICTS]: 'id',
+  [REVS]: 'id',
+} as const;
+
 export class PortfolioDatabase extends Dexie {
   projects!: Table<ProjectRow, string>;
   organisations!: Table<Organisation, string>;
@@ -78,6 +90,9 @@ export class PortfolioDatabase extends Dexie {
   backups!: Table<SafetyBackupRow, string>;
   backupTexts!: Table<SafetyBackupTextRow, string>;
   projectOverviews!: Table<OverviewRow, string>;
+  syncOutbox!: Table<OutboxRow, string>;
+  syncConflicts!: Table<ConflictRow, string>;
+  syncRevs!: Table<RevRow, string>;
   /** Set once the stored database turned out newer than this build: see refuseNewerVersions. */
   outdated = false;
 
@@ -107,7 +122,9 @@ export class PortfolioDatabase extends Dexie {
     this.version(6)
       .stores({})
       .upgrade((tx) => tx.table(MARK_STORE).put({ key: CHANGE_MARK_KEY, value: crypto.randomUUID() } satisfies ChangeMarkRow));
+    this.version(7).stores(SCHEMA_V7);
     this.use(overviewsMiddleware);
+    this.use(outboxMiddleware);
     this.use(changeMarkMiddleware);
     refuseNewerVersions(this);
   }

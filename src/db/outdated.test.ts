@@ -13,7 +13,7 @@ let counter = 0;
 const opened: IDBDatabase[] = [];
 
 /** This build's native IndexedDB version (Dexie stores version × 10). */
-const OUR_NATIVE_VERSION = 60;
+const OUR_NATIVE_VERSION = 70;
 const NEWER_NATIVE_VERSION = OUR_NATIVE_VERSION + 10;
 
 /** Open the database as a later build would: a higher version, with an upgrade of its own. */

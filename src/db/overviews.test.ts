@@ -194,7 +194,7 @@ describe('upgrade', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     await expectInStep();
     expect(await listProjectOverviews()).toHaveLength(5);
   });

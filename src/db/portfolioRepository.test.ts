@@ -233,7 +233,7 @@ describe('schema upgrades', () => {
     db = new PortfolioDatabase(dbName);
     setDatabase(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.history.count()).toBe(0);
     const projects = await listProjects();
     expect(projects).toEqual(v1Fixture.tables.projects);

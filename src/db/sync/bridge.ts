@@ -1,0 +1,271 @@
+// The bridge between the app's Dexie database and PouchDB's replica of the server (docs/sync.md).
+//
+// PouchDB replicates the replica with the server by the CouchDB protocol; this module only
+// copies records between Dexie and the replica, both ways:
+// - `pushOutbox` sends what the outbox lists (records changed here) into the replica;
+// - `pullChanges` applies what arrived in the replica into Dexie.
+//
+// Nobody's edit is silently lost. For each record, `syncRevs` keeps the revision that Dexie's
+// copy is based on. An edit made here on top of the revision the replica still shows becomes
+// the next revision. An edit made on top of an older one (a colleague's change arrived while it
+// waited, offline or not) is written as a sibling of that older revision: a CouchDB conflict, so
+// the engine keeps both versions, shows the same winner everywhere and lists the others until a
+// person resolves them (conflicts.ts). Changes that arrived for a record with an unsent edit
+// wait until that edit is in the replica, so they never overwrite it in Dexie.
+import { sameData } from '../../domain/sameData';
+import type { HistoryEntry, Organisation, Programme, Project } from '../../domain/schema';
+import { docId, parseDocId, readDoc, SHARED_TYPES, SYNC_SCHEMA_VERSION, toDoc, type DepartmentSettings, type SharedDoc, type SharedRecord } from '../../domain/sync/documents';
+import type { PortfolioDatabase } from '../database';
+import { fromRow, toRow } from '../portfolioRepository';
+import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
+import type { ConflictRow } from './conflicts';
+import type { ChangesResult, Replica } from './pouch';
+
+
+/** Records per round: bounds the memory and the length of each Dexie transaction. */
+const BATCH = 500;
+/** Where this browser keeps how far it has read the replica's changes (a per-browser settings row). */
+export const SEQ_KEY = 'syncSeq';
+
+/** A record that could not be applied: shown under the sync status, never thrown at a screen. */
+export type SyncProblem = { id: string; kind: 'invalid' | 'newer'; field?: string; message: string };
+
+// ---------------------------------------------------------------- reading Dexie
+
+async function readLocal(db: PortfolioDatabase, ids: readonly string[]): Promise<Map<string, SharedRecord | null>> {
+  const found = new Map<string, SharedRecord | null>();
+  const byType = new Map<string, string[]>();
+  for (const id of ids) {
+    const named = parseDocId(id);
+    if (!named) continue;
+    byType.set(named.type, [...(byType.get(named.type) ?? []), named.key]);
+  }
+  const read = async <T extends { id: string }>(type: SharedRecord['type'], rows: Promise<(T | undefined)[]>, keys: string[]) => {
+    (await rows).forEach((row, index) => found.set(`${type}:${keys[index]}`, row ? ({ type, key: row.id, record: row } as unknown as SharedRecord) : null));
+  };
+  const keys = (type: string) => byType.get(type) ?? [];
+  await Promise.all([
+    read('project', db.projects.bulkGet(keys('project')).then((rows) => rows.map((row) => row && fromRow(row))), keys('project')),
+    read('organisation', db.organisations.bulkGet(keys('organisation')), keys('organisation')),
+    read('programme', db.programmes.bulkGet(keys('programme')), keys('programme')),
+    read('history', db.history.bulkGet(keys('history')), keys('history')),
+  ]);
+  if (byType.has('settings')) {
+    const row = await db.settings.get(DEPARTMENT_SETTINGS_KEY);
+    const value = (row?.value ?? {}) as { homeOrganisationId?: string | null };
+    found.set('settings:department', { type: 'settings', key: 'department', record: { homeOrganisationId: value.homeOrganisationId ?? null } });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- push
+
+function generation(rev: string): number {
+  return Number.parseInt(rev, 10);
+}
+
+function revHash(rev: string): string {
+  return rev.slice(rev.indexOf('-') + 1);
+}
+
+function randomHash(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+/** Our edit as a sibling of the revision it was based on: the replica keeps both (a conflict). */
+function siblingOf(body: Record<string, unknown>, base: string | undefined): Record<string, unknown> {
+  const hash = randomHash();
+  const start = base ? generation(base) + 1 : 1;
+  return { ...body, _rev: `${start}-${hash}`, _revisions: { start, ids: base ? [hash, revHash(base)] : [hash] } };
+}
+
+type Outgoing = { row: OutboxRow; doc: Record<string, unknown>; branch: boolean };
+
+/**
+ * Send up to one batch of the outbox into the replica. Returns how many records it settled
+ * (sent, or found already equal there); rows it could not settle stay for the next round.
+ */
+export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promise<{ settled: number; waiting: number }> {
+  const cleared = await db.syncOutbox.where('id').anyOf(SHARED_TYPES.map(everyRecordOf)).toArray();
+  if (cleared.length > 0) return { settled: await pushClears(db, replica, cleared), waiting: 0 };
+  const rows = await db.syncOutbox.limit(BATCH).toArray();
+  if (rows.length === 0) return { settled: 0, waiting: 0 };
+  const ids = rows.map((row) => row.id);
+  const [records, bases, current] = await Promise.all([readLocal(db, ids), db.syncRevs.bulkGet(ids), replica.allDocs({ keys: ids, include_docs: true })]);
+  const settled: { row: OutboxRow; rev: string | null }[] = [];
+  const outgoing: Outgoing[] = [];
+  let waiting = 0;
+  rows.forEach((row, index) => {
+    const record = records.get(row.id);
+    if (record === undefined) return settled.push({ row, rev: null }); // not a shared id
+    const base = bases[index]?.rev;
+    const there = current.rows[index];
+    const rev = there?.value?.rev;
+    const deletedThere = there?.value?.deleted === true;
+    const doc = there?.doc ?? null;
+    if (doc && typeof doc.schemaVersion === 'number' && doc.schemaVersion > SYNC_SCHEMA_VERSION) {
+      // A newer version of the app wrote it: never overwrite. The edit waits for this app's update.
+      waiting += 1;
+      return;
+    }
+    const body: Record<string, unknown> | null = record ? { ...toDoc(record) } : null;
+    if (!body) {
+      if (!rev || deletedThere) return settled.push({ row, rev: rev ?? null });
+      const deletion = { _id: row.id, _deleted: true };
+      return outgoing.push(rev === base ? { row, doc: { ...deletion, _rev: rev }, branch: false } : { row, doc: siblingOf(deletion, base), branch: true });
+    }
+    if (doc && !deletedThere && sameData(doc.data, body.data)) return settled.push({ row, rev: rev ?? null });
+    const onTop = !rev || rev === base || (deletedThere && base === undefined);
+    outgoing.push(onTop ? { row, doc: rev ? { ...body, _rev: rev } : body, branch: false } : { row, doc: siblingOf(body, base), branch: true });
+  });
+
+  const plain = outgoing.filter((item) => !item.branch);
+  const branches = outgoing.filter((item) => item.branch);
+  if (plain.length > 0) {
+    const results = await replica.bulkDocs(plain.map((item) => item.doc));
+    results.forEach((result, index) => {
+      const item = plain[index];
+      // A conflict here means the replica moved on meanwhile: the row stays for the next round.
+      if (item && result.ok && result.rev) settled.push({ row: item.row, rev: result.rev });
+    });
+  }
+  if (branches.length > 0) {
+    await replica.bulkDocs(
+      branches.map((item) => item.doc),
+      { new_edits: false },
+    );
+    for (const item of branches) settled.push({ row: item.row, rev: String(item.doc._rev) });
+  }
+  await settle(db, settled);
+  return { settled: settled.length, waiting };
+}
+
+const TABLE_OF: Record<SharedRecord['type'], 'projects' | 'organisations' | 'programmes' | 'history' | 'settings'> = {
+  project: 'projects',
+  organisation: 'organisations',
+  programme: 'programmes',
+  history: 'history',
+  settings: 'settings',
+};
+
+/**
+ * A table was cleared here (a "replace" restore): every record of that type the replica has and
+ * this browser no longer has is deleted, for everyone. The records written after the clear have
+ * rows of their own in the outbox.
+ */
+async function pushClears(db: PortfolioDatabase, replica: Replica, rows: OutboxRow[]): Promise<number> {
+  for (const row of rows) {
+    const type = row.id.slice(0, row.id.indexOf(':')) as SharedRecord['type'];
+    const [here, there] = await Promise.all([
+      db.table(TABLE_OF[type]).toCollection().primaryKeys(),
+      replica.allDocs({ startkey: `${type}:`, endkey: `${type}:\ufff0` }),
+    ]);
+    const kept = new Set(here.map((key) => docId(type, String(key))));
+    const gone = there.rows.filter((item) => item.value && !item.value.deleted && !kept.has(item.key));
+    if (gone.length > 0) await replica.bulkDocs(gone.map((item) => ({ _id: item.key, _rev: item.value?.rev, _deleted: true })));
+  }
+  await settle(db, rows.map((row) => ({ row, rev: null })));
+  return rows.length;
+}
+
+/** Drop settled rows from the outbox, unless the record was written again meanwhile. */
+async function settle(db: PortfolioDatabase, settled: { row: OutboxRow; rev: string | null }[]): Promise<void> {
+  if (settled.length === 0) return;
+  await db.transaction('rw', [db.syncOutbox, db.syncRevs], async () => {
+    const now = await db.syncOutbox.bulkGet(settled.map((item) => item.row.id));
+    const done = settled.filter((item, index) => now[index]?.token === item.row.token);
+    await db.syncOutbox.bulkDelete(done.map((item) => item.row.id));
+    await db.syncRevs.bulkPut(done.filter((item) => item.rev !== null).map((item) => ({ id: item.row.id, rev: item.rev as string })));
+  });
+}
+
+// ---------------------------------------------------------------- pull
+
+type Change = ChangesResult['results'][number];
+
+/**
+ * Apply the replica's changes since the last call into Dexie, one batch. Returns what it
+ * applied, and the documents it refused (a newer app's, or invalid) with the reason.
+ */
+export async function pullChanges(db: PortfolioDatabase, replica: Replica): Promise<{ applied: number; problems: SyncProblem[]; more: boolean }> {
+  const since = ((await db.settings.get(SEQ_KEY))?.value as number | string | undefined) ?? 0;
+  const feed = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+  const changes: Change[] = feed.results;
+  const ids = changes.map((change) => change.id);
+  const [pending, bases] = await Promise.all([db.syncOutbox.bulkGet(ids), db.syncRevs.bulkGet(ids)]);
+  const problems: SyncProblem[] = [];
+  const puts: SharedRecord[] = [];
+  const deletions: { type: SharedRecord['type']; key: string }[] = [];
+  const revs: { id: string; rev: string }[] = [];
+  const conflicts: ConflictRow[] = [];
+  const resolved: string[] = [];
+  changes.forEach((change, index) => {
+    const doc = change.doc;
+    if (!doc || pending[index]) return; // an unsent edit here goes first (see pushOutbox)
+    const rev = doc._rev ?? '';
+    if (doc._conflicts?.length) conflicts.push({ id: change.id, winner: rev, others: doc._conflicts });
+    else resolved.push(change.id);
+    if (bases[index]?.rev === rev) return; // what Dexie already holds (our own write, sent back)
+    const read = readDoc(doc);
+    switch (read.kind) {
+      case 'record':
+        puts.push(read.shared);
+        revs.push({ id: change.id, rev });
+        break;
+      case 'deleted':
+        deletions.push({ type: read.type, key: read.key });
+        revs.push({ id: change.id, rev });
+        break;
+      case 'newer':
+        problems.push({ id: read.id, kind: 'newer', message: `written by a newer version of the app (records version ${read.schemaVersion})` });
+        break;
+      case 'invalid':
+        problems.push({ id: read.id, kind: 'invalid', field: read.field, message: read.message });
+        break;
+      case 'foreign':
+        break;
+    }
+  });
+  await applyToDexie(db, { puts, deletions, revs, conflicts, resolved, seq: feed.last_seq });
+  return { applied: puts.length + deletions.length, problems, more: changes.length === BATCH };
+}
+
+type Incoming = { puts: SharedRecord[]; deletions: { type: SharedRecord['type']; key: string }[]; revs: { id: string; rev: string }[]; conflicts: ConflictRow[]; resolved: string[]; seq: number | string };
+
+async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<void> {
+  const tables = [db.projects, db.organisations, db.programmes, db.history, db.settings, db.syncRevs, db.syncConflicts];
+  await db.transaction('rw', tables, async (tx) => {
+    markFromServer(tx.idbtrans);
+    const projects: Project[] = [];
+    const organisations: Organisation[] = [];
+    const programmes: Programme[] = [];
+    const history: HistoryEntry[] = [];
+    let department: DepartmentSettings | null = null;
+    for (const shared of incoming.puts) {
+      if (shared.type === 'project') projects.push(shared.record);
+      else if (shared.type === 'organisation') organisations.push(shared.record);
+      else if (shared.type === 'programme') programmes.push(shared.record);
+      else if (shared.type === 'history') history.push(shared.record);
+      else department = shared.record;
+    }
+    const gone = (type: SharedRecord['type']) => incoming.deletions.filter((item) => item.type === type).map((item) => item.key);
+    await db.projects.bulkPut(projects.map(toRow));
+    await db.organisations.bulkPut(organisations);
+    await db.programmes.bulkPut(programmes);
+    await db.history.bulkPut(history);
+    await db.projects.bulkDelete(gone('project'));
+    await db.organisations.bulkDelete(gone('organisation'));
+    await db.programmes.bulkDelete(gone('programme'));
+    await db.history.bulkDelete(gone('history'));
+    if (department) {
+      const row = await db.settings.get(DEPARTMENT_SETTINGS_KEY);
+      await db.settings.put({ key: DEPARTMENT_SETTINGS_KEY, value: { ...(row?.value as object), homeOrganisationId: department.homeOrganisationId } });
+    }
+    await db.syncRevs.bulkPut(incoming.revs);
+    await db.syncConflicts.bulkPut(incoming.conflicts);
+    await db.syncConflicts.bulkDelete(incoming.resolved);
+    await db.settings.put({ key: SEQ_KEY, value: incoming.seq });
+  });
+}
+
+export type { SharedDoc };

@@ -1,0 +1,113 @@
+// The outbox: which shared records changed here and are still to be sent (docs/sync.md).
+//
+// A Dexie middleware sits under every write of the shared tables, as the overviews and the
+// change mark do, and records the document id of each record written or deleted, in the same
+// transaction. So no write path (editing, restore, merge, undo, sample data) can forget to
+// share, and a write that fails records nothing. Rows are keyed by document id, so ten saves of
+// one project are one row. Writes that came from the server are applied in transactions marked
+// with `markFromServer`, and are not recorded: they are not sent back.
+//
+// It records only while sharing is on in this browser (see `isSharing`): a browser that never
+// shares does no extra writes.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { docId, type SharedType } from '../../domain/sync/documents';
+import { widenWrites } from '../widenWrites';
+
+export const OUTBOX = 'syncOutbox';
+/** A record to send: its document id, and a token that changes with every write of it. */
+export type OutboxRow = { id: string; token: string };
+
+/** The stores whose records are shared, and the document type of each. */
+export const SHARED_STORES: Readonly<Record<string, SharedType>> = {
+  projects: 'project',
+  organisations: 'organisation',
+  programmes: 'programme',
+  history: 'history',
+  settings: 'settings',
+};
+const WATCHED: ReadonlySet<string> = new Set(Object.keys(SHARED_STORES));
+/** Of the key-value settings table, only this row is department-wide (the others are per browser). */
+export const DEPARTMENT_SETTINGS_KEY = 'settings';
+
+/** Where this browser's sharing configuration lives (never the password). */
+export const SHARING_CONFIG_KEY = 'eu-portfolio.sharing';
+
+let override: boolean | null = null;
+
+/** Whether this browser shares its portfolio (tests may force the answer). */
+export function isSharing(): boolean {
+  if (override !== null) return override;
+  try {
+    return globalThis.localStorage?.getItem(SHARING_CONFIG_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+/** For tests and for the sharing set-up: force recording on or off (null: back to the stored configuration). */
+export function setSharing(on: boolean | null): void {
+  override = on;
+}
+
+const fromServer = new WeakSet<object>();
+
+/** Mark a transaction as applying changes that came from the server: nothing it writes is recorded. */
+export function markFromServer(trans: object): void {
+  fromServer.add(trans);
+}
+
+/** The outbox id that stands for "every record of this type" after a table was cleared. */
+export const everyRecordOf = (type: SharedType) => docId(type, '*');
+
+/**
+ * The document ids a write touches (none for the per-browser rows of settings). Computed before
+ * the write, without waiting: Dexie's transaction zone must still be current when the write is
+ * passed down. A clear is recorded as "every record of this type": the push then finds which
+ * records the replica has that this browser no longer has.
+ */
+function touchedIds(store: string, table: DBCoreTable, req: DBCoreMutateRequest): string[] {
+  const type = SHARED_STORES[store];
+  if (!type) return [];
+  if (req.type === 'deleteRange') return type === 'settings' ? [] : [everyRecordOf(type)];
+  const keys: unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value)));
+  if (type === 'settings') return keys.includes(DEPARTMENT_SETTINGS_KEY) ? [docId('settings', 'department')] : [];
+  return keys.filter((key): key is string => typeof key === 'string').map((key) => docId(type, key));
+}
+
+function hasOutbox(trans: DBCoreTransaction): boolean {
+  const names = (trans as unknown as Partial<IDBTransaction>).objectStoreNames;
+  return names === undefined || names.contains(OUTBOX);
+}
+
+export const outboxMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'sync-outbox',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        return down.transaction(isSharing() ? widenWrites(stores, mode, WATCHED, OUTBOX) : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!WATCHED.has(name)) return table;
+        return {
+          ...table,
+          mutate(req) {
+            const record = isSharing() && !fromServer.has(req.trans) && hasOutbox(req.trans);
+            const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
+            // Nothing to record: pass the write down untouched (no extra promise, so Dexie's
+            // transaction zone reaches the layers below as it would without this middleware).
+            if (ids.length === 0) return table.mutate(req);
+            const rows: OutboxRow[] = ids.map((id) => ({ id, token: crypto.randomUUID() }));
+            return table.mutate(req).then(async (res) => {
+              const recorded = await down.table(OUTBOX).mutate({ type: 'put', trans: req.trans, values: rows });
+              if (recorded.numFailures > 0) throw Object.values(recorded.failures)[0];
+              return res;
+            });
+          },
+        };
+      },
+    };
+  },
+};

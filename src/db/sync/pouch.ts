@@ -1,0 +1,44 @@
+// The part of PouchDB's API this app uses, typed here rather than through the community type
+// packages (written for PouchDB 6, and they change the global Node types of the whole project).
+// PouchDB itself is imported only by loadPouch, on demand: people who do not share never
+// download it.
+
+export type PouchDoc = Record<string, unknown> & { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] };
+
+export type AllDocsRow = { id?: string; key: string; error?: string; value?: { rev: string; deleted?: boolean }; doc?: PouchDoc | null };
+
+export type BulkResult = { ok?: boolean; id?: string; rev?: string; error?: string | boolean; status?: number; message?: string; reason?: string };
+
+export type ChangesResult = { results: { id: string; seq: number | string; doc?: PouchDoc; deleted?: boolean }[]; last_seq: number | string };
+
+/** A replication's events (PouchDB's EventEmitter-based handle). */
+export type Replication = {
+  on(event: 'change' | 'paused' | 'active' | 'denied' | 'error' | 'complete', listener: (info: unknown) => void): Replication;
+  cancel(): void;
+};
+
+export type Replica = {
+  name: string;
+  get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDoc>;
+  allDocs(options: { keys: string[]; include_docs: boolean }): Promise<{ rows: AllDocsRow[] }>;
+  allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: AllDocsRow[] }>;
+  bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
+  changes(options: { since: number | string; limit?: number; include_docs: boolean; conflicts: boolean }): Promise<ChangesResult>;
+  changes(options: { since: number | string | 'now'; live: true }): { on(event: 'change', listener: () => void): unknown; cancel(): void };
+  info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  destroy(): Promise<unknown>;
+  close(): Promise<unknown>;
+  sync(remote: Replica, options: { live: boolean; retry: boolean; batch_size?: number }): Replication;
+  replicate: {
+    to(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
+    from(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
+  };
+};
+
+export type PouchConstructor = new (name: string, options?: { adapter?: string; skip_setup?: boolean; fetch?: (url: string, init: RequestInit) => Promise<Response> }) => Replica;
+
+/** PouchDB, loaded on first use. */
+export async function loadPouch(): Promise<PouchConstructor> {
+  const module = (await import('pouchdb-browser')) as unknown as { default: PouchConstructor };
+  return module.default;
+}
