@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeOrganisation, makeProject } from '../../test/factories';
 import { PortfolioDatabase, setDatabase } from '../database';
 import { deleteProject, getProject, getSettings, listHistory, saveProject, updateSettings } from '../portfolioRepository';
-import { pullChanges, pushOutbox } from './bridge';
+import { conflictVersions, dropOtherVersions, pullChanges, pushOutbox } from './bridge';
 import { setSharing } from './outbox';
 import { loadPouch, type PouchConstructor, type Replica } from './pouch';
 import { createOrganisation } from '../directoryRepository';
@@ -143,6 +143,28 @@ describe('nobody’s edit is silently lost', () => {
       expect(conflict?.others).toHaveLength(1);
       const other = await who.replica.get('project:p-1', { rev: conflict!.others[0] });
       expect((other.data as { acronym: string }).acronym).toBe(winnerA === 'FROM-A' ? 'FROM-B' : 'FROM-A');
+    }
+  });
+
+  it('a conflict resolved in one browser is resolved in both, with the chosen content', async () => {
+    await as(a, () => saveProject(makeProject({ id: 'p-1', acronym: 'BASE' })));
+    await exchange();
+    await as(a, async () => saveProject({ ...(await projectIn(a, 'p-1')), acronym: 'FROM-A' }));
+    await as(b, async () => saveProject({ ...(await projectIn(b, 'p-1')), acronym: 'FROM-B' }));
+    await exchange();
+    await exchange();
+    const versions = await conflictVersions(a.replica, 'project:p-1');
+    expect(versions.map((version) => version.read.kind === 'record' && (version.read.shared.record as { acronym: string }).acronym).sort()).toEqual(['FROM-A', 'FROM-B']);
+
+    const conflict = (await a.db.syncConflicts.get('project:p-1'))!;
+    await as(a, async () => saveProject({ ...(await projectIn(a, 'p-1')), acronym: 'CHOSEN' }));
+    await dropOtherVersions(a.db, a.replica, 'project:p-1', conflict.others);
+    await exchange();
+    await exchange();
+    for (const who of [a, b]) {
+      expect((await projectIn(who, 'p-1')).acronym).toBe('CHOSEN');
+      expect(await who.db.syncConflicts.count()).toBe(0);
+      expect((await who.replica.get('project:p-1', { conflicts: true }))._conflicts ?? []).toEqual([]);
     }
   });
 

@@ -269,3 +269,22 @@ async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<
 }
 
 export type { SharedDoc };
+
+// ---------------------------------------------------------------- conflicts
+
+/** The versions of a record in conflict: the one shown, and the others the engine keeps. */
+export async function conflictVersions(replica: Replica, id: string): Promise<{ rev: string; read: ReturnType<typeof readDoc> }[]> {
+  const winner = await replica.get(id, { conflicts: true });
+  const others = await Promise.all((winner._conflicts ?? []).map((rev) => replica.get(id, { rev })));
+  return [winner, ...others].map((doc) => ({ rev: doc._rev ?? '', read: readDoc(doc) }));
+}
+
+/**
+ * Close a conflict once a person has chosen: the other versions are deleted, so every copy is
+ * left with one. The chosen content is saved by the caller through the normal save (which
+ * records in the history who resolved it and what was kept), on top of the version shown.
+ */
+export async function dropOtherVersions(db: PortfolioDatabase, replica: Replica, id: string, others: readonly string[]): Promise<void> {
+  if (others.length > 0) await replica.bulkDocs(others.map((rev) => ({ _id: id, _rev: rev, _deleted: true })));
+  await db.syncConflicts.delete(id);
+}

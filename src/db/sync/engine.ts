@@ -1,0 +1,133 @@
+// Live sharing while the app runs: PouchDB replicates the replica with the server, and the
+// bridge copies between the replica and Dexie whenever either side changes (docs/sync.md).
+//
+// Only one tab of a browser runs it (a Web Lock): two bridges over one database and replica
+// would race each other. The others see the same Dexie data change under them, as they do for
+// any write made in another tab.
+import Dexie from 'dexie';
+import type { PortfolioDatabase } from '../database';
+import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
+import { OUTBOX } from './outbox';
+import { loadPouch, type Replica, type Replication } from './pouch';
+import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
+
+export type SyncState = 'connecting' | 'synced' | 'sending' | 'offline' | 'denied' | 'error';
+
+export type SyncStatus = {
+  state: SyncState;
+  /** Changes made here and not yet on the server. */
+  waiting: number;
+  /** Records from the server that were not applied (invalid, or from a newer app). */
+  problems: SyncProblem[];
+  /** The server's or the network's reason, when state is 'denied', 'error' or 'offline'. */
+  reason: string | null;
+};
+
+export type SyncOptions = {
+  db: PortfolioDatabase;
+  server: string;
+  /** The name of PouchDB's replica in this browser. */
+  replicaName?: string;
+  /** How requests reach the server (tests sign in with a cookie of their own). */
+  fetch?: Fetch;
+  onStatus: (status: SyncStatus) => void;
+};
+
+export type SyncHandle = {
+  /** Copy and replicate now, and resolve once what is waiting has been handled. */
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+  replica: Replica;
+};
+
+export const REPLICA_NAME = 'eu-portfolio-replica';
+
+function reasonOf(info: unknown): string {
+  if (info && typeof info === 'object') {
+    const { reason, message, status } = info as { reason?: unknown; message?: unknown; status?: unknown };
+    if (typeof reason === 'string') return reason;
+    if (typeof message === 'string') return message;
+    if (typeof status === 'number') return `HTTP ${status}`;
+  }
+  return String(info);
+}
+
+export async function startSync(options: SyncOptions): Promise<SyncHandle> {
+  const { db, onStatus } = options;
+  const PouchDB = await loadPouch();
+  const fetcher: Fetch = options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' }));
+  const replica = new PouchDB(options.replicaName ?? REPLICA_NAME);
+  const remote = new PouchDB(`${serverAddress(options.server)}${SHARED_DATABASE}`, { skip_setup: true, fetch: fetcher });
+
+  let status: SyncStatus = { state: 'connecting', waiting: await db.syncOutbox.count(), problems: [], reason: null };
+  const problems = new Map<string, SyncProblem>();
+  const report = (patch: Partial<SyncStatus>) => {
+    status = { ...status, ...patch, problems: [...problems.values()] };
+    onStatus(status);
+  };
+  report({});
+
+  // The bridge, one round at a time; a request during a round runs one more round after it.
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  const round = async () => {
+    // Offline, edits stay in the outbox: it is what "N changes waiting" counts.
+    if (status.state !== 'offline') while ((await pushOutbox(db, replica)).settled > 0 && !stopped);
+    for (;;) {
+      const pulled = await pullChanges(db, replica);
+      for (const problem of pulled.problems) problems.set(problem.id, problem);
+      if (!pulled.more || stopped) break;
+    }
+    report({ waiting: await db.syncOutbox.count() });
+  };
+  const pump = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = round()
+      .catch((error: unknown) => report({ state: 'error', reason: reasonOf(error) }))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          void pump();
+        }
+      });
+    return running;
+  };
+
+  const replication: Replication = replica.sync(remote, { live: true, retry: true, batch_size: 200 });
+  replication
+    .on('active', () => report({ state: 'sending', reason: null }))
+    .on('change', () => void pump())
+    .on('paused', (error) => {
+      if (error) report({ state: 'offline', reason: reasonOf(error) });
+      else void pump().then(() => report({ state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
+    })
+    .on('denied', (info) => report({ state: 'denied', reason: reasonOf(info) }))
+    .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
+
+  const feed = replica.changes({ since: 'now', live: true });
+  feed.on('change', () => void pump());
+  const onStorage = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((key) => key.startsWith(`idb://${db.name}/${OUTBOX}/`))) void pump();
+  };
+  Dexie.on('storagemutated', onStorage);
+  void pump();
+
+  return {
+    replica,
+    syncNow: pump,
+    async stop() {
+      stopped = true;
+      Dexie.on('storagemutated').unsubscribe(onStorage);
+      feed.cancel();
+      replication.cancel();
+      await running;
+      await replica.close();
+    },
+  };
+}
