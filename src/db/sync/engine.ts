@@ -1,9 +1,9 @@
 // Live sharing while the app runs: PouchDB replicates the replica with the server, and the
 // bridge copies between the replica and Dexie whenever either side changes (docs/sync.md).
 //
-// Only one tab of a browser runs it (a Web Lock): two bridges over one database and replica
-// would race each other. The others see the same Dexie data change under them, as they do for
-// any write made in another tab.
+// Only one tab of a browser may run it: two bridges over one database and replica would race
+// each other. The caller makes sure of that (`runInOneTab`); the other tabs see the same Dexie
+// data change under them, as they do for any write made in another tab.
 import Dexie from 'dexie';
 import type { PortfolioDatabase } from '../database';
 import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
@@ -130,4 +130,21 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
       await replica.close();
     },
   };
+}
+
+/**
+ * Run `work` in one tab of this browser at a time: the tab holding the Web Lock runs it until
+ * `released` resolves; another tab waits for the lock and takes over when the first closes.
+ * Without Web Locks (old browsers, Node) it simply runs.
+ */
+export function runInOneTab(work: () => Promise<unknown>, released: Promise<void>): void {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) {
+    void work();
+    return;
+  }
+  void locks.request('eu-portfolio-sync', async () => {
+    await work();
+    await released;
+  });
 }
