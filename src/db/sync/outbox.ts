@@ -10,7 +10,7 @@
 // It records only while sharing is on in this browser (see `isSharing`): a browser that never
 // shares does no extra writes.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { docId, type SharedType } from '../../domain/sync/documents';
+import { docId, type SharedType } from '../../domain/sync/docIds';
 import { widenWrites } from '../widenWrites';
 
 export const OUTBOX = 'syncOutbox';

@@ -5,6 +5,7 @@
 // outside: it is checked with the same schema a restore uses, and a document that fails, or
 // that a newer version of the app wrote, is reported rather than applied.
 import { BACKUP_FORMAT_VERSION } from '../backup/format';
+import { docId, parseDocId, type SharedType } from './docIds';
 import { historyEntrySchema, idSchema, organisationSchema, programmeSchema, projectSchema, type HistoryEntry, type Organisation, type Programme, type Project } from '../schema';
 
 /** The version of the records this build writes and understands. */
@@ -20,28 +21,10 @@ export type SharedRecord =
   | { type: 'history'; key: string; record: HistoryEntry }
   | { type: 'settings'; key: 'department'; record: DepartmentSettings };
 
-export type SharedType = SharedRecord['type'];
-export const SHARED_TYPES: readonly SharedType[] = ['project', 'organisation', 'programme', 'history', 'settings'];
+export { docId, parseDocId, SHARED_TYPES, type SharedType } from './docIds';
 
 /** A document as stored on the server (CouchDB's own fields aside). */
 export type SharedDoc = { _id: string; _rev?: string; _deleted?: boolean; type: SharedType; schemaVersion: number; data: unknown };
-
-const SEPARATOR = ':';
-
-export function docId(type: SharedType, key: string): string {
-  return `${type}${SEPARATOR}${key}`;
-}
-
-/** The type and record key a document id names, or null for ids that are not ours (design docs). */
-export function parseDocId(id: string): { type: SharedType; key: string } | null {
-  const at = id.indexOf(SEPARATOR);
-  if (at <= 0) return null;
-  const type = id.slice(0, at) as SharedType;
-  const key = id.slice(at + 1);
-  if (!SHARED_TYPES.includes(type)) return null;
-  if (type === 'settings' ? key !== 'department' : !idSchema.safeParse(key).success) return null;
-  return { type, key };
-}
 
 export function toDoc(shared: SharedRecord): SharedDoc {
   return { _id: docId(shared.type, shared.key), type: shared.type, schemaVersion: SYNC_SCHEMA_VERSION, data: shared.record };
