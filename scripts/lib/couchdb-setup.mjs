@@ -219,7 +219,7 @@ async function ensureSecurity(call, database) {
   const detail = `members: roles ${SECURITY.members.roles.join(', ')}; admins: role ${SECURITY.admins.roles.join(', ')}`;
   if (JSON.stringify(had) === JSON.stringify(wanted)) return { item, action: 'unchanged', detail };
   const isNew = had.admins.names.length + had.admins.roles.length + had.members.names.length + had.members.roles.length === 0;
-  expectOk(await call('PUT', path, wanted), `PUT ${path}`);
+  expectOk(await call('PUT', path, SECURITY), `PUT ${path}`);
   return { item, action: isNew ? 'created' : 'updated', detail };
 }
 
