@@ -97,7 +97,7 @@ export function syncServerProxy(target = process.env.SYNC_SERVER_URL || 'http://
 }
 
 /** Tests that run without a DOM (see `test.projects`). */
-const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'];
+const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync-server/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
