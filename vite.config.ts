@@ -68,8 +68,9 @@ function serviceWorker() {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       // Deep links (/projects/sample-wir, /dashboard) open the app shell, with or without a network.
       navigateFallback: '/index.html',
-      // … but a file at the top (/robots.txt, /sw.js) or under /assets or /icons is never the app.
-      navigateFallbackDenylist: [/^\/[^/]+\.[^/]+$/, /^\/(assets|icons)\//],
+      // … but a file at the top (/robots.txt, /sw.js), under /assets or /icons, or the sync
+      // server behind /couchdb/ (its Fauxton at /couchdb/_utils/) is never the app.
+      navigateFallbackDenylist: [/^\/[^/]+\.[^/]+$/, /^\/(assets|icons|couchdb)\//],
       // The first install takes the open page at once, so it is offline-ready without a reload.
       // Updates still wait: no skipWaiting until the person says so.
       clientsClaim: true,
@@ -79,8 +80,24 @@ function serviceWorker() {
   });
 }
 
+/**
+ * The shared portfolio's CouchDB on this origin, as nginx has it in production
+ * (deploy/nginx/eu-portfolio.conf): /couchdb/_session → <SYNC_SERVER_URL>/_session. So the app
+ * keeps `connect-src 'self'`, and the session cookie CouchDB sets is this origin's. The target is
+ * `npm run sync-server` unless SYNC_SERVER_URL names another.
+ */
+export function syncServerProxy(target = process.env.SYNC_SERVER_URL || 'http://127.0.0.1:5984') {
+  return {
+    '/couchdb/': {
+      target,
+      changeOrigin: true,
+      rewrite: (path: string) => path.replace(/^\/couchdb/, ''),
+    },
+  };
+}
+
 /** Tests that run without a DOM (see `test.projects`). */
-const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'];
+const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync-server/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
@@ -88,6 +105,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  server: { proxy: syncServerProxy() },
+  preview: { proxy: syncServerProxy() },
   test: {
     globals: true,
     setupFiles: ['./src/test/setup.ts'],

@@ -6,7 +6,7 @@
 //
 // CLI:    node scripts/nginx-serve.mjs [port] [dist]   serves until Ctrl-C (defaults: 8080, dist)
 // Module: ensureNginx() -> { ok: true, path } | { ok: false, message }
-//         startNginx({ port, dist }) -> { stop(), port, prefix }   (throws when nginx refuses the config)
+//         startNginx({ port, dist, couchdb? }) -> { stop(), port, prefix }   (throws when nginx refuses the config)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,14 +42,22 @@ export function ensureNginx() {
   return { ok: true, path: found };
 }
 
-/** The site config with only its `listen` and `root` changed, for a loopback port and a local build. */
-export function siteForTest(config, { port, dist }) {
+/**
+ * The site config with only its `listen` and `root` changed, for a loopback port and a local build,
+ * and, given `couchdb` (host:port), the CouchDB upstream's `server` too (tests of /couchdb/).
+ */
+export function siteForTest(config, { port, dist, couchdb }) {
   let listens = 0;
   let roots = 0;
-  const out = config
+  let upstreams = 0;
+  let out = config
     .replace(/^(\s*)listen\s+[^;]+;/gm, (_, indent) => (listens++, `${indent}listen 127.0.0.1:${port};`))
     .replace(/^(\s*)root\s+[^;]+;/gm, (_, indent) => (roots++, `${indent}root ${dist};`));
   if (listens !== 1 || roots !== 1) throw new Error(`nginx-serve: expected one listen and one root line in ${SITE_CONFIG}, found ${listens} and ${roots}`);
+  if (couchdb) {
+    out = out.replace(/^(upstream eu_portfolio_couchdb \{\n\s*)server\s+[^;]+;/m, (_, start) => (upstreams++, `${start}server ${couchdb};`));
+    if (upstreams !== 1) throw new Error(`nginx-serve: expected the upstream eu_portfolio_couchdb with a server line first in ${SITE_CONFIG}`);
+  }
   return out;
 }
 
@@ -77,14 +85,14 @@ http {
 `;
 }
 
-/** Starts nginx on 127.0.0.1:port serving dist; returns how to stop it. */
-export function startNginx({ port, dist, nginx = findNginx() ?? 'nginx' }) {
+/** Starts nginx on 127.0.0.1:port serving dist (and /couchdb/ from `couchdb`, host:port, if given); returns how to stop it. */
+export function startNginx({ port, dist, couchdb, nginx = findNginx() ?? 'nginx' }) {
   const absDist = path.resolve(root, dist);
   if (!existsSync(path.join(absDist, 'index.html'))) throw new Error(`nginx-serve: ${absDist}/index.html not found: build first`);
   const prefix = mkdtempSync(path.join(tmpdir(), 'eu-portfolio-nginx-'));
   mkdirSync(path.join(prefix, 'tmp'));
   const siteFile = path.join(prefix, 'site.conf');
-  writeFileSync(siteFile, siteForTest(readFileSync(SITE_CONFIG, 'utf8'), { port, dist: absDist }));
+  writeFileSync(siteFile, siteForTest(readFileSync(SITE_CONFIG, 'utf8'), { port, dist: absDist, couchdb }));
   const confFile = path.join(prefix, 'nginx.conf');
   writeFileSync(confFile, mainConfig(prefix, siteFile));
   const args = ['-p', prefix, '-c', confFile, '-e', path.join(prefix, 'error.log')];
