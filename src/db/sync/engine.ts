@@ -44,7 +44,9 @@ export const REPLICA_NAME = 'eu-portfolio-replica';
 
 function reasonOf(info: unknown): string {
   if (info && typeof info === 'object') {
-    const { reason, message, status } = info as { reason?: unknown; message?: unknown; status?: unknown };
+    // A refused document comes as { direction, doc: { id, error, reason } }.
+    const { reason, message, status, doc } = info as { reason?: unknown; message?: unknown; status?: unknown; doc?: unknown };
+    if (doc && typeof doc === 'object') return reasonOf(doc);
     if (typeof reason === 'string') return reason;
     if (typeof message === 'string') return message;
     if (typeof status === 'number') return `HTTP ${status}`;
@@ -71,6 +73,8 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  /** The server's reason for refusing a change sent from here (a reader's edit), once it has. */
+  let denied: string | null = null;
   const round = async () => {
     // Offline, edits stay in the outbox: it is what "N changes waiting" counts.
     if (status.state !== 'offline') while ((await pushOutbox(db, replica)).settled > 0 && !stopped);
@@ -105,9 +109,13 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     .on('change', () => void pump())
     .on('paused', (error) => {
       if (error) report({ state: 'offline', reason: reasonOf(error) });
-      else void pump().then(() => report({ state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
+      // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
+      else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
     })
-    .on('denied', (info) => report({ state: 'denied', reason: reasonOf(info) }))
+    .on('denied', (info) => {
+      denied = reasonOf(info);
+      report({ state: 'denied', reason: denied });
+    })
     .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
 
   const feed = replica.changes({ since: 'now', live: true });

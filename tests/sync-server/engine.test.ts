@@ -1,0 +1,177 @@
+// Two browsers sharing one portfolio through the real sync server (pouchdb-server, started here,
+// set up as production is): each with its own Dexie database and PouchDB replica over
+// fake-indexeddb, each running the live engine as the app does, signed in with a cookie session.
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEV_DEFAULTS, startSyncServer, type SyncServer } from '../../scripts/lib/sync-server.mjs';
+import { PortfolioDatabase, setDatabase } from '../../src/db/database';
+import { deleteProject, getProject, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
+import { dropOtherVersions } from '../../src/db/sync/bridge';
+import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
+import { setSharing } from '../../src/db/sync/outbox';
+import { accessOf, currentUser, signIn, SyncError, type Fetch } from '../../src/db/sync/session';
+import { makeProject } from '../../src/test/factories';
+
+// PouchDB's browser build reads `self` and `navigator`, which Node 20 does not have.
+globalThis.self ??= globalThis as typeof globalThis & Window;
+globalThis.navigator ??= { userAgent: 'node' } as Navigator;
+
+let server: SyncServer;
+let counter = 0;
+
+type Browser = { name: string; db: PortfolioDatabase; fetch: Fetch; sync: SyncHandle | null; status: SyncStatus | null };
+const browsers: Browser[] = [];
+
+/** A fetch with a cookie jar of one cookie: Node's fetch keeps none, a browser keeps the session cookie. */
+function cookieFetch(): Fetch {
+  let cookie = '';
+  return async (url, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set('Cookie', cookie);
+    const response = await fetch(url, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0] ?? '';
+    return response;
+  };
+}
+
+async function browser(user: 'editor' | 'reader'): Promise<Browser> {
+  counter += 1;
+  const who: Browser = { name: `engine-${user}-${counter}`, db: new PortfolioDatabase(`engine-${counter}-db`), fetch: cookieFetch(), sync: null, status: null };
+  await signIn(server.url, user, user === 'editor' ? DEV_DEFAULTS.editorPassword : DEV_DEFAULTS.readerPassword, who.fetch);
+  browsers.push(who);
+  return who;
+}
+
+async function connect(who: Browser): Promise<void> {
+  who.sync = await startSync({ db: who.db, server: server.url, replicaName: `${who.name}-replica`, fetch: who.fetch, onStatus: (status) => (who.status = status) });
+}
+
+async function disconnect(who: Browser): Promise<void> {
+  await who.sync?.stop();
+  who.sync = null;
+}
+
+async function as<T>(who: Browser, work: () => Promise<T>): Promise<T> {
+  setDatabase(who.db);
+  return work();
+}
+
+const acronymIn = async (who: Browser, id: string) => (await as(who, () => getProject(id)))?.acronym;
+
+/** Wait for a condition, as a user waits for a colleague's change to appear. */
+const eventually = (check: () => Promise<void>, timeout = 15_000) => vi.waitFor(check, { timeout, interval: 50 });
+
+beforeAll(async () => {
+  setSharing(true);
+  server = await startSyncServer({ port: 0 });
+}, 30_000);
+
+afterEach(async () => {
+  for (const who of browsers.splice(0)) {
+    await who.sync?.stop();
+    who.db.close();
+    await Dexie.delete(who.db.name);
+  }
+});
+
+afterAll(async () => {
+  setSharing(null);
+  await server?.stop();
+});
+
+describe('signing in', () => {
+  it('a wrong password gets a clear refusal; the right one a session with the role', async () => {
+    await expect(signIn(server.url, 'editor', 'wrong', cookieFetch())).rejects.toEqual(new SyncError('unauthorized', 'Name or password is incorrect.'));
+    const fetcher = cookieFetch();
+    await signIn(server.url, 'reader', DEV_DEFAULTS.readerPassword, fetcher);
+    expect(accessOf(await currentUser(server.url, fetcher))).toBe('reader');
+  });
+});
+
+describe('two editors', () => {
+  it('an edit in A appears in B, and a deletion in B disappears from A', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `p-live-${counter}`;
+    await as(a, () => saveProject(makeProject({ id, acronym: 'LIVE' })));
+    await eventually(async () => expect(await acronymIn(b, id)).toBe('LIVE'));
+    await eventually(async () => expect(a.status?.state).toBe('synced'));
+    expect(a.status?.waiting).toBe(0);
+
+    await as(b, () => deleteProject(id));
+    await eventually(async () => expect(await as(a, () => getProject(id))).toBeNull());
+  }, 30_000);
+
+  it('an edit made offline is kept, and reaches the other browser once back online', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `p-offline-${counter}`;
+    await as(a, () => saveProject(makeProject({ id, acronym: 'FIRST' })));
+    await eventually(async () => expect(await acronymIn(b, id)).toBe('FIRST'));
+
+    await disconnect(b);
+    const inB = (await as(b, () => getProject(id)))!;
+    await as(b, () => saveProject({ ...inB, acronym: 'OFFLINE-EDIT' }));
+    expect(await b.db.syncOutbox.get(`project:${id}`)).toBeDefined();
+    await connect(b);
+    await eventually(async () => expect(await acronymIn(a, id)).toBe('OFFLINE-EDIT'));
+  }, 30_000);
+
+  it('a concurrent edit is kept as a conflict on both sides, and its resolution reaches both', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `p-conflict-${counter}`;
+    await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
+    await eventually(async () => expect(await acronymIn(b, id)).toBe('BASE'));
+
+    await Promise.all([disconnect(a), disconnect(b)]);
+    await as(a, async () => saveProject({ ...(await getProject(id))!, acronym: 'FROM-A' }));
+    await as(b, async () => saveProject({ ...(await getProject(id))!, acronym: 'FROM-B' }));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'));
+    await connect(b);
+    const docId = `project:${id}`;
+    for (const who of [a, b]) await eventually(async () => expect((await who.db.syncConflicts.get(docId))?.others).toHaveLength(1));
+    const shown = await acronymIn(a, id);
+    await eventually(async () => expect(await acronymIn(b, id)).toBe(shown));
+
+    const conflict = (await a.db.syncConflicts.get(docId))!;
+    await as(a, async () => saveProject({ ...(await getProject(id))!, acronym: 'CHOSEN' }));
+    await dropOtherVersions(a.db, a.sync!.replica, docId, conflict.others);
+    for (const who of [a, b]) {
+      await eventually(async () => expect(await acronymIn(who, id)).toBe('CHOSEN'));
+      await eventually(async () => expect(await who.db.syncConflicts.count()).toBe(0));
+    }
+  }, 45_000);
+});
+
+describe('a reader', () => {
+  it('receives everything, and the server refuses its writes', async () => {
+    const [editor, reader] = [await browser('editor'), await browser('reader')];
+    await Promise.all([connect(editor), connect(reader)]);
+    const id = `p-reader-${counter}`;
+    await as(editor, () => saveProject(makeProject({ id, acronym: 'SHARED' })));
+    await eventually(async () => expect(await acronymIn(reader, id)).toBe('SHARED'));
+
+    await as(reader, async () => saveProject({ ...(await getProject(id))!, acronym: 'READER-EDIT' }));
+    await eventually(async () => expect(reader.status?.state).toBe('denied'));
+    expect(reader.status?.reason).toMatch(/editor/i);
+    expect(await acronymIn(editor, id)).toBe('SHARED');
+  }, 30_000);
+});
+
+describe('at scale', () => {
+  it('1,000 projects from one browser converge in an empty one', async () => {
+    const a = await browser('editor');
+    const projects = Array.from({ length: 1000 }, (_, i) => makeProject({ id: `p-bulk-${counter}-${i}`, acronym: `B${i}` }));
+    await as(a, () => putPortfolio({ organisations: [], programmes: [], projects }, { mode: 'merge' }));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'), 60_000);
+    const b = await browser('editor');
+    const started = performance.now();
+    await connect(b);
+    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-bulk-${counter - 1}-`).count()).toBe(1000), 60_000);
+    console.log(`[sync] 1,000 projects into an empty browser in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }, 120_000);
+});
