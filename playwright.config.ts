@@ -10,6 +10,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = Boolean(process.env.CI);
+// The sync server the sharing journeys sign in to (npm run sync-server's, in memory), reached
+// through the preview server's same-origin /couchdb/ proxy. Its own port, never 5984, so a
+// developer's running sync server is not touched.
+export const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? PORT + 1800);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -50,12 +54,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: BASE_URL,
-    reuseExistingServer: !isCI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: BASE_URL,
+      env: { SYNC_SERVER_URL: `http://127.0.0.1:${SYNC_PORT}` },
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/sync-server.mjs',
+      url: `http://127.0.0.1:${SYNC_PORT}/`,
+      env: { SYNC_PORT: String(SYNC_PORT) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
+import { SyncIndicator } from '../features/settings/SyncIndicator';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { OutdatedBanner } from './OutdatedBanner';
@@ -35,6 +36,7 @@ export function Layout() {
           <BackupReminder />
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
+        <SyncIndicator />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {languages.map((code) => (
             <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>

@@ -5,6 +5,7 @@ import { backupEn } from './messages/backup.en';
 import { dashboardEn } from './messages/dashboard.en';
 import { editingEn } from './messages/editing.en';
 import { offlineEn } from './messages/offline.en';
+import { sharingEn } from './messages/sharing.en';
 import { timelineEn } from './messages/timeline.en';
 import type { LatvianOf, PluralKeys } from './plural';
 
@@ -272,7 +273,7 @@ const core = {
   'notFound.body': 'There is nothing at this address.',
 } as const;
 
-export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn, ...offlineEn };
+export const en = { ...core, ...editingEn, ...dashboardEn, ...timelineEn, ...backupEn, ...offlineEn, ...sharingEn };
 
 type English = typeof en;
 /** Keys of the messages with plural forms: `t` requires a `count` for these. */

@@ -4,6 +4,7 @@ import { backupLv } from './messages/backup.lv';
 import { dashboardLv } from './messages/dashboard.lv';
 import { editingLv } from './messages/editing.lv';
 import { offlineLv } from './messages/offline.lv';
+import { sharingLv } from './messages/sharing.lv';
 import { timelineLv } from './messages/timeline.lv';
 
 export const lv: Messages = {
@@ -12,6 +13,7 @@ export const lv: Messages = {
   ...timelineLv,
   ...backupLv,
   ...offlineLv,
+  ...sharingLv,
   'app.name': 'ES projektu portfelis',
   'app.skipToContent': 'Pāriet uz saturu',
   'nav.label': 'Galvenā',

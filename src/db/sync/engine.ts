@@ -59,7 +59,10 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const PouchDB = await loadPouch();
   const fetcher: Fetch = options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' }));
   const replica = new PouchDB(options.replicaName ?? REPLICA_NAME);
-  const remote = new PouchDB(`${serverAddress(options.server)}${SHARED_DATABASE}`, { skip_setup: true, fetch: fetcher });
+  // PouchDB takes a name without http(s):// for a local database: a path on this site
+  // ("/couchdb/") is made absolute first.
+  const base = globalThis.location?.href ?? 'http://localhost/';
+  const remote = new PouchDB(new URL(`${serverAddress(options.server)}${SHARED_DATABASE}`, base).href, { skip_setup: true, fetch: fetcher });
 
   let status: SyncStatus = { state: 'connecting', waiting: await db.syncOutbox.count(), problems: [], reason: null };
   const problems = new Map<string, SyncProblem>();

@@ -11,6 +11,7 @@
 // shares does no extra writes.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { docId, type SharedType } from '../../domain/sync/docIds';
+import type { PortfolioDatabase } from '../database';
 import { widenWrites } from '../widenWrites';
 
 export const OUTBOX = 'syncOutbox';
@@ -111,3 +112,26 @@ export const outboxMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+/**
+ * On the first connection, queue every shared record of this browser for sending, except the
+ * sample projects and their history: the sample portfolio is for trying the app, and is never
+ * uploaded to colleagues. Records the server already has with the same content are settled
+ * without a write; different content becomes a kept conflict, never an overwrite.
+ */
+export async function queueEverything(db: PortfolioDatabase): Promise<number> {
+  return db.transaction('rw', [db.projects, db.organisations, db.programmes, db.history, db.settings, db.syncOutbox], async () => {
+    const sampleIds = new Set((await db.projects.filter((project) => project.origin === 'sample').primaryKeys()) as string[]);
+    const projectIds = ((await db.projects.toCollection().primaryKeys()) as string[]).filter((id) => !sampleIds.has(id));
+    const historyIds = (await db.history.toArray()).filter((entry) => !sampleIds.has(entry.projectId)).map((entry) => entry.id);
+    const ids = [
+      ...projectIds.map((id) => docId('project', id)),
+      ...((await db.organisations.toCollection().primaryKeys()) as string[]).map((id) => docId('organisation', id)),
+      ...((await db.programmes.toCollection().primaryKeys()) as string[]).map((id) => docId('programme', id)),
+      ...historyIds.map((id) => docId('history', id)),
+      docId('settings', 'department'),
+    ];
+    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, token: crypto.randomUUID() })));
+    return ids.length;
+  });
+}

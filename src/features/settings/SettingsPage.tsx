@@ -1,4 +1,4 @@
-// Settings: home organisation, language, storage status and the sample portfolio.
+// Settings: home organisation, language, sharing, storage status and the sample portfolio.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, useSyncExternalStore } from 'react';
 import { languages } from '../../domain/constants';
@@ -12,6 +12,7 @@ import { getServiceWorkerState, onServiceWorkerState } from '../../lib/serviceWo
 import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
 import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
+import { SharingCard } from './SharingCard';
 
 export default function SettingsPage() {
   const { t, lang, setLang } = useI18n();
@@ -74,6 +75,8 @@ export default function SettingsPage() {
           ))}
         </select>
       </section>
+
+      <SharingCard />
 
       <section aria-labelledby="storage-h" className="card">
         <h2 id="storage-h">{t('settings.storage')}</h2>

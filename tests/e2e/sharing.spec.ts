@@ -1,0 +1,75 @@
+// Sharing one portfolio: two browsers (two contexts, as two colleagues) sign in to the real sync
+// server (pouchdb-server, started by the Playwright config) through the preview server's
+// same-origin /couchdb/ proxy, and see each other's changes.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const EDITOR = { user: 'editor', password: process.env.SYNC_EDITOR_PASSWORD || 'editor-dev-password' };
+
+async function colleague(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  return page;
+}
+
+async function connect(page: Page, user: string, password: string): Promise<void> {
+  const card = page.getByRole('region', { name: 'Sharing' });
+  await expect(card.getByLabel('Server address')).toHaveValue('/couchdb/');
+  await card.getByLabel('User name').fill(user);
+  await card.getByLabel('Password').fill(password);
+  await card.getByRole('button', { name: 'Connect' }).click();
+}
+
+const status = (page: Page) => page.getByTestId('sync-status');
+
+test('a wrong password gets a clear message, and nothing is shared', async ({ browser }) => {
+  const page = await colleague(browser);
+  await connect(page, EDITOR.user, 'not-the-password');
+  await expect(page.getByRole('region', { name: 'Sharing' }).getByRole('alert')).toHaveText('Wrong user name or password.');
+  await expect(status(page)).toHaveCount(0);
+  await page.context().close();
+});
+
+test('two colleagues connect, and an edit in one browser appears in the other', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const [a, b] = [await colleague(browser), await colleague(browser)];
+  for (const page of [a, b]) {
+    await connect(page, EDITOR.user, EDITOR.password);
+    await expect(page.getByRole('region', { name: 'Sharing' })).toContainText('as editor (editor)');
+    await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  }
+
+  const acronym = `WIR-${Date.now().toString(36).toUpperCase()}`;
+  await a.goto('/projects/sample-wir/edit');
+  await a.getByLabel('Acronym', { exact: true }).fill(acronym);
+  await a.getByRole('button', { name: 'Save project' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(acronym);
+
+  await b.goto('/projects/sample-wir');
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(acronym, { timeout: 15_000 });
+  await expect(status(a)).toHaveText('Synced');
+
+  // Disconnecting keeps the local copy.
+  await b.goto('/settings');
+  await b.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(status(b)).toHaveCount(0);
+  await b.goto('/projects/sample-wir');
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(acronym);
+  await a.context().close();
+  await b.context().close();
+});
+
+test('the sharing form in Latvian', async ({ browser }) => {
+  const page = await colleague(browser);
+  await page.getByRole('button', { name: /LV/ }).click();
+  const card = page.getByRole('region', { name: 'Koplietošana' });
+  await expect(card.getByLabel('Servera adrese')).toBeVisible();
+  await expect(card.getByLabel('Lietotājvārds')).toBeVisible();
+  await expect(card.getByLabel('Parole')).toBeVisible();
+  await card.getByLabel('Lietotājvārds').fill('editor');
+  await card.getByLabel('Parole').fill('nepareiza');
+  await card.getByRole('button', { name: 'Pievienoties' }).click();
+  await expect(card.getByRole('alert')).toHaveText('Nepareizs lietotājvārds vai parole.');
+  await page.context().close();
+});
