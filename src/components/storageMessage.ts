@@ -19,6 +19,8 @@ export function storageErrorMessage(error: unknown, t: Translate): string {
       return t('error.storage.notFound');
     case 'outdated':
       return t('error.storage.outdated');
+    case 'read-only':
+      return t('error.storage.readOnly');
     default:
       return t('error.storage.other', { detail });
   }

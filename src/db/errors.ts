@@ -2,7 +2,7 @@
 import { isOutdated } from './database';
 
 /** 'outdated': this tab's build is older than the stored database (database.ts); it must reload. */
-export type StorageErrorKind = 'quota' | 'closed' | 'invalid' | 'corrupt' | 'conflict' | 'not-found' | 'outdated' | 'other';
+export type StorageErrorKind = 'quota' | 'closed' | 'invalid' | 'corrupt' | 'conflict' | 'not-found' | 'outdated' | 'read-only' | 'other';
 
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;

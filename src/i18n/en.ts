@@ -58,6 +58,7 @@ const core = {
   'error.storage.corrupt': 'The stored record is damaged (field “{field}” holds something the app never saves), so it cannot be shown or edited. Nothing else is affected: the list, dashboard, timeline and backups still work. Restore this project from a backup, or download a backup and ask for help.',
   'error.storage.notFound': 'The record no longer exists.',
   'error.storage.other': 'The browser could not save or read the data: {detail}',
+  'error.storage.readOnly': 'Nothing was saved: you can read the shared portfolio but not change it (your user is a reader).',
   'error.storage.outdated': 'Nothing was saved: this tab runs an older version of the app than the data stored in this browser. Reload the page to continue; any unsaved changes are still shown here so you can copy them first.',
   'error.reload': 'Reload',
   'routeError.title': 'This screen could not be shown',

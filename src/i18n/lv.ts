@@ -60,6 +60,7 @@ export const lv: Messages = {
   'error.storage.corrupt': 'Saglabātais ieraksts ir bojāts (laukā “{field}” ir kaut kas, ko lietotne nekad nesaglabā), tāpēc to nevar parādīt vai labot. Nekas cits nav skarts: saraksts, pārskats, laika grafiks un rezerves kopijas darbojas. Atjaunojiet šo projektu no rezerves kopijas vai lejupielādējiet rezerves kopiju un lūdziet palīdzību.',
   'error.storage.notFound': 'Šis ieraksts vairs nepastāv.',
   'error.storage.other': 'Pārlūks nevarēja saglabāt vai nolasīt datus: {detail}',
+  'error.storage.readOnly': 'Nekas netika saglabāts: koplietoto portfeli jūs varat lasīt, bet ne mainīt (jūsu lietotājs ir lasītājs).',
   'error.storage.outdated': 'Nekas netika saglabāts: šī cilne darbojas ar vecāku lietotnes versiju nekā šajā pārlūkā saglabātie dati. Pārlādējiet lapu, lai turpinātu; nesaglabātās izmaiņas joprojām ir redzamas šeit, lai tās vispirms varētu nokopēt.',
   'routeError.title': 'Šo ekrānu neizdevās parādīt',
   'routeError.body': 'Kaut kas šajā ekrānā nedarbojās. Jūsu dati ir saglabāti tādi, kādi bija: nekas netika mainīts vai zaudēts. Atgriezieties projektu sarakstā, mēģiniet vēlreiz vai drošības pēc lejupielādējiet rezerves kopiju.',

@@ -5,7 +5,7 @@
 // imported only once sharing is on, so a browser that does not share never downloads it.
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
-import { SHARING_CONFIG_KEY, isSharing } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, isSharing, setReadOnly } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
 
@@ -59,8 +59,10 @@ export function useSharing(): SharingState {
 const loadSync = () => Promise.all([import('../db/sync/engine'), import('../db/sync/session'), import('../db/sync/outbox')]);
 
 async function startEngine(config: SharingConfig, user: SessionUser): Promise<void> {
-  const [{ startSync, runInOneTab }, { accessOf }] = await loadSync();
-  set({ config, access: accessOf(user), signedOut: false });
+  const [{ startSync, runInOneTab }, { accessOf }, { setReadOnly }] = await loadSync();
+  const access = accessOf(user);
+  setReadOnly(access !== 'editor');
+  set({ config, access, signedOut: false });
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
   runInOneTab(async () => {
     const handle = await startSync({ db: getDatabase(), server: config.server, onStatus: (sync) => set({ sync }) });
@@ -92,6 +94,7 @@ export async function disconnect(): Promise<void> {
   releaseLock?.();
   releaseLock = null;
   localStorage.removeItem(SHARING_CONFIG_KEY);
+  setReadOnly(false);
   set({ config: null, access: 'none', sync: null, signedOut: false });
   if (config) {
     const { signOut } = await import('../db/sync/session');

@@ -8,7 +8,7 @@ import { makeOrganisation, makeProject } from '../../test/factories';
 import { PortfolioDatabase, setDatabase } from '../database';
 import { deleteProject, getProject, getSettings, listHistory, saveProject, updateSettings } from '../portfolioRepository';
 import { conflictVersions, dropOtherVersions, pullChanges, pushOutbox } from './bridge';
-import { setSharing } from './outbox';
+import { setReadOnly, setSharing } from './outbox';
 import { loadPouch, type PouchConstructor, type Replica } from './pouch';
 import { createOrganisation } from '../directoryRepository';
 
@@ -217,5 +217,25 @@ describe('a browser that does not share', () => {
     setSharing(false);
     await as(a, () => saveProject(makeProject({ id: 'p-1' })));
     expect(await a.db.syncOutbox.count()).toBe(0);
+  });
+});
+
+describe('a reader', () => {
+  afterEach(() => setReadOnly(false));
+
+  it('changes nothing here: each write of a shared record is refused at once, with its own kind; what arrives is still applied', async () => {
+    await as(a, () => saveProject(makeProject({ id: 'p-1', acronym: 'SHARED' })));
+    await exchange();
+    setReadOnly(true);
+    await expect(as(b, async () => saveProject({ ...(await projectIn(b, 'p-1')), acronym: 'READER' }))).rejects.toMatchObject({ kind: 'read-only' });
+    await expect(as(b, () => deleteProject('p-1'))).rejects.toMatchObject({ kind: 'read-only' });
+    // Per-browser settings stay writable (the reader may close a notice).
+    await expect(as(b, () => updateSettings({ sampleNoticeDismissed: true }))).resolves.toMatchObject({ sampleNoticeDismissed: true });
+
+    setReadOnly(false);
+    await as(a, async () => saveProject({ ...(await projectIn(a, 'p-1')), acronym: 'EDITED' }));
+    setReadOnly(true);
+    await exchange();
+    expect((await projectIn(b, 'p-1')).acronym).toBe('EDITED');
   });
 });

@@ -12,6 +12,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { docId, type SharedType } from '../../domain/sync/docIds';
 import type { PortfolioDatabase } from '../database';
+import { StorageError } from '../errors';
 import { widenWrites } from '../widenWrites';
 
 export const OUTBOX = 'syncOutbox';
@@ -51,6 +52,20 @@ export function setSharing(on: boolean | null): void {
 }
 
 const fromServer = new WeakSet<object>();
+
+let readOnly = false;
+
+/**
+ * A reader (docs/sync.md, "Roles") changes nothing: while set, every write of the shared
+ * records made here is refused (StorageError 'read-only'), whichever screen or path it comes
+ * from. Only the per-browser settings stay writable. The server refuses a reader's writes too;
+ * this makes the refusal immediate and clear instead of a change that never leaves the browser.
+ */
+export function setReadOnly(on: boolean): void {
+  readOnly = on;
+}
+
+const READ_ONLY_STORES: ReadonlySet<string> = new Set(['projects', 'organisations', 'programmes', 'history']);
 
 /** Mark a transaction as applying changes that came from the server: nothing it writes is recorded. */
 export function markFromServer(trans: object): void {
@@ -95,6 +110,9 @@ export const outboxMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           mutate(req) {
+            if (readOnly && READ_ONLY_STORES.has(name) && !fromServer.has(req.trans)) {
+              return Promise.reject(new StorageError('read-only', `a reader cannot change ${name}`));
+            }
             const record = isSharing() && !fromServer.has(req.trans) && hasOutbox(req.trans);
             const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
             // Nothing to record: pass the write down untouched (no extra promise, so Dexie's
