@@ -23,6 +23,7 @@ export function toStorageError(error: unknown): StorageError {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return new StorageError('quota', message, error);
+  if (name === 'ReadOnlyError' || inner === 'ReadOnlyError') return new StorageError('read-only', message, error); // sync/outbox.ts
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError' || inner === 'InvalidStateError') {
     return new StorageError('closed', message, error);
   }

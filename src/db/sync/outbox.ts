@@ -12,7 +12,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { docId, type SharedType } from '../../domain/sync/docIds';
 import type { PortfolioDatabase } from '../database';
-import { StorageError } from '../errors';
 import { widenWrites } from '../widenWrites';
 
 export const OUTBOX = 'syncOutbox';
@@ -111,7 +110,9 @@ export const outboxMiddleware: Middleware<DBCore> = {
           ...table,
           mutate(req) {
             if (readOnly && READ_ONLY_STORES.has(name) && !fromServer.has(req.trans)) {
-              return Promise.reject(new StorageError('read-only', `a reader cannot change ${name}`));
+              // Named for errors.ts (which turns it into StorageError 'read-only'), not imported from
+              // it: errors.ts reads the database, which installs this middleware.
+              return Promise.reject(Object.assign(new Error(`a reader cannot change ${name}`), { name: 'ReadOnlyError' }));
             }
             const record = isSharing() && !fromServer.has(req.trans) && hasOutbox(req.trans);
             const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
