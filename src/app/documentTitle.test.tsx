@@ -3,7 +3,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { NotificationsProvider } from '../components/Notifications';
 import type { Language } from '../domain/schema';
@@ -12,18 +12,12 @@ import { seedSample } from '../features/editing/testEditor';
 import ProjectPage from '../features/projects/ProjectPage';
 import SettingsPage from '../features/settings/SettingsPage';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { freshDatabase } from '../test/render';
+import { freshDatabaseEachTest } from '../test/render';
 import { createQueryClient, withErrorBoundaries } from './App';
 import { NotFound } from './NotFound';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  // The sample portfolio and 'small', a light project for the form (jsdom is slow with big forms).
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 function Broken(): never {
   throw new RangeError('Invalid time value');

@@ -1,16 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 vi.setConfig({ testTimeout: 20_000 });
 

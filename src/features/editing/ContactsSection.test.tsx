@@ -1,16 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 describe('contacts and links section', () => {
   it('checks e-mail, phone, and that links are only http, https or mailto', async () => {

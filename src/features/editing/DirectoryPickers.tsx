@@ -1,6 +1,6 @@
 // Choosing an organisation or a programme by typing any of its names, its city or country, and
 // creating a new one in place when it is not in the directory yet.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { organisationKinds } from '../../domain/constants';
 import type { Organisation, Programme } from '../../domain/schema';
 import { organisationCity, organisationLabel, programmeLabel } from '../../components/labels';
@@ -24,12 +24,29 @@ export function organisationOptions(organisations: readonly Organisation[], lang
 
 type PickerProps = { id: string; label: string; value: string; onChange: (id: string) => void; errorId?: string; invalid?: boolean };
 
-export function OrganisationPicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
-  const { t, lang } = useI18n();
-  const { organisations } = useDirectories();
-  const options = useMemo(() => organisationOptions(organisations, lang), [organisations, lang]);
+type DirectoryPickerProps = PickerProps & {
+  options: ComboOption[];
+  createLabel: (text: string) => string;
+  placeholder: string;
+  hint?: string;
+  /** The inline form for a new entry, opened with the text typed; `done` gets the new id, or null when cancelled. */
+  renderNew: (initialName: string, done: (createdId: string | null) => void) => ReactNode;
+};
+
+/** A directory's combobox, and the inline form that adds an entry the directory does not have yet. */
+function DirectoryPicker({ id, label, value, onChange, errorId, invalid, options, createLabel, placeholder, hint, renderNew }: DirectoryPickerProps) {
   const [creating, setCreating] = useState<string | null>(null);
-  const hintId = `${id}-hint`;
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const done = (createdId: string | null) => {
+    setCreating(null);
+    if (createdId === null) {
+      document.getElementById(id)?.focus();
+      return;
+    }
+    onChange(createdId);
+    // The directory query refreshes on the database's change event; focus the picker again.
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
   return (
     <div className="field grow picker">
       <Combobox
@@ -38,32 +55,75 @@ export function OrganisationPicker({ id, label, value, onChange, errorId, invali
         value={value}
         options={options}
         onChange={onChange}
-        createLabel={(text) => t('editing.organisation.create', { name: text })}
+        createLabel={createLabel}
         onCreate={setCreating}
-        placeholder={t('editing.organisation.placeholder')}
+        placeholder={placeholder}
         hintId={hintId}
         errorId={errorId}
         invalid={invalid}
       />
-      <span id={hintId} className="hint">
-        {t('editing.organisation.hint')}
-      </span>
-      {creating !== null && (
-        <NewOrganisation
-          initialName={creating}
-          onCancel={() => {
-            setCreating(null);
-            document.getElementById(id)?.focus();
-          }}
-          onCreated={(organisation) => {
-            setCreating(null);
-            onChange(organisation.id);
-            // The directory query refreshes on the database's change event; focus the picker again.
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
-          }}
-        />
+      {hint !== undefined && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
       )}
+      {creating !== null && renderNew(creating, done)}
     </div>
+  );
+}
+
+/** Enter in a field of an inline form creates, Escape cancels (the form is inside the project form, so no <form>). */
+const createKeys = (create: () => Promise<void>, cancel: () => void) => (event: KeyboardEvent) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    void create();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    cancel();
+  }
+};
+
+type InlineCreateProps = { base: string; title: string; createButton: string; saveError?: string; busy: boolean; onCreate: () => Promise<void>; onCancel: () => void; children: ReactNode };
+
+/** The frame of an inline form: its title, its fields, a failed save, and create and cancel. */
+function InlineCreate({ base, title, createButton, saveError, busy, onCreate, onCancel, children }: InlineCreateProps) {
+  const { t } = useI18n();
+  return (
+    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
+      <p id={`${base}-title`} className="inline-create-title">
+        {title}
+      </p>
+      {children}
+      {saveError && (
+        <p role="alert" className="field-error">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void onCreate()}>
+          {createButton}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function OrganisationPicker(props: PickerProps) {
+  const { t, lang } = useI18n();
+  const { organisations } = useDirectories();
+  const options = useMemo(() => organisationOptions(organisations, lang), [organisations, lang]);
+  return (
+    <DirectoryPicker
+      {...props}
+      options={options}
+      createLabel={(text) => t('editing.organisation.create', { name: text })}
+      placeholder={t('editing.organisation.placeholder')}
+      hint={t('editing.organisation.hint')}
+      renderNew={(initialName, done) => <NewOrganisation initialName={initialName} onCancel={() => done(null)} onCreated={(organisation) => done(organisation.id)} />}
+    />
   );
 }
 
@@ -116,15 +176,7 @@ function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: st
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${base}-${key}-error` : undefined}
         onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            void create();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
+        onKeyDown={createKeys(create, onCancel)}
       />
       {error && (
         <span id={`${base}-${key}-error`} className="field-error">
@@ -134,10 +186,7 @@ function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: st
     </div>
   );
   return (
-    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
-      <p id={`${base}-title`} className="inline-create-title">
-        {t('editing.organisation.newTitle')}
-      </p>
+    <InlineCreate base={base} title={t('editing.organisation.newTitle')} createButton={t('editing.organisation.createButton')} saveError={errors.save} busy={busy} onCreate={create} onCancel={onCancel}>
       <div className="grid">
         {field('name', t('editing.organisation.name'), errors.name)}
         {field('nameLv', t('editing.organisation.nameLv'))}
@@ -155,20 +204,7 @@ function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: st
           </select>
         </div>
       </div>
-      {errors.save && (
-        <p role="alert" className="field-error">
-          {errors.save}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          {t('editing.organisation.createButton')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    </InlineCreate>
   );
 }
 
@@ -183,40 +219,18 @@ export function programmeOptions(programmes: readonly Programme[], lang: 'lv' | 
     .sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
-export function ProgrammePicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
+export function ProgrammePicker(props: PickerProps) {
   const { t, lang } = useI18n();
   const { programmes } = useDirectories();
   const options = useMemo(() => programmeOptions(programmes, lang), [programmes, lang]);
-  const [creating, setCreating] = useState<string | null>(null);
   return (
-    <div className="field grow picker">
-      <Combobox
-        id={id}
-        label={label}
-        value={value}
-        options={options}
-        onChange={onChange}
-        createLabel={(text) => t('editing.programme.create', { name: text })}
-        onCreate={setCreating}
-        placeholder={t('editing.programme.placeholder')}
-        errorId={errorId}
-        invalid={invalid}
-      />
-      {creating !== null && (
-        <NewProgramme
-          initialName={creating}
-          onCancel={() => {
-            setCreating(null);
-            document.getElementById(id)?.focus();
-          }}
-          onCreated={(programme) => {
-            setCreating(null);
-            onChange(programme.id);
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
-          }}
-        />
-      )}
-    </div>
+    <DirectoryPicker
+      {...props}
+      options={options}
+      createLabel={(text) => t('editing.programme.create', { name: text })}
+      placeholder={t('editing.programme.placeholder')}
+      renderNew={(initialName, done) => <NewProgramme initialName={initialName} onCancel={() => done(null)} onCreated={(programme) => done(programme.id)} />}
+    />
   );
 }
 
@@ -273,23 +287,12 @@ function NewProgramme({ initialName, onCancel, onCreated }: { initialName: strin
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? `${base}-name-error` : undefined}
         onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            void create();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
+        onKeyDown={createKeys(create, onCancel)}
       />
     </div>
   );
   return (
-    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
-      <p id={`${base}-title`} className="inline-create-title">
-        {t('editing.programme.newTitle')}
-      </p>
+    <InlineCreate base={base} title={t('editing.programme.newTitle')} createButton={t('editing.programme.createButton')} saveError={error.save} busy={busy} onCreate={create} onCancel={onCancel}>
       <div className="grid">
         {field('nameLv', t('editing.inLatvian', { label: t('editing.programme.name') }), 'lv', error.name)}
         {field('nameEn', t('editing.inEnglish', { label: t('editing.programme.name') }), 'en', error.name)}
@@ -305,19 +308,6 @@ function NewProgramme({ initialName, onCancel, onCreated }: { initialName: strin
           {t('editing.programme.nameRequired')}
         </p>
       )}
-      {error.save && (
-        <p role="alert" className="field-error">
-          {error.save}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          {t('editing.programme.createButton')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    </InlineCreate>
   );
 }

@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 describe('events section', () => {
   it('explains a date it cannot read and a head count that is not whole; accepts a month once fixed', async () => {

@@ -1,17 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getProject, listProjects } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 describe('overview section', () => {
   it('lets a date be picked from the calendar as well as typed', async () => {

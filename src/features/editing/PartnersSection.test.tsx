@@ -1,17 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getProject, listOrganisations } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, row, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSample);
 
 describe('partners section', () => {
   it('finds an organisation by its Latvian name, its city or its country', async () => {

@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PortfolioDatabase } from '../../db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { deleteProject, getProject, listProjects, saveProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/render';
 import { renderEditor, section, seedSample } from './testEditor';
 
 vi.setConfig({ testTimeout: 20_000 });
-let db: PortfolioDatabase;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ db, cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+const database = freshDatabaseEachTest(seedSample);
 
 describe('project edit page', () => {
   it('keeps the form as it was when the save fails, and says why', async () => {
@@ -23,7 +16,7 @@ describe('project edit page', () => {
     const acronym = within(overview).getByLabelText('Acronym');
     await user.clear(acronym);
     await user.type(acronym, 'KEPT');
-    db.close();
+    database().close();
     await user.click(screen.getByRole('button', { name: 'Save project' }));
     expect(await screen.findByText(/The database is closed/, { selector: '.form-footer [role="alert"]' })).toBeInTheDocument();
     expect(acronym).toHaveValue('KEPT');

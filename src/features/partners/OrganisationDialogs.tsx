@@ -6,10 +6,10 @@ import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
-import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMergeOrganisations, useUpdateOrganisation } from '../../queries/directory';
+import { DialogFooter } from '../../components/DialogFooter';
 
 /** A modal <dialog> that holds a form; Escape cancels. */
 export function FormDialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
@@ -114,19 +114,7 @@ function EditOrganisationForm({ organisation, onClose }: { organisation: Organis
         <label htmlFor={`${base}-notes`}>{t('editing.partnersPage.notes')}</label>
         <textarea id={`${base}-notes`} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />
       </div>
-      {save.error && (
-        <p role="alert" className="field-error wide">
-          {storageErrorMessage(save.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions wide">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('editing.save.short')}
-        </button>
-      </div>
+      <DialogFooter error={save.error} pending={save.isPending} submitLabel={t('editing.save.short')} wide onCancel={onClose} />
     </form>
   );
 }
@@ -208,19 +196,7 @@ function MergeForm({ organisation, organisations, usage, onClose }: { organisati
           </span>
         )}
       </div>
-      {merge.error && (
-        <p role="alert" className="field-error">
-          {storageErrorMessage(merge.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="danger" disabled={merge.isPending}>
-          {t('editing.partnersPage.mergeConfirm')}
-        </button>
-      </div>
+      <DialogFooter error={merge.error} pending={merge.isPending} submitLabel={t('editing.partnersPage.mergeConfirm')} destructive onCancel={onClose} />
     </form>
   );
 }

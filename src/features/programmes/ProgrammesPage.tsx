@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSaveProgramme } from '../../queries/directory';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import './programmes.css';
+import { DialogFooter } from '../../components/DialogFooter';
 
 export default function ProgrammesPage() {
   const { t, lang } = useI18n();
@@ -207,19 +208,7 @@ function ProgrammeForm({ programme, onClose }: { programme: Programme | null; on
           + {t('editing.programmesPage.addFunder')}
         </button>
       </div>
-      {save.error && (
-        <p role="alert" className="field-error wide">
-          {storageErrorMessage(save.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions wide">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('editing.save.short')}
-        </button>
-      </div>
+      <DialogFooter error={save.error} pending={save.isPending} submitLabel={t('editing.save.short')} wide onCancel={onClose} />
     </form>
   );
 }

@@ -17,7 +17,8 @@ import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilt
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { eventHref } from '../../components/timeline/eventText';
-import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
+import { TimelineChart } from '../../components/timeline/TimelineChart';
+import { TimelineLegend } from '../../components/timeline/TimelineLegend';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
