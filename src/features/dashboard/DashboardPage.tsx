@@ -2,7 +2,8 @@
 // names), the figures, and the charts, which load on demand after the figures.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { dashboardData } from '../../domain/dashboard/aggregate';
 import {
   fullScope,
@@ -51,7 +52,7 @@ function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.dashboard'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
   useCanonicalParams(serializeDashboardScope(scope));
   const projects = useQuery(overviewsQuery());

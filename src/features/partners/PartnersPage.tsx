@@ -1,7 +1,8 @@
 // Every organisation in the directory, with the projects it takes part in.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { MAX_SEARCH_LENGTH, normalizeForSearch } from '../../domain/projectQuery';
 import { capText } from '../../domain/urlParams';
 import type { Organisation } from '../../domain/schema';
@@ -20,7 +21,7 @@ import { SearchInput } from '../../components/SearchInput';
 export default function PartnersPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.partners'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const text = capText(params.get('q') ?? '', MAX_SEARCH_LENGTH);
   useCanonicalParams(new URLSearchParams(text ? { q: text } : {}));
   const projects = useQuery(overviewsQuery());

@@ -2,7 +2,8 @@
 // shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
@@ -42,7 +43,7 @@ const FIRST_PAGE_SIZE = 60;
 export function ProjectsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.projects'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   // With thousands of projects even the overviews take a few hundred milliseconds to read: in
   // the default view, read and draw the newest ones from the index first, and only then start

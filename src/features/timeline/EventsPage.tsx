@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { eventDirections } from '../../domain/constants';
 import { buildCalendar, calendarDays, eventUid, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
 import type { Language } from '../../domain/schema';
@@ -81,7 +82,7 @@ export default function EventsPage() {
   useDocumentTitle(t('nav.events'));
   const notify = useNotify();
   const read = useFreshRead();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
   useCanonicalParams(serializeEventQuery(query));
   const projects = useQuery(overviewsQuery());

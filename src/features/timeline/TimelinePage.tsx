@@ -4,7 +4,8 @@
 // zoom, grouping and range are the timeline's own parameters beside them.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import { projectStatuses } from '../../domain/status';
 import { addMonths } from '../../domain/dates';
@@ -27,7 +28,7 @@ import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 export default function TimelinePage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.timeline'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   const view = useMemo(() => parseTimelineView(params), [params]);
   const projects = useQuery(overviewsQuery());
