@@ -8,7 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { NotificationsProvider } from '../components/Notifications';
 import type { Language } from '../domain/schema';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { freshDatabase } from '../test/render';
+import { freshDatabase } from '../test/database';
 import { createQueryClient, withErrorBoundaries } from './App';
 
 let cleanup: () => Promise<void>;

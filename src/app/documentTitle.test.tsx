@@ -12,7 +12,7 @@ import { seedSample } from '../features/editing/testEditor';
 import ProjectPage from '../features/projects/ProjectPage';
 import SettingsPage from '../features/settings/SettingsPage';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { freshDatabaseEachTest } from '../test/render';
+import { freshDatabaseEachTest } from '../test/database';
 import { createQueryClient, withErrorBoundaries } from './App';
 import { NotFound } from './NotFound';
 

@@ -3,9 +3,7 @@ import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { afterEach, beforeEach } from 'vitest';
 import { createQueryClient } from '../app/App';
-import { PortfolioDatabase, setDatabase } from '../db/database';
 import { putPortfolio, updateSettings } from '../db/portfolioRepository';
 import { NotificationsProvider } from '../components/Notifications';
 import { samplePortfolio } from '../domain/sample';
@@ -28,36 +26,6 @@ function Elsewhere() {
       <output aria-label="Address">{pathname + search}</output>
     </>
   );
-}
-
-let counter = 0;
-
-/** A fresh, empty database for one test; returns a cleanup function. */
-export function freshDatabase(): { db: PortfolioDatabase; cleanup: () => Promise<void> } {
-  counter += 1;
-  const db = new PortfolioDatabase(`component-test-${counter}-${Date.now()}`);
-  setDatabase(db);
-  return {
-    db,
-    cleanup: () => db.delete(),
-  };
-}
-
-/**
- * Every test of the file on its own fresh database, filled by `seed` before the test and deleted
- * after it. Returns the running test's database, for tests that close or reopen it.
- */
-export function freshDatabaseEachTest(seed?: () => Promise<unknown>): () => PortfolioDatabase {
-  let current: ReturnType<typeof freshDatabase> | null = null;
-  beforeEach(async () => {
-    current = freshDatabase();
-    await seed?.();
-  });
-  afterEach(() => current?.cleanup());
-  return () => {
-    if (!current) throw new Error('The database exists only while a test runs.');
-    return current.db;
-  };
 }
 
 /** The sample portfolio, with the council as the home organisation. */

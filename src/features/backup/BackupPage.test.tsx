@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, recordExport } from '../../db/backup';
 import { getProject, initialiseIfNew, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import BackupPage from './BackupPage';
 import { BackupReminder } from './BackupReminder';
 

@@ -2,7 +2,9 @@
 // fake-indexeddb database holding the sample portfolio.
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { vi } from 'vitest';
 import { createQueryClient } from '../../app/App';
 import { NotificationsProvider } from '../../components/Notifications';
 import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
@@ -11,6 +13,7 @@ import { samplePortfolio } from '../../domain/sample';
 import { I18nProvider } from '../../i18n/I18nProvider';
 import { makeProject } from '../../test/factories';
 import { useLiveInvalidation } from '../../queries/portfolio';
+import { freshDatabaseEachTest } from '../../test/database';
 import ProjectEditPage from './ProjectEditPage';
 
 function LiveInvalidation() {
@@ -58,3 +61,16 @@ export function renderEditor(url: string, language: Language = 'en') {
 
 export const section = async (name: string) => screen.findByRole('region', { name });
 export const row = (scope: HTMLElement, name: string) => within(scope).getByRole('group', { name });
+
+/** Every test of the file on a fresh database holding the sample (the form is slow in jsdom). */
+export function editorTests(): ReturnType<typeof freshDatabaseEachTest> {
+  vi.setConfig({ testTimeout: 20_000 });
+  return freshDatabaseEachTest(seedSample);
+}
+
+/** The form at `url` (the small project's by default), a user to drive it, and its section `name`. */
+export async function openSection(name: string, url = '/projects/small/edit') {
+  const user = userEvent.setup();
+  const router = renderEditor(url);
+  return { user, router, section: await section(name) };
+}

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getProject, listHistory, putPortfolio, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import ProjectPage from './ProjectPage';
 
 freshDatabaseEachTest(() => putPortfolio(samplePortfolio, { mode: 'replace' }));

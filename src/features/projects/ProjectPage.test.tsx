@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabaseEachTest, renderRoute, seedSamplePortfolio } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import ProjectPage from './ProjectPage';
 
 const database = freshDatabaseEachTest(seedSamplePortfolio);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { getSettings, initialiseIfNew, listProjects, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
 import { makeProject } from '../../test/factories';
-import { freshDatabaseEachTest, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import { SampleNotice } from './SampleNotice';
 import SettingsPage from './SettingsPage';
 

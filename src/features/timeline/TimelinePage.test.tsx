@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { freshDatabaseEachTest, renderRoute, seedSamplePortfolio } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import TimelinePage from './TimelinePage';
 
 freshDatabaseEachTest(seedSamplePortfolio);
