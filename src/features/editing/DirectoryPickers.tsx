@@ -1,9 +1,10 @@
 // Choosing an organisation or a programme by typing any of its names, its city or country, and
 // creating a new one in place when it is not in the directory yet.
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { organisationKinds } from '../../domain/constants';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Organisation, Programme } from '../../domain/schema';
 import { organisationCity, organisationLabel, programmeLabel } from '../../components/labels';
+import { OrganisationFields } from '../../components/OrganisationFields';
+import { organisationDraft, organisationDraftProblems, organisationFields } from '../../domain/organisationDraft';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -132,77 +133,30 @@ function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: st
   const { t } = useI18n();
   const createOrganisation = useCreateOrganisation().mutateAsync;
   const base = useId();
-  const [draft, setDraft] = useState({ name: initialName, nameLv: '', city: '', cityLv: '', country: '', kind: 'municipality' as Organisation['kind'] });
+  const [draft, setDraft] = useState(() => organisationDraft(null, initialName));
   const [errors, setErrors] = useState<{ name?: string; country?: string; save?: string }>({});
   const [busy, setBusy] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
 
   const create = async () => {
-    const country = draft.country.trim();
-    const next: typeof errors = {};
-    if (draft.name.trim() === '') next.name = t('editing.error.required');
-    if (country !== '' && !/^[A-Za-z]{2}$/.test(country)) next.country = t('editing.error.country');
-    setErrors(next);
-    if (next.name || next.country) {
-      document.getElementById(next.name ? `${base}-name` : `${base}-country`)?.focus();
+    const problems = organisationDraftProblems(draft);
+    setErrors({ name: problems.name ? t('editing.error.required') : undefined, country: problems.country ? t('editing.error.country') : undefined });
+    if (problems.name || problems.country) {
+      document.getElementById(problems.name ? `${base}-name` : `${base}-country`)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const created = await createOrganisation({
-        name: draft.name.trim(),
-        nameLv: draft.nameLv.trim() || null,
-        city: draft.city.trim() || null,
-        cityLv: draft.cityLv.trim() || null,
-        country: country === '' ? null : country.toUpperCase(),
-        kind: draft.kind,
-        notes: '',
-      });
-      onCreated(created);
+      onCreated(await createOrganisation({ ...organisationFields(draft), notes: '' }));
     } catch (error) {
       setErrors({ save: storageErrorMessage(error, t) });
     } finally {
       setBusy(false);
     }
   };
-  const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
-    <div className="field">
-      <label htmlFor={`${base}-${key}`}>{label}</label>
-      <input
-        id={`${base}-${key}`}
-        ref={key === 'name' ? nameRef : undefined}
-        autoFocus={key === 'name'}
-        value={draft[key]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${base}-${key}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        onKeyDown={createKeys(create, onCancel)}
-      />
-      {error && (
-        <span id={`${base}-${key}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
   return (
     <InlineCreate base={base} title={t('editing.organisation.newTitle')} createButton={t('editing.organisation.createButton')} saveError={errors.save} busy={busy} onCreate={create} onCancel={onCancel}>
       <div className="grid">
-        {field('name', t('editing.organisation.name'), errors.name)}
-        {field('nameLv', t('editing.organisation.nameLv'))}
-        {field('city', t('editing.organisation.city'))}
-        {field('cityLv', t('editing.organisation.cityLv'))}
-        {field('country', t('editing.organisation.country'), errors.country)}
-        <div className="field">
-          <label htmlFor={`${base}-kind`}>{t('editing.organisation.kind')}</label>
-          <select id={`${base}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as Organisation['kind'] })}>
-            {organisationKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`orgKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrganisationFields base={base} draft={draft} onChange={setDraft} errors={errors} autoFocusName onKeyDown={createKeys(create, onCancel)} />
       </div>
     </InlineCreate>
   );
