@@ -8,7 +8,7 @@ import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, ty
 import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
-import { storageErrorMessage } from '../../components/storageMessage';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
@@ -16,7 +16,7 @@ import { newestOverviewsQuery, overviewsQuery, projectsCountQuery, useDirectorie
 import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
-import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
+import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
 import { SortableHeader } from '../../components/SortableHeader';
 import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
@@ -88,26 +88,16 @@ export function ProjectsPage() {
           </Link>
         </div>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(error, t)}
-        </p>
-      )}
-      <div className="toolbar" role="search">
-        <ProjectFilterFields
-          query={query}
-          projects={all}
-          programmes={programmes}
-          organisationsById={organisationsById}
-          onChange={(patch, replace) => update(patch, { replace })}
-          countId={countId}
-        />
-        {filtersActive(query) && (
-          <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
-            {t('projects.clearFilters')}
-          </button>
-        )}
-      </div>
+      <StorageErrorAlert error={error} />
+      <ProjectFilterToolbar
+        query={query}
+        projects={all}
+        programmes={programmes}
+        organisationsById={organisationsById}
+        onChange={(patch, replace) => update(patch, { replace })}
+        countId={countId}
+        onClear={() => setParams(new URLSearchParams(), { replace: false })}
+      />
       <p id={countId} className="count" aria-live="polite">
         {!overviews.isPending
           ? t('projects.count', { shown: shown.length, count: all.length })

@@ -14,9 +14,9 @@ import { buildTimelineRows, defaultRange, monthsInRange, parseTimelineView, shif
 import { monthParam } from '../../domain/urlParams';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/constants';
 import { programmeLabel } from '../../components/labels';
-import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
+import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
-import { storageErrorMessage } from '../../components/storageMessage';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart } from '../../components/timeline/TimelineChart';
 import { TimelineLegend } from '../../components/timeline/TimelineLegend';
@@ -94,26 +94,16 @@ export default function TimelinePage() {
           <Link to={{ pathname: '/projects', search: listParams.toString() }}>{t('timeline.openAsList')}</Link>
         </div>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(error, t)}
-        </p>
-      )}
-      <div className="toolbar" role="search">
-        <ProjectFilterFields
-          query={query}
-          projects={all}
-          programmes={programmes}
-          organisationsById={organisationsById}
-          onChange={updateQuery}
-          countId={ids.count}
-        />
-        {filtersActive(query) && (
-          <button type="button" className="link-button" onClick={() => setParams(withTimelineView(new URLSearchParams(), view))}>
-            {t('projects.clearFilters')}
-          </button>
-        )}
-      </div>
+      <StorageErrorAlert error={error} />
+      <ProjectFilterToolbar
+        query={query}
+        projects={all}
+        programmes={programmes}
+        organisationsById={organisationsById}
+        onChange={updateQuery}
+        countId={ids.count}
+        onClear={() => setParams(withTimelineView(new URLSearchParams(), view))}
+      />
       <div className="toolbar timeline-view">
         <div className="field">
           <label htmlFor={ids.group}>{t('timeline.groupBy')}</label>
