@@ -18,8 +18,7 @@ import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
 import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
-import { SortableHeader } from '../../components/SortableHeader';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { VirtualTable } from '../../components/VirtualTable';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
@@ -36,7 +35,6 @@ const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'euCofinancing', label: 'projects.col.euCofinancing', numeric: true },
 ];
 
-const ROW_HEIGHT = 44;
 /** Rows read first while the whole portfolio loads: more than any screen shows. */
 const FIRST_PAGE_SIZE = 60;
 
@@ -169,65 +167,49 @@ function ProjectsTable({
 }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const { scrollRef, rows: items, paddingTop, paddingBottom } = useVirtualRows({ count: projects.length, rowHeight: ROW_HEIGHT });
 
   useEffect(() => {
     performance.mark('projects-list-rendered');
   }, [projects]);
 
   return (
-    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table className="data-table projects-table" aria-label={t('projects.table')} aria-rowcount={projects.length + 1}>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column.key}
-                label={t(column.label)}
-                numeric={column.numeric}
-                sorted={query.sort.key !== column.key ? null : query.sort.dir === 'asc' ? 'ascending' : 'descending'}
-                onSort={() => onSort(column.key)}
-              />
-            ))}
+    <VirtualTable
+      items={projects}
+      columns={columns.map((column) => ({ ...column, label: t(column.label) }))}
+      sorted={{ key: query.sort.key, direction: query.sort.dir === 'asc' ? 'ascending' : 'descending' }}
+      onSort={onSort}
+      label={t('projects.table')}
+      className="projects-table"
+      focusable
+      renderRow={(project, row) => {
+        const status = projectStatus(project.period, today);
+        return (
+          <tr
+            key={project.id}
+            {...row}
+            className="clickable"
+            onClick={(event) => {
+              if ((event.target as HTMLElement).closest('a')) return;
+              void navigate(`/projects/${encodeURIComponent(project.id)}`);
+            }}
+          >
+            <td>
+              <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
+                {project.acronym || pickText(project.title, lang)}
+              </Link>
+            </td>
+            <Cell text={pickText(project.title, lang)} />
+            <Cell text={t(`role.${project.councilRole}`)} />
+            <Cell text={programmeLabel(programmesById.get(project.programmeId ?? ''), lang)} />
+            <Cell text={formatPeriod(project.period.start, project.period.end, lang)} />
+            <td>
+              <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
+            </td>
+            <td className="num">{formatMoney(project.budget.councilBudget, lang)}</td>
+            <td className="num">{formatMoney(project.budget.euCofinancing, lang)}</td>
           </tr>
-        </thead>
-        <tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {items.map((item) => {
-            const project = projects[item.index];
-            if (!project) return null;
-            const status = projectStatus(project.period, today);
-            return (
-              <tr
-                key={project.id}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                className="clickable"
-                onClick={(event) => {
-                  if ((event.target as HTMLElement).closest('a')) return;
-                  void navigate(`/projects/${encodeURIComponent(project.id)}`);
-                }}
-              >
-                <td>
-                  <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
-                    {project.acronym || pickText(project.title, lang)}
-                  </Link>
-                </td>
-                <Cell text={pickText(project.title, lang)} />
-                <Cell text={t(`role.${project.councilRole}`)} />
-                <Cell text={programmeLabel(programmesById.get(project.programmeId ?? ''), lang)} />
-                <Cell text={formatPeriod(project.period.start, project.period.end, lang)} />
-                <td>
-                  <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
-                </td>
-                <td className="num">{formatMoney(project.budget.councilBudget, lang)}</td>
-                <td className="num">{formatMoney(project.budget.euCofinancing, lang)}</td>
-              </tr>
-            );
-          })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }

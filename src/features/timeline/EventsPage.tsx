@@ -30,8 +30,7 @@ import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { FilterSelect } from '../../components/FilterSelect';
-import { SortableHeader } from '../../components/SortableHeader';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { VirtualTable } from '../../components/VirtualTable';
 import { useNotify } from '../../components/Notifications';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -76,7 +75,6 @@ function useSortText(): EventSortText {
   }, [t, lang]);
 }
 
-const ROW_HEIGHT = 44;
 
 export default function EventsPage() {
   const { t, lang } = useI18n();
@@ -237,10 +235,8 @@ function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Lan
   return events;
 }
 
-
 function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: EventSort; onSort: (key: EventSortKey) => void }) {
   const { t, lang } = useI18n();
-  const { scrollRef, virtualizer, rows, paddingTop, paddingBottom } = useVirtualRows({ count: items.length, rowHeight: ROW_HEIGHT, measured: true });
   const sortColumn = eventSortColumn(sort);
 
   useEffect(() => {
@@ -248,51 +244,37 @@ function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: Ev
   }, [items]);
 
   return (
-    <div className="table-scroll" ref={scrollRef}>
-      <table className="data-table events-table" aria-label={t('timeline.events.table')} aria-rowcount={items.length + 1}>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column.key}
-                label={t(column.label)}
-                numeric={column.numeric}
-                sorted={sortColumn?.key !== column.key ? null : sortColumn.descending ? 'descending' : 'ascending'}
-                onSort={() => onSort(column.key)}
-              />
-            ))}
+    <VirtualTable
+      items={items}
+      columns={columns.map((column) => ({ ...column, label: t(column.label) }))}
+      sorted={sortColumn && { key: sortColumn.key, direction: sortColumn.descending ? 'descending' : 'ascending' }}
+      onSort={onSort}
+      label={t('timeline.events.table')}
+      className="events-table"
+      // Measured: a long title may wrap onto a second line.
+      measured
+      renderRow={(item, row) => {
+        const { project, event } = item;
+        return (
+          <tr key={item.key} {...row}>
+            <td className="nowrap">{eventDate(event, t, lang)}</td>
+            <td>
+              <Link to={eventHref(project, event)} className="acronym" title={pickText(project.title, lang)}>
+                {projectName(project, lang)}
+              </Link>
+            </td>
+            <td>{eventTitle(event, t, lang)}</td>
+            <td>{eventCity(event, lang) || UNKNOWN}</td>
+            <td>{event.hostCountry ? countryName(event.hostCountry, lang) : UNKNOWN}</td>
+            <td>
+              <span className={`badge direction-${event.direction}`}>
+                <MarkerShape direction={event.direction} size={10} /> {t(`direction.${event.direction}`)}
+              </span>
+            </td>
+            <td className="num">{formatNumber(event.representatives, lang)}</td>
           </tr>
-        </thead>
-        <tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {rows.map((row) => {
-            const item = items[row.index];
-            if (!item) return null;
-            const { project, event } = item;
-            return (
-              // Measured: a long title may wrap onto a second line.
-              <tr key={item.key} ref={virtualizer.measureElement} data-index={row.index} aria-rowindex={row.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td className="nowrap">{eventDate(event, t, lang)}</td>
-                <td>
-                  <Link to={eventHref(project, event)} className="acronym" title={pickText(project.title, lang)}>
-                    {projectName(project, lang)}
-                  </Link>
-                </td>
-                <td>{eventTitle(event, t, lang)}</td>
-                <td>{eventCity(event, lang) || UNKNOWN}</td>
-                <td>{event.hostCountry ? countryName(event.hostCountry, lang) : UNKNOWN}</td>
-                <td>
-                  <span className={`badge direction-${event.direction}`}>
-                    <MarkerShape direction={event.direction} size={10} /> {t(`direction.${event.direction}`)}
-                  </span>
-                </td>
-                <td className="num">{formatNumber(event.representatives, lang)}</td>
-              </tr>
-            );
-          })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }
