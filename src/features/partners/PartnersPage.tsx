@@ -1,7 +1,6 @@
 // Every organisation in the directory, with the projects it takes part in.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../components/useUrlParams';
 import { MAX_SEARCH_LENGTH, normalizeForSearch } from '../../domain/projectQuery';
 import { capText } from '../../domain/urlParams';
@@ -9,10 +8,11 @@ import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { ProjectLinks } from '../../components/ProjectLinks';
 import { DataTable } from '../../components/DataTable';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { countryName, pickText } from '../../i18n/format';
+import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
@@ -90,13 +90,7 @@ export default function PartnersPage() {
                 <td>{countryName(organisation.country, lang)}</td>
                 <td>{t(`orgKind.${organisation.kind}`)}</td>
                 <td>
-                  <ul className="inline-list">
-                    {(projectsByOrganisation.get(organisation.id) ?? []).map((project) => (
-                      <li key={project.id}>
-                        <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.acronym || pickText(project.title, lang)}</Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <ProjectLinks projects={projectsByOrganisation.get(organisation.id) ?? []} />
                 </td>
                 <td>
                   <div className="row-buttons">

@@ -2,12 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
-import { Link } from 'react-router-dom';
 import type { LocalizedText, Programme } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { programmeLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { ProjectLinks } from '../../components/ProjectLinks';
 import { DataTable } from '../../components/DataTable';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText, UNKNOWN } from '../../i18n/format';
@@ -63,13 +63,7 @@ export default function ProgrammesPage() {
                 <td>{pickText(programme.measure, lang) || UNKNOWN}</td>
                 <td>{programme.funders.map((f) => pickText(f, lang)).join(', ') || UNKNOWN}</td>
                 <td>
-                  <ul className="inline-list">
-                    {(projectsByProgramme.get(programme.id) ?? []).map((project) => (
-                      <li key={project.id}>
-                        <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.acronym || pickText(project.title, lang)}</Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <ProjectLinks projects={projectsByProgramme.get(programme.id) ?? []} />
                 </td>
                 <td>
                   <button type="button" onClick={() => setEditing(programme)} aria-label={t('editing.programmesPage.editLabel', { name: programmeLabel(programme, lang) })}>
