@@ -4,11 +4,11 @@
 import { useId, useMemo } from 'react';
 import { councilRoles } from '../domain/constants';
 import type { ProjectListQuery } from '../domain/projectQuery';
-import type { Organisation, Programme } from '../domain/schema';
 import type { ProjectOverview } from '../domain/overview';
 import { activeYears, projectStatuses } from '../domain/status';
 import { countryName } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
+import { useDirectories } from '../queries/portfolio';
 import { FilterSelect } from './FilterSelect';
 import { SearchInput } from './SearchInput';
 import { programmeLabel } from './labels';
@@ -17,8 +17,6 @@ type Props = {
   query: ProjectListQuery;
   /** Every project (not only those shown), so the options do not vanish as filters narrow. */
   projects: readonly ProjectOverview[];
-  programmes: readonly Programme[];
-  organisationsById: ReadonlyMap<string, Organisation>;
   /** `replace`: the change replaces the history entry (typing), rather than adding one. */
   onChange: (patch: Partial<ProjectListQuery>, replace: boolean) => void;
   /** id of the element that says how many projects are shown, for the search box. */
@@ -28,8 +26,10 @@ type Props = {
 };
 
 /** The toolbar above the projects list and the timeline: search, filters, and a button that clears them. */
-export function ProjectFilterToolbar({ query, projects, programmes, organisationsById, onChange, countId, onClear }: Props) {
+export function ProjectFilterToolbar({ query, projects, onChange, countId, onClear }: Props) {
   const { t, lang } = useI18n();
+  // The directories the screens around it have read already (the query is shared).
+  const { programmes, organisationsById } = useDirectories();
   const searchId = useId();
 
   const years = useMemo(() => {

@@ -53,7 +53,7 @@ export function ProjectsPage() {
   const overviews = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
   const total = useQuery({ ...projectsCountQuery(), enabled: overviews.isPending });
   const preview = overviews.isPending && isDefaultView ? newest.data : undefined;
-  const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
+  const { organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => overviews.data ?? [], [overviews.data]);
 
@@ -90,8 +90,6 @@ export function ProjectsPage() {
       <ProjectFilterToolbar
         query={query}
         projects={all}
-        programmes={programmes}
-        organisationsById={organisationsById}
         onChange={(patch, replace) => update(patch, { replace })}
         countId={countId}
         onClear={() => setParams(new URLSearchParams(), { replace: false })}

@@ -32,7 +32,7 @@ export default function TimelinePage() {
   const query = useMemo(() => parseListQuery(params), [params]);
   const view = useMemo(() => parseTimelineView(params), [params]);
   const projects = useQuery(overviewsQuery());
-  const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
+  const { organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => projects.data ?? [], [projects.data]);
   const [scrollTo, setScrollTo] = useState<{ day: string; request: number } | null>(null);
@@ -98,8 +98,6 @@ export default function TimelinePage() {
       <ProjectFilterToolbar
         query={query}
         projects={all}
-        programmes={programmes}
-        organisationsById={organisationsById}
         onChange={updateQuery}
         countId={ids.count}
         onClear={() => setParams(withTimelineView(new URLSearchParams(), view))}
