@@ -83,7 +83,7 @@ export default function TimelinePage() {
 
   const error = projects.error ?? directoriesError;
   const ids = {
-    group: useId(), from: useId(), to: useId(), count: useId(), hint: useId(),
+    group: useId(), count: useId(), hint: useId(),
   };
 
   return (
@@ -129,29 +129,8 @@ export default function TimelinePage() {
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor={ids.from}>{t('timeline.from')}</label>
-          <input
-            id={ids.from}
-            type="month"
-            value={range.from}
-            min={`${MIN_YEAR}-01`}
-            max={range.to}
-            // A month the URL would refuse (before 1950, after 2200) is not taken.
-            onChange={(e) => monthParam(e.target.value) !== null && e.target.value <= range.to && setRange({ from: e.target.value, to: range.to })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{t('timeline.to')}</label>
-          <input
-            id={ids.to}
-            type="month"
-            value={range.to}
-            min={range.from}
-            max={`${MAX_YEAR}-12`}
-            onChange={(e) => monthParam(e.target.value) !== null && e.target.value >= range.from && setRange({ from: range.from, to: e.target.value })}
-          />
-        </div>
+        <MonthField label={t('timeline.from')} value={range.from} min={`${MIN_YEAR}-01`} max={range.to} onChange={(from) => setRange({ from, to: range.to })} />
+        <MonthField label={t('timeline.to')} value={range.to} min={range.from} max={`${MAX_YEAR}-12`} onChange={(to) => setRange({ from: range.from, to })} />
         <div className="tl-nav">
           {/* Not past the years a URL accepts: the range would be dropped on the next read. */}
           <button type="button" onClick={() => setRange(earlier)} disabled={monthParam(earlier.from) === null}>
@@ -212,6 +191,17 @@ function EmptyState({ children }: { children: ReactNode }) {
   return (
     <div className="empty-state">
       <p>{children}</p>
+    </div>
+  );
+}
+
+/** One end of the shown range: a month, taken only when the URL would take it and it lies within min to max. */
+function MonthField({ label, value, min, max, onChange }: { label: string; value: string; min: string; max: string; onChange: (month: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="month" value={value} min={min} max={max} onChange={(e) => monthParam(e.target.value) !== null && e.target.value >= min && e.target.value <= max && onChange(e.target.value)} />
     </div>
   );
 }
