@@ -1,49 +1,27 @@
 // A screen that fails shows the error screen in the UI's language inside the app's frame, with a
 // way back and a backup; the router's own error page never appears.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { NotificationsProvider } from '../components/Notifications';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../domain/schema';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { freshDatabase } from '../test/render';
-import { createQueryClient, withErrorBoundaries } from './App';
+import { freshDatabaseEachTest } from '../test/database';
+import { BrokenScreen, renderDataRouter } from '../test/render';
+import { withErrorBoundaries } from './App';
 
-let cleanup: () => Promise<void>;
-beforeEach(() => {
-  ({ cleanup } = freshDatabase());
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await cleanup();
-});
-
-function Broken(): never {
-  throw new RangeError('Invalid time value');
-}
+freshDatabaseEachTest();
+afterEach(() => vi.restoreAllMocks());
 
 function open(url: string, language: Language) {
   // React reports a caught render error on the console; the test is about what the person sees.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const router = createMemoryRouter(
+  return renderDataRouter(
     withErrorBoundaries([
       { path: 'projects', element: <p>The projects list</p> },
-      { path: 'broken', element: <Broken /> },
+      { path: 'broken', element: <BrokenScreen /> },
     ]),
-    { initialEntries: [url] },
+    url,
+    language,
   );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language={language}>
-        <NotificationsProvider>
-          <RouterProvider router={router} />
-        </NotificationsProvider>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
-  return router;
 }
 
 describe('a screen that fails', () => {

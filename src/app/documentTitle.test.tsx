@@ -1,54 +1,33 @@
 // Each screen names itself in the document's title, in the UI's language, and the title follows
 // a language switch made in the header (WCAG 2.4.2).
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { NotificationsProvider } from '../components/Notifications';
+import { describe, expect, it, vi } from 'vitest';
 import type { Language } from '../domain/schema';
 import ProjectEditPage from '../features/editing/ProjectEditPage';
 import { seedSample } from '../features/editing/testEditor';
 import ProjectPage from '../features/projects/ProjectPage';
 import SettingsPage from '../features/settings/SettingsPage';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { freshDatabase } from '../test/render';
-import { createQueryClient, withErrorBoundaries } from './App';
+import { freshDatabaseEachTest } from '../test/database';
+import { BrokenScreen, renderDataRouter } from '../test/render';
+import { withErrorBoundaries } from './App';
 import { NotFound } from './NotFound';
 
 vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  // The sample portfolio and 'small', a light project for the form (jsdom is slow with big forms).
-  await seedSample();
-});
-afterEach(() => cleanup());
-
-function Broken(): never {
-  throw new RangeError('Invalid time value');
-}
+freshDatabaseEachTest(seedSample);
 
 function open(url: string, language: Language) {
-  const router = createMemoryRouter(
+  renderDataRouter(
     withErrorBoundaries([
       { path: 'settings', element: <SettingsPage /> },
       { path: 'projects/:projectId', element: <ProjectPage /> },
       { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
       { path: 'projects/new', element: <ProjectEditPage /> },
-      { path: 'broken', element: <Broken /> },
+      { path: 'broken', element: <BrokenScreen /> },
       { path: '*', element: <NotFound /> },
     ]),
-    { initialEntries: [url] },
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language={language}>
-        <NotificationsProvider>
-          <RouterProvider router={router} />
-        </NotificationsProvider>
-      </I18nProvider>
-    </QueryClientProvider>,
+    url,
+    language,
   );
 }
 

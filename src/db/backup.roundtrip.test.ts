@@ -1,29 +1,15 @@
 // Property: for any portfolio, export → wipe → import → export gives identical data.
 // Random portfolios carry Latvian and other non-ASCII text, nulls wherever the model allows
 // them, month-precision dates, very large amounts and empty lists.
-import Dexie from 'dexie';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../test/database';
 import { makeEmptyProject } from '../../tests/fixtures/generator';
 import type { HistoryEntry, MobilityEvent, Organisation, Programme, Project, Settings } from '../domain/schema';
 import { applyRestore, exportBackup, prepareRestore, readBackup } from './backup';
-import { PortfolioDatabase, setDatabase } from './database';
 import { fromRow, toRow } from './portfolioRepository';
 
-let db: PortfolioDatabase;
-let dbName: string;
-let counter = 0;
-
-beforeEach(() => {
-  counter += 1;
-  dbName = `roundtrip-${counter}-${Date.now()}`;
-  db = new PortfolioDatabase(dbName);
-  setDatabase(db);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
+const database = freshDatabaseEachTest();
 
 const letters = [...'aāčēģīķļņšūžAĀČĒĢĪĶĻŅŠŪŽ łódźÄöüßéçñЖя日本 ,"\'\n\t=+-@😀'];
 const text = (max = 12) => fc.array(fc.constantFrom(...letters), { maxLength: max }).map((chars) => chars.join(''));
@@ -166,12 +152,12 @@ const portfolio: fc.Arbitrary<Portfolio> = fc
   }));
 
 async function store(p: Portfolio): Promise<void> {
-  await Promise.all(db.tables.map((t) => t.clear()));
-  await db.organisations.bulkPut(p.organisations);
-  await db.programmes.bulkPut(p.programmes);
-  await db.projects.bulkPut(p.projects.map(toRow));
-  await db.history.bulkPut(p.history);
-  await db.settings.put({ key: 'settings', value: p.settings });
+  await Promise.all(database().tables.map((t) => t.clear()));
+  await database().organisations.bulkPut(p.organisations);
+  await database().programmes.bulkPut(p.programmes);
+  await database().projects.bulkPut(p.projects.map(toRow));
+  await database().history.bulkPut(p.history);
+  await database().settings.put({ key: 'settings', value: p.settings });
 }
 
 const dataOf = (text: string) => (JSON.parse(text) as { data: unknown }).data;
@@ -182,14 +168,14 @@ describe('round trip (property-based)', () => {
       fc.asyncProperty(portfolio, async (p) => {
         await store(p);
         const first = await exportBackup();
-        await Promise.all(db.tables.map((t) => t.clear()));
+        await Promise.all(database().tables.map((t) => t.clear()));
         const read = await readBackup(first.text);
         if (!read.ok) throw new Error(`own export refused: ${JSON.stringify(read.problem)}`);
         await applyRestore(read.backup, 'replace');
         const second = await exportBackup();
         expect(dataOf(second.text)).toEqual(dataOf(first.text));
         // and the stored records are the ones generated, value for value
-        const projects = (await db.projects.toArray()).map(fromRow).sort((a, b) => (a.id < b.id ? -1 : 1));
+        const projects = (await database().projects.toArray()).map(fromRow).sort((a, b) => (a.id < b.id ? -1 : 1));
         expect(projects).toEqual(p.projects);
       }),
       { numRuns: 50 },

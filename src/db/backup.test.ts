@@ -1,6 +1,6 @@
 // Storage tests of backups: real Dexie over fake-indexeddb, no mocks.
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest, upgradedFrom } from '../test/database';
 import v1Fixture from '../../tests/fixtures/database-v1.json';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
 import { get, remove, set, type Json } from '../test/jsonEdits';
@@ -19,24 +19,9 @@ import {
   prepareRestore,
   SAFETY_BACKUPS_KEPT,
 } from './backup';
-import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
 import { deleteProject, getProject, listProjects, putPortfolio, saveProject, updateSettings } from './portfolioRepository';
 
-let db: PortfolioDatabase;
-let dbName: string;
-let counter = 0;
-
-beforeEach(() => {
-  counter += 1;
-  dbName = `backup-test-${counter}-${Date.now()}`;
-  db = new PortfolioDatabase(dbName);
-  setDatabase(db);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
+const database = freshDatabaseEachTest();
 
 /** The data part of an export: what "exactly as it was" compares (the export time differs). */
 async function exported(): Promise<unknown> {
@@ -67,20 +52,10 @@ async function checked(text: string): Promise<BackupFile> {
 
 describe('schema upgrade to version 4', () => {
   it('opens a database written by version 1 and adds the empty safety-backup tables', async () => {
-    db.close();
-    await Dexie.delete(dbName);
-    const old = new Dexie(dbName);
-    old.version(1).stores(SCHEMA_V1);
-    await old.open();
-    for (const [table, rows] of Object.entries(v1Fixture.tables)) await old.table(table).bulkPut(rows);
-    old.close();
-
-    db = new PortfolioDatabase(dbName);
-    setDatabase(db);
-    await db.open();
-    expect(db.verno).toBe(7);
-    expect(await db.backups.count()).toBe(0);
-    expect(await db.backupTexts.count()).toBe(0);
+    await upgradedFrom(1, v1Fixture.tables);
+    expect(database().verno).toBe(7);
+    expect(await database().backups.count()).toBe(0);
+    expect(await database().backupTexts.count()).toBe(0);
     expect(await listProjects()).toEqual(v1Fixture.tables.projects);
     // and the old data can be backed up
     const file = await checked((await exportBackup()).text);
@@ -90,20 +65,9 @@ describe('schema upgrade to version 4', () => {
 
 describe('schema upgrade to version 6', () => {
   it('writes a first change mark, so a restore prepared right after can trust it', async () => {
-    db.close();
-    await Dexie.delete(dbName);
-    const old = new Dexie(dbName);
-    const { SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } = await import('./database');
-    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((stores, i) => old.version(i + 1).stores(stores));
-    await old.open();
-    await old.table('organisations').bulkPut(v1Fixture.tables.organisations);
-    old.close();
-
-    db = new PortfolioDatabase(dbName);
-    setDatabase(db);
-    await db.open();
-    expect(db.verno).toBe(7);
-    expect((await db.settings.get('lastChange'))?.value).toEqual(expect.any(String));
+    await upgradedFrom(5, { organisations: v1Fixture.tables.organisations });
+    expect(database().verno).toBe(7);
+    expect((await database().settings.get('lastChange'))?.value).toEqual(expect.any(String));
     const text = (await exportBackup()).text;
     const prepared = await prepareRestore(text);
     if (!prepared.ok) throw new Error(prepared.problem.code);
@@ -124,7 +88,7 @@ describe('export and restore', () => {
     await deleteProject('p-2'); // history holds a deletion too
     const first = await exportBackup();
     const before = await exported();
-    await Promise.all(db.tables.map((t) => t.clear()));
+    await Promise.all(database().tables.map((t) => t.clear()));
     expect(await listProjects()).toEqual([]);
     await applyRestore(await checked(first.text), 'replace');
     expect(await exported()).toEqual(before);
@@ -152,21 +116,21 @@ describe('export and restore', () => {
     await seed();
     const file = await checked((await exportBackup()).text);
     const { safetyBackupId } = await applyRestore(file, 'replace');
-    expect((await db.backupTexts.get(safetyBackupId))?.text).toBeInstanceOf(Blob);
+    expect((await database().backupTexts.get(safetyBackupId))?.text).toBeInstanceOf(Blob);
     const text = await getSafetyBackupText(safetyBackupId);
     expect((await checked(text)).counts.projects).toBe(2);
 
-    await db.backupTexts.put({ id: safetyBackupId, text });
+    await database().backupTexts.put({ id: safetyBackupId, text });
     expect(await getSafetyBackupText(safetyBackupId)).toBe(text);
   });
 
   it('stores the safety backup as a string where the browser refuses Blobs (Safari, private window)', async () => {
     await seed();
-    db.backupTexts.hook('creating', (_key, row) => {
+    database().backupTexts.hook('creating', (_key, row) => {
       if (row.text instanceof Blob) throw new Error('Error preparing Blob/File data to be stored in object store');
     });
     const { safetyBackupId } = await applyRestore(await checked((await exportBackup()).text), 'replace');
-    expect(typeof (await db.backupTexts.get(safetyBackupId))?.text).toBe('string');
+    expect(typeof (await database().backupTexts.get(safetyBackupId))?.text).toBe('string');
     expect((await checked(await getSafetyBackupText(safetyBackupId))).counts.projects).toBe(2);
   });
 
@@ -177,7 +141,7 @@ describe('export and restore', () => {
     const kept = await listSafetyBackups();
     expect(kept).toHaveLength(SAFETY_BACKUPS_KEPT);
     expect(kept[0]?.at).toBe('2026-01-07T00:00:00.000Z');
-    expect(await db.backupTexts.count()).toBe(SAFETY_BACKUPS_KEPT);
+    expect(await database().backupTexts.count()).toBe(SAFETY_BACKUPS_KEPT);
   });
 
   it('merge: the newer record wins, conflicts are reported, nothing is removed, history notes the import', async () => {
@@ -200,7 +164,7 @@ describe('export and restore', () => {
     expect((await getProject('p-1'))?.acronym).toBe('FROM-FILE');
     expect((await getProject('p-1'))?.revision).toBe(2);
     expect((await getProject('p-2'))?.acronym).toBe('LOCAL-EDIT');
-    expect((await db.history.where('projectId').equals('p-1').toArray()).map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'import']));
+    expect((await database().history.where('projectId').equals('p-1').toArray()).map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'import']));
   });
 
   it('a restore reuses the data read for its summary only while nothing has been written since', async () => {
@@ -229,10 +193,10 @@ describe('export and restore', () => {
 
     // A write to any table a backup holds counts.
     const writes: [string, () => Promise<unknown>][] = [
-      ['organisations', () => db.organisations.put(makeOrganisation({ id: 'org-meanwhile' }))],
-      ['programmes', () => db.programmes.delete('prog-1')],
+      ['organisations', () => database().organisations.put(makeOrganisation({ id: 'org-meanwhile' }))],
+      ['programmes', () => database().programmes.delete('prog-1')],
       ['settings', () => updateSettings({ sampleNoticeDismissed: true })],
-      ['history', () => db.history.clear()],
+      ['history', () => database().history.clear()],
     ];
     for (const [table, write] of writes) {
       const prepared = await prepare();
@@ -250,7 +214,7 @@ describe('export and restore', () => {
     file.data.projects = [...file.data.projects, makeProject({ id: 'p-boom' })];
     file.counts.projects += 1;
     // The last project written makes the database fail (as a full disk would).
-    db.projects.hook('creating', (key) => {
+    database().projects.hook('creating', (key) => {
       if (key === 'p-boom') throw new Error('disk full');
     });
     await expect(applyRestore(file, 'replace')).rejects.toThrow(/disk full/);

@@ -1,26 +1,11 @@
 // Storage tests for the directories: real Dexie over fake-indexeddb, no mocks.
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../test/database';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
-import { PortfolioDatabase, setDatabase } from './database';
 import { createOrganisation, createProgramme, mergeOrganisations, repointPartners, updateOrganisation, updateProgramme } from './directoryRepository';
 import { getProject, getSettings, listHistory, listOrganisations, listProgrammes, putPortfolio, updateSettings } from './portfolioRepository';
 
-let db: PortfolioDatabase;
-let dbName: string;
-let counter = 0;
-
-beforeEach(() => {
-  counter += 1;
-  dbName = `directory-db-${counter}-${Date.now()}`;
-  db = new PortfolioDatabase(dbName);
-  setDatabase(db);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
+const database = freshDatabaseEachTest();
 
 const magdeburga = makeOrganisation({ id: 'org-magdeburga', name: 'Magdeburga', nameLv: null, city: null, cityLv: null });
 const magdeburg = makeOrganisation({ id: 'org-magdeburg', name: 'Magdeburg' });
@@ -86,7 +71,7 @@ describe('organisations', () => {
   it('changes nothing when the merge fails part-way (one transaction)', async () => {
     await seed();
     // A project that will not validate once repointed makes the whole merge fail.
-    await db.projects.update('p-b', { acronym: 'x'.repeat(60) });
+    await database().projects.update('p-b', { acronym: 'x'.repeat(60) });
     await expect(mergeOrganisations('org-magdeburg', 'org-magdeburga')).rejects.toMatchObject({ kind: 'invalid' });
     expect((await getProject('p-a'))?.partners[1]?.organisationId).toBe('org-magdeburga');
     expect((await listOrganisations()).map((o) => o.id).sort()).toEqual(['org-home', 'org-magdeburg', 'org-magdeburga']);

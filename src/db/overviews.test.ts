@@ -1,14 +1,13 @@
 // The overviews table: its compact rows decode to exactly the project's overview, and every
 // way of writing projects keeps it in step (real Dexie over fake-indexeddb).
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest, upgradedFrom } from '../test/database';
 import { generatePortfolio, makeEmptyProject } from '../../tests/fixtures/generator';
 import { projectOverview } from '../domain/overview';
 import { samplePortfolio } from '../domain/sample';
 import type { Project } from '../domain/schema';
 import { makeEvent, makeOrganisation, makeProject } from '../test/factories';
 import { applyRestore, exportBackup, readBackup, restoreSafetyBackup } from './backup';
-import { PortfolioDatabase, setDatabase } from './database';
 import { mergeOrganisations } from './directoryRepository';
 import { decodeOverview, encodeOverview } from './overviewRows';
 import {
@@ -25,20 +24,7 @@ import {
   saveProject,
 } from './portfolioRepository';
 
-let db: PortfolioDatabase;
-let dbName: string;
-let counter = 0;
-
-beforeEach(() => {
-  counter += 1;
-  dbName = `overviews-${counter}-${Date.now()}`;
-  db = new PortfolioDatabase(dbName);
-  setDatabase(db);
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
+const database = freshDatabaseEachTest();
 
 const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -146,8 +132,8 @@ describe('overviews stay in step with the projects', () => {
     const bad = [makeProject({ id: 'n1' }), makeProject({ id: 'n2', revision: 0 })];
     await expect(putPortfolio({ organisations: [], programmes: [], projects: bad }, { mode: 'replace' })).rejects.toMatchObject({ kind: 'invalid' });
     await expect(
-      db.transaction('rw', db.projects, async () => {
-        await db.projects.clear();
+      database().transaction('rw', database().projects, async () => {
+        await database().projects.clear();
         throw new Error('stop half-way');
       }),
     ).rejects.toThrow('stop half-way');
@@ -179,22 +165,8 @@ describe('overviews stay in step with the projects', () => {
 
 describe('upgrade', () => {
   it('fills the overviews from the projects of a version-4 database', async () => {
-    db.close();
-    await Dexie.delete(dbName);
-    const old = new Dexie(dbName);
-    const { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } = await import('./database');
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(3).stores(SCHEMA_V3);
-    old.version(4).stores(SCHEMA_V4);
-    await old.open();
-    await old.table('projects').bulkPut(samplePortfolio.projects.map((p) => ({ ...p, activeYears: [] })));
-    old.close();
-
-    db = new PortfolioDatabase(dbName);
-    setDatabase(db);
-    await db.open();
-    expect(db.verno).toBe(7);
+    await upgradedFrom(4, { projects: samplePortfolio.projects.map((p) => ({ ...p, activeYears: [] })) });
+    expect(database().verno).toBe(7);
     await expectInStep();
     expect(await listProjectOverviews()).toHaveLength(5);
   });

@@ -1,9 +1,9 @@
 // Storage tests: real Dexie over fake-indexeddb, no mocks.
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest, upgradedFrom } from '../test/database';
 import v1Fixture from '../../tests/fixtures/database-v1.json';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
-import { PortfolioDatabase, SCHEMA_V1, setDatabase } from './database';
+import { PortfolioDatabase } from './database';
 import { StorageError } from './errors';
 import { applyRestore, exportBackup, readBackup } from './backup';
 import {
@@ -26,9 +26,7 @@ import {
   type SamplePortfolio,
 } from './portfolioRepository';
 
-let db: PortfolioDatabase;
-let dbName: string;
-let counter = 0;
+const database = freshDatabaseEachTest();
 
 const sample: SamplePortfolio = {
   organisations: [makeOrganisation({ id: 'org-home', name: 'Home council' }), makeOrganisation({ id: 'org-1' })],
@@ -39,18 +37,6 @@ const sample: SamplePortfolio = {
   ],
   homeOrganisationId: 'org-home',
 };
-
-beforeEach(() => {
-  counter += 1;
-  dbName = `test-db-${counter}-${Date.now()}`;
-  db = new PortfolioDatabase(dbName);
-  setDatabase(db);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(dbName);
-});
 
 describe('first start', () => {
   it('loads the sample portfolio into an empty database once, and never again after removal', async () => {
@@ -70,8 +56,8 @@ describe('first start', () => {
     const { removedProjects } = await removeSamplePortfolio(sample);
     expect(removedProjects).toBe(2);
     expect((await listProjects()).map((p) => p.id)).toEqual(['mine']);
-    expect(await db.organisations.get('org-home')).toBeDefined();
-    expect(await db.organisations.get('org-1')).toBeDefined(); // still used by "mine"
+    expect(await database().organisations.get('org-home')).toBeDefined();
+    expect(await database().organisations.get('org-1')).toBeDefined(); // still used by "mine"
   });
 
   it('loading the sample again restores edited sample projects and keeps user projects', async () => {
@@ -85,7 +71,7 @@ describe('first start', () => {
   });
 
   it('two tabs starting at once load the sample only once', async () => {
-    const other = new PortfolioDatabase(dbName);
+    const other = new PortfolioDatabase(database().name);
     const results = await Promise.all([initialiseIfNew(sample), initialiseIfNew(sample)]);
     other.close();
     expect(results.filter((r) => r === 'loaded-sample')).toHaveLength(1);
@@ -173,7 +159,7 @@ describe('saving projects', () => {
   it('reports a damaged stored project as corrupt, naming the field; the rest keeps working', async () => {
     const good = await saveProject(makeProject({ id: 'good' }));
     // Written past the repository, as an older build or another program might have.
-    await db.projects.put({ ...toRow(makeProject({ id: 'bad' })), updatedAt: '2019-13-45T99:99:99Z' });
+    await database().projects.put({ ...toRow(makeProject({ id: 'bad' })), updatedAt: '2019-13-45T99:99:99Z' });
     await expect(getProject('bad')).rejects.toMatchObject({ kind: 'corrupt', message: 'updatedAt' });
     expect(await getProject('good')).toEqual(good);
     expect((await listProjectOverviews()).map((o) => o.id).sort()).toEqual(['bad', 'good']);
@@ -181,7 +167,7 @@ describe('saving projects', () => {
   });
 
   it('reports a closed database as a StorageError of kind "closed"', async () => {
-    db.close({ disableAutoOpen: true });
+    database().close({ disableAutoOpen: true });
     const error = await saveProject(makeProject()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('closed');
@@ -222,23 +208,13 @@ describe('indexes and change events', () => {
 
 describe('schema upgrades', () => {
   it('opens a database written by version 1 and upgrades it without losing anything', async () => {
-    db.close();
-    await Dexie.delete(dbName);
-    const old = new Dexie(dbName);
-    old.version(1).stores(SCHEMA_V1);
-    await old.open();
-    for (const [table, rows] of Object.entries(v1Fixture.tables)) await old.table(table).bulkPut(rows);
-    old.close();
-
-    db = new PortfolioDatabase(dbName);
-    setDatabase(db);
-    await db.open();
-    expect(db.verno).toBe(7);
-    expect(await db.history.count()).toBe(0);
+    await upgradedFrom(1, v1Fixture.tables);
+    expect(database().verno).toBe(7);
+    expect(await database().history.count()).toBe(0);
     const projects = await listProjects();
     expect(projects).toEqual(v1Fixture.tables.projects);
     expect(await projectIdsActiveIn(2018)).toEqual(['v1-project']);
-    expect((await db.organisations.toArray())).toEqual(v1Fixture.tables.organisations);
+    expect((await database().organisations.toArray())).toEqual(v1Fixture.tables.organisations);
     expect((await getSettings()).initialisedAt).toBe('2024-05-01T10:00:00.000Z');
   });
 });

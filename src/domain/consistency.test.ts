@@ -1,6 +1,7 @@
 import type { MobilityEvent, Payment, Project, Result } from './schema';
 import { consistencyWarnings, warningCodes, type Warning } from './consistency';
 import { makeEmptyProject } from '../../tests/fixtures/generator';
+import { makeEvent } from '../test/factories';
 
 const HOME = 'org-daugavpils';
 const NOW = '2024-01-01T00:00:00.000Z';
@@ -18,22 +19,7 @@ function payment(kind: Payment['kind'], sharePercent: number | null, amount: num
   return { kind, sharePercent, amount, dueCondition: null, expectedDate: null, receivedDate: null, receivedAmount: null, note: '' };
 }
 
-function event(id: string, date: MobilityEvent['date'], representatives: number | null = null): MobilityEvent {
-  return {
-    id,
-    order: null,
-    kind: 'meeting',
-    title: { lv: '', en: '' },
-    hostCity: null,
-    hostCityLv: null,
-    hostCountry: null,
-    placeAsWritten: null,
-    date,
-    direction: 'outgoing',
-    representatives,
-    notes: { lv: '', en: '' },
-  };
-}
+const event = (id: string, date: MobilityEvent['date'], representatives: number | null = null): MobilityEvent => makeEvent({ id, date, representatives });
 
 function indicator(kind: NonNullable<Result['indicator']>['kind'], target: number | null): Result {
   return { text: { lv: '', en: '' }, indicator: { kind, target, achieved: null } };

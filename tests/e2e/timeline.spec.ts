@@ -268,6 +268,30 @@ test.describe('events list', () => {
     await expect(page.getByText(/^Shown: 2 events \(2 hosted, 0 outgoing\)/)).toBeVisible();
   });
 
+  test('filters chosen in quick succession all apply, each onto the one before', async ({ page }) => {
+    await page.goto('/events?project=sample-decode&sort=date');
+    await expect(page.getByText(/^Shown: 5 events/)).toBeVisible();
+    // Three choices in three consecutive tasks, faster than a person but as a quick one may
+    // come: each must start from the one before, whether or not the screen has redrawn yet.
+    await page.evaluate(async () => {
+      const choose = (label: string, value: string) => {
+        const field = [...document.querySelectorAll('label')].find((l) => l.textContent === label);
+        const select = document.getElementById(field?.htmlFor ?? '');
+        if (!(select instanceof HTMLSelectElement)) throw new Error(`No select labelled ${label}`);
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      choose('Outgoing or hosted', 'hosted');
+      await nextTask();
+      choose('Project', '');
+      await nextTask();
+      choose('Year', '2018');
+    });
+    await expect(page).toHaveURL(/\/events\?year=2018&direction=hosted&sort=date$/);
+    await expect(rows(page).locator('td:first-child')).toHaveText(['May 2018', /8\s*–\s*12 Nov 2018/]);
+  });
+
   test('a column header sorts by that column, a second click reverses it, unknown values last', async ({ page }) => {
     await page.goto('/events?project=sample-decode');
     await expect(page.getByText(/^Shown: 5 events/)).toBeVisible();

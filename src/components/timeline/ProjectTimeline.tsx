@@ -13,7 +13,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { eventDate, eventPlace, eventTitle, projectName } from './eventText';
 import { MarkerShape } from './MarkerShape';
-import { TimelineChart, TimelineLegend, TRAY_W } from './TimelineChart';
+import { TimelineChart, TRAY_W } from './TimelineChart';
+import { TimelineLegend } from './TimelineLegend';
 
 const FALLBACK_WIDTH = 900;
 // Room for the "no date" column, borders and the vertical scrollbar.

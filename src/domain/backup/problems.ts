@@ -48,7 +48,7 @@ export type ReadResult = { ok: true; backup: BackupFile; migratedFrom: number | 
 
 export const fail = (problem: BackupProblem): { ok: false; problem: BackupProblem } => ({ ok: false, problem });
 
-/** The schema's messages for the rules the screen names (see ruleMessages in schema.ts). */
+/** The schema's messages for the rules the screen names (see ruleMessages in schema/values.ts). */
 const RULES = new Map<string, FieldRule>([
   [ruleMessages.dayPattern, 'day'],
   [ruleMessages.day, 'day'],

@@ -1,20 +1,16 @@
 // The backup screen over a real (fake-indexeddb) database: a refused file, then a restore.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, recordExport } from '../../db/backup';
 import { getProject, initialiseIfNew, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import BackupPage from './BackupPage';
 import { BackupReminder } from './BackupReminder';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  cleanup = freshDatabase().cleanup;
-  await initialiseIfNew(samplePortfolio);
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(() => initialiseIfNew(samplePortfolio));
 
 const file = (content: string, name = 'backup.json') => new File([content], name, { type: 'application/json' });
 

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { DataTable } from '../../components/DataTable';
 import { TableScroll } from '../../components/TableScroll';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -262,28 +263,18 @@ function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => s
     <>
       <h3>{t('backup.restore.conflicts', { count: plan.conflicts.length })}</h3>
       <TableScroll label={t('backup.restore.conflictsTable')}>
-        <table className="data-table" aria-label={t('backup.restore.conflictsTable')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('backup.restore.col.record')}</th>
-              <th scope="col">{t('backup.restore.col.here')}</th>
-              <th scope="col">{t('backup.restore.col.file')}</th>
-              <th scope="col">{t('backup.restore.col.kept')}</th>
+        <DataTable columns={[t('backup.restore.col.record'), t('backup.restore.col.here'), t('backup.restore.col.file'), t('backup.restore.col.kept')]} label={t('backup.restore.conflictsTable')}>
+          {plan.conflicts.map((c) => (
+            <tr key={`${c.table}-${c.id}`}>
+              <td>
+                {t(`backup.restore.table.${c.table}`)}: {c.label}
+              </td>
+              <td>{when(c.currentUpdatedAt)}</td>
+              <td>{when(c.fileUpdatedAt)}</td>
+              <td>{t(`backup.restore.kept.${c.winner}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {plan.conflicts.map((c) => (
-              <tr key={`${c.table}-${c.id}`}>
-                <td>
-                  {t(`backup.restore.table.${c.table}`)}: {c.label}
-                </td>
-                <td>{when(c.currentUpdatedAt)}</td>
-                <td>{when(c.fileUpdatedAt)}</td>
-                <td>{t(`backup.restore.kept.${c.winner}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </TableScroll>
     </>
   );

@@ -1,19 +1,12 @@
 // The dashboard as a user sees it, over a real (fake-indexeddb) database holding the seeds.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
-import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import DashboardPage from './DashboardPage';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  cleanup = freshDatabase().cleanup;
-  await putPortfolio(samplePortfolio, { mode: 'replace' });
-  await updateSettings({ homeOrganisationId: samplePortfolio.homeOrganisationId });
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSamplePortfolio);
 
 /** The figure card with this label: its value and notes. */
 const card = (label: string) => screen.getByText(label, { selector: 'dt' }).closest('.figure-card') as HTMLElement;

@@ -1,8 +1,9 @@
 // The portfolio dashboard: scope controls (in the URL, with the projects list's parameter
 // names), the figures, and the charts, which load on demand after the figures.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { dashboardData } from '../../domain/dashboard/aggregate';
 import {
   fullScope,
@@ -16,8 +17,8 @@ import {
 import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
-import { filterClass } from '../../components/ProjectFilterFields';
-import { storageErrorMessage } from '../../components/storageMessage';
+import { FilterSelect } from '../../components/FilterSelect';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -51,7 +52,7 @@ function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.dashboard'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
   useCanonicalParams(serializeDashboardScope(scope));
   const projects = useQuery(overviewsQuery());
@@ -75,7 +76,6 @@ export default function DashboardPage() {
   const { Charts, error: chartsError } = useChartsComponent();
 
   const update = (patch: Partial<DashboardScope>) => setParams(serializeDashboardScope({ ...scope, ...patch }));
-  const ids = { status: useId(), role: useId(), programme: useId(), year: useId() };
   const error = projects.error ?? settings.error ?? directoriesError;
   const loading = projects.isPending || settings.isPending || directoriesPending;
 
@@ -88,40 +88,12 @@ export default function DashboardPage() {
     <section className="page dashboard-page">
       <h1>{t('dashboard.title')}</h1>
       <p className="hint">{t('dashboard.intro')}</p>
-      {error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(error, t)}
-        </p>
-      )}
+      <StorageErrorAlert error={error} />
       <form className="toolbar" aria-label={t('dashboard.scope')} onSubmit={(event) => event.preventDefault()}>
-        <ScopeSelect id={ids.status} label={t('dashboard.scope.status')} value={scope.status[0] ?? ''} onChange={(v) => update({ status: projectStatuses.filter((s) => s === v) })}>
-          {projectStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </ScopeSelect>
-        <ScopeSelect id={ids.role} label={t('dashboard.scope.role')} value={scope.role[0] ?? ''} onChange={(v) => update({ role: councilRoles.filter((r) => r === v) })}>
-          {councilRoles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </ScopeSelect>
-        <ScopeSelect id={ids.programme} width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })}>
-          {programmes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {programmeLabel(p, lang)}
-            </option>
-          ))}
-        </ScopeSelect>
-        <ScopeSelect id={ids.year} width="narrow" label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </ScopeSelect>
+        <FilterSelect label={t('dashboard.scope.status')} value={scope.status[0] ?? ''} onChange={(v) => update({ status: projectStatuses.filter((s) => s === v) })} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <FilterSelect label={t('dashboard.scope.role')} value={scope.role[0] ?? ''} onChange={(v) => update({ role: councilRoles.filter((r) => r === v) })} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <FilterSelect width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />
+        <FilterSelect width="narrow" label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
         {!isFullScope(scope) && (
           <button type="button" className="link-button" onClick={() => update(fullScope)}>
             {t('dashboard.scope.clear')}
@@ -157,15 +129,3 @@ export default function DashboardPage() {
   );
 }
 
-function ScopeSelect(props: { id: string; label: string; value: string; onChange: (value: string) => void; width?: 'narrow' | 'wide'; children: React.ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className={filterClass(props.width)}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('common.all')}</option>
-        {props.children}
-      </select>
-    </div>
-  );
-}

@@ -1,24 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { editorTests, openSection, row } from './testEditor';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
-
-vi.setConfig({ testTimeout: 20_000 });
+editorTests();
 
 describe('budget section', () => {
   it('shows stored cents as plain amounts and stores what people type as cents', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const budget = await section('Budget and payments');
+    const { user, router, section: budget } = await openSection('Budget and payments');
     const council = within(budget).getByLabelText('Council budget');
     expect(council).toHaveValue('14600');
     await user.clear(council);
@@ -29,9 +18,7 @@ describe('budget section', () => {
   });
 
   it('refuses a negative amount beside its field, keeps the text and focuses it', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const budget = await section('Budget and payments');
+    const { user, router, section: budget } = await openSection('Budget and payments');
     const eu = within(budget).getByLabelText('EU co-financing');
     await user.clear(eu);
     await user.paste('-9800');
@@ -45,9 +32,7 @@ describe('budget section', () => {
   });
 
   it('warns while typing when the payments no longer add up, without blocking', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const budget = await section('Budget and payments');
+    const { user, section: budget } = await openSection('Budget and payments');
     const amount = within(row(budget, 'Payment 2')).getByLabelText('Amount');
     await user.clear(amount);
     await user.paste('5000');
@@ -55,9 +40,7 @@ describe('budget section', () => {
   });
 
   it('adds, moves and removes payment rows with buttons, keeping the focus useful', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const budget = await section('Budget and payments');
+    const { user, section: budget } = await openSection('Budget and payments');
     await user.click(within(budget).getByRole('button', { name: '+ Add payment' }));
     const third = row(budget, 'Payment 3');
     expect(within(third).getByLabelText('Payment')).toHaveFocus();

@@ -1,22 +1,12 @@
 import { within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { describe, expect, it } from 'vitest';
+import { editorTests, openSection, row } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('by-year section', () => {
   it('offers the years of the period and warns about a year outside it', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const byYear = await section('Pre-financing and co-financing by year');
+    const { user, section: byYear } = await openSection('Pre-financing and co-financing by year');
     expect(byYear).toHaveTextContent('The period covers 2017, 2018, 2019.');
     // WIR's co-financing has 2018 and 2019: the missing year is offered.
     await user.click(within(byYear).getAllByRole('button', { name: 'Add the period’s years (2017)' })[1]!);

@@ -1,22 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { describe, expect, it } from 'vitest';
+import { editorTests, openSection, row } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('contacts and links section', () => {
   it('checks e-mail, phone, and that links are only http, https or mailto', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const contacts = await section('Contacts and links');
+    const { user, section: contacts } = await openSection('Contacts and links');
     await user.click(within(contacts).getByRole('button', { name: '+ Add contact person' }));
     const contact = row(contacts, 'Contact 1');
     await user.type(within(contact).getByLabelText('Name'), 'Jolanta');

@@ -1,22 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { describe, expect, it } from 'vitest';
+import { editorTests, openSection, renderEditor, row, section } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('content section', () => {
   it('offers indicator figures only for countable results, and refuses a negative target', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const content = await section('Objectives, activities and results');
+    const { user, section: content } = await openSection('Objectives, activities and results');
     await user.click(within(content).getByRole('button', { name: '+ Add result' }));
     const result = row(content, 'Result 1');
     expect(within(result).getByLabelText('Text (Latvian)')).toHaveFocus();

@@ -1,9 +1,10 @@
 // Choosing an organisation or a programme by typing any of its names, its city or country, and
 // creating a new one in place when it is not in the directory yet.
-import { useId, useMemo, useRef, useState } from 'react';
-import { organisationKinds } from '../../domain/constants';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Organisation, Programme } from '../../domain/schema';
 import { organisationCity, organisationLabel, programmeLabel } from '../../components/labels';
+import { OrganisationFields } from '../../components/OrganisationFields';
+import { organisationDraft, organisationDraftProblems, organisationFields } from '../../domain/organisationDraft';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,12 +25,29 @@ export function organisationOptions(organisations: readonly Organisation[], lang
 
 type PickerProps = { id: string; label: string; value: string; onChange: (id: string) => void; errorId?: string; invalid?: boolean };
 
-export function OrganisationPicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
-  const { t, lang } = useI18n();
-  const { organisations } = useDirectories();
-  const options = useMemo(() => organisationOptions(organisations, lang), [organisations, lang]);
+type DirectoryPickerProps = PickerProps & {
+  options: ComboOption[];
+  createLabel: (text: string) => string;
+  placeholder: string;
+  hint?: string;
+  /** The inline form for a new entry, opened with the text typed; `done` gets the new id, or null when cancelled. */
+  renderNew: (initialName: string, done: (createdId: string | null) => void) => ReactNode;
+};
+
+/** A directory's combobox, and the inline form that adds an entry the directory does not have yet. */
+function DirectoryPicker({ id, label, value, onChange, errorId, invalid, options, createLabel, placeholder, hint, renderNew }: DirectoryPickerProps) {
   const [creating, setCreating] = useState<string | null>(null);
-  const hintId = `${id}-hint`;
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const done = (createdId: string | null) => {
+    setCreating(null);
+    if (createdId === null) {
+      document.getElementById(id)?.focus();
+      return;
+    }
+    onChange(createdId);
+    // The directory query refreshes on the database's change event; focus the picker again.
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
   return (
     <div className="field grow picker">
       <Combobox
@@ -38,32 +56,75 @@ export function OrganisationPicker({ id, label, value, onChange, errorId, invali
         value={value}
         options={options}
         onChange={onChange}
-        createLabel={(text) => t('editing.organisation.create', { name: text })}
+        createLabel={createLabel}
         onCreate={setCreating}
-        placeholder={t('editing.organisation.placeholder')}
+        placeholder={placeholder}
         hintId={hintId}
         errorId={errorId}
         invalid={invalid}
       />
-      <span id={hintId} className="hint">
-        {t('editing.organisation.hint')}
-      </span>
-      {creating !== null && (
-        <NewOrganisation
-          initialName={creating}
-          onCancel={() => {
-            setCreating(null);
-            document.getElementById(id)?.focus();
-          }}
-          onCreated={(organisation) => {
-            setCreating(null);
-            onChange(organisation.id);
-            // The directory query refreshes on the database's change event; focus the picker again.
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
-          }}
-        />
+      {hint !== undefined && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
       )}
+      {creating !== null && renderNew(creating, done)}
     </div>
+  );
+}
+
+/** Enter in a field of an inline form creates, Escape cancels (the form is inside the project form, so no <form>). */
+const createKeys = (create: () => Promise<void>, cancel: () => void) => (event: KeyboardEvent) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    void create();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    cancel();
+  }
+};
+
+type InlineCreateProps = { base: string; title: string; createButton: string; saveError?: string; busy: boolean; onCreate: () => Promise<void>; onCancel: () => void; children: ReactNode };
+
+/** The frame of an inline form: its title, its fields, a failed save, and create and cancel. */
+function InlineCreate({ base, title, createButton, saveError, busy, onCreate, onCancel, children }: InlineCreateProps) {
+  const { t } = useI18n();
+  return (
+    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
+      <p id={`${base}-title`} className="inline-create-title">
+        {title}
+      </p>
+      {children}
+      {saveError && (
+        <p role="alert" className="field-error">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void onCreate()}>
+          {createButton}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function OrganisationPicker(props: PickerProps) {
+  const { t, lang } = useI18n();
+  const { organisations } = useDirectories();
+  const options = useMemo(() => organisationOptions(organisations, lang), [organisations, lang]);
+  return (
+    <DirectoryPicker
+      {...props}
+      options={options}
+      createLabel={(text) => t('editing.organisation.create', { name: text })}
+      placeholder={t('editing.organisation.placeholder')}
+      hint={t('editing.organisation.hint')}
+      renderNew={(initialName, done) => <NewOrganisation initialName={initialName} onCancel={() => done(null)} onCreated={(organisation) => done(organisation.id)} />}
+    />
   );
 }
 
@@ -72,103 +133,32 @@ function NewOrganisation({ initialName, onCancel, onCreated }: { initialName: st
   const { t } = useI18n();
   const createOrganisation = useCreateOrganisation().mutateAsync;
   const base = useId();
-  const [draft, setDraft] = useState({ name: initialName, nameLv: '', city: '', cityLv: '', country: '', kind: 'municipality' as Organisation['kind'] });
+  const [draft, setDraft] = useState(() => organisationDraft(null, initialName));
   const [errors, setErrors] = useState<{ name?: string; country?: string; save?: string }>({});
   const [busy, setBusy] = useState(false);
-  const nameRef = useRef<HTMLInputElement>(null);
 
   const create = async () => {
-    const country = draft.country.trim();
-    const next: typeof errors = {};
-    if (draft.name.trim() === '') next.name = t('editing.error.required');
-    if (country !== '' && !/^[A-Za-z]{2}$/.test(country)) next.country = t('editing.error.country');
-    setErrors(next);
-    if (next.name || next.country) {
-      document.getElementById(next.name ? `${base}-name` : `${base}-country`)?.focus();
+    const problems = organisationDraftProblems(draft);
+    setErrors({ name: problems.name ? t('editing.error.required') : undefined, country: problems.country ? t('editing.error.country') : undefined });
+    if (problems.name || problems.country) {
+      document.getElementById(problems.name ? `${base}-name` : `${base}-country`)?.focus();
       return;
     }
     setBusy(true);
     try {
-      const created = await createOrganisation({
-        name: draft.name.trim(),
-        nameLv: draft.nameLv.trim() || null,
-        city: draft.city.trim() || null,
-        cityLv: draft.cityLv.trim() || null,
-        country: country === '' ? null : country.toUpperCase(),
-        kind: draft.kind,
-        notes: '',
-      });
-      onCreated(created);
+      onCreated(await createOrganisation({ ...organisationFields(draft), notes: '' }));
     } catch (error) {
       setErrors({ save: storageErrorMessage(error, t) });
     } finally {
       setBusy(false);
     }
   };
-  const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
-    <div className="field">
-      <label htmlFor={`${base}-${key}`}>{label}</label>
-      <input
-        id={`${base}-${key}`}
-        ref={key === 'name' ? nameRef : undefined}
-        autoFocus={key === 'name'}
-        value={draft[key]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${base}-${key}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            void create();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
-      />
-      {error && (
-        <span id={`${base}-${key}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
   return (
-    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
-      <p id={`${base}-title`} className="inline-create-title">
-        {t('editing.organisation.newTitle')}
-      </p>
+    <InlineCreate base={base} title={t('editing.organisation.newTitle')} createButton={t('editing.organisation.createButton')} saveError={errors.save} busy={busy} onCreate={create} onCancel={onCancel}>
       <div className="grid">
-        {field('name', t('editing.organisation.name'), errors.name)}
-        {field('nameLv', t('editing.organisation.nameLv'))}
-        {field('city', t('editing.organisation.city'))}
-        {field('cityLv', t('editing.organisation.cityLv'))}
-        {field('country', t('editing.organisation.country'), errors.country)}
-        <div className="field">
-          <label htmlFor={`${base}-kind`}>{t('editing.organisation.kind')}</label>
-          <select id={`${base}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as Organisation['kind'] })}>
-            {organisationKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`orgKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrganisationFields base={base} draft={draft} onChange={setDraft} errors={errors} autoFocusName onKeyDown={createKeys(create, onCancel)} />
       </div>
-      {errors.save && (
-        <p role="alert" className="field-error">
-          {errors.save}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          {t('editing.organisation.createButton')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    </InlineCreate>
   );
 }
 
@@ -183,40 +173,18 @@ export function programmeOptions(programmes: readonly Programme[], lang: 'lv' | 
     .sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
-export function ProgrammePicker({ id, label, value, onChange, errorId, invalid }: PickerProps) {
+export function ProgrammePicker(props: PickerProps) {
   const { t, lang } = useI18n();
   const { programmes } = useDirectories();
   const options = useMemo(() => programmeOptions(programmes, lang), [programmes, lang]);
-  const [creating, setCreating] = useState<string | null>(null);
   return (
-    <div className="field grow picker">
-      <Combobox
-        id={id}
-        label={label}
-        value={value}
-        options={options}
-        onChange={onChange}
-        createLabel={(text) => t('editing.programme.create', { name: text })}
-        onCreate={setCreating}
-        placeholder={t('editing.programme.placeholder')}
-        errorId={errorId}
-        invalid={invalid}
-      />
-      {creating !== null && (
-        <NewProgramme
-          initialName={creating}
-          onCancel={() => {
-            setCreating(null);
-            document.getElementById(id)?.focus();
-          }}
-          onCreated={(programme) => {
-            setCreating(null);
-            onChange(programme.id);
-            requestAnimationFrame(() => document.getElementById(id)?.focus());
-          }}
-        />
-      )}
-    </div>
+    <DirectoryPicker
+      {...props}
+      options={options}
+      createLabel={(text) => t('editing.programme.create', { name: text })}
+      placeholder={t('editing.programme.placeholder')}
+      renderNew={(initialName, done) => <NewProgramme initialName={initialName} onCancel={() => done(null)} onCreated={(programme) => done(programme.id)} />}
+    />
   );
 }
 
@@ -273,23 +241,12 @@ function NewProgramme({ initialName, onCancel, onCreated }: { initialName: strin
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? `${base}-name-error` : undefined}
         onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            void create();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
-          }
-        }}
+        onKeyDown={createKeys(create, onCancel)}
       />
     </div>
   );
   return (
-    <div className="inline-create" role="group" aria-labelledby={`${base}-title`}>
-      <p id={`${base}-title`} className="inline-create-title">
-        {t('editing.programme.newTitle')}
-      </p>
+    <InlineCreate base={base} title={t('editing.programme.newTitle')} createButton={t('editing.programme.createButton')} saveError={error.save} busy={busy} onCreate={create} onCancel={onCancel}>
       <div className="grid">
         {field('nameLv', t('editing.inLatvian', { label: t('editing.programme.name') }), 'lv', error.name)}
         {field('nameEn', t('editing.inEnglish', { label: t('editing.programme.name') }), 'en', error.name)}
@@ -305,19 +262,6 @@ function NewProgramme({ initialName, onCancel, onCreated }: { initialName: strin
           {t('editing.programme.nameRequired')}
         </p>
       )}
-      {error.save && (
-        <p role="alert" className="field-error">
-          {error.save}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void create()}>
-          {t('editing.programme.createButton')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    </InlineCreate>
   );
 }

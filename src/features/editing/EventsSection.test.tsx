@@ -1,23 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { editorTests, openSection, row } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('events section', () => {
   it('explains a date it cannot read and a head count that is not whole; accepts a month once fixed', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const events = await section('Mobility events');
+    const { user, router, section: events } = await openSection('Mobility events');
     await user.click(within(events).getByRole('button', { name: '+ Add event' }));
     const event = row(events, 'Event 1');
     await user.type(within(event).getByLabelText('Date'), 'Septembris');
@@ -38,9 +28,7 @@ describe('events section', () => {
   });
 
   it('warns while typing about an event outside the period', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const events = await section('Mobility events');
+    const { user, section: events } = await openSection('Mobility events');
     await user.click(within(events).getByRole('button', { name: '+ Add event' }));
     await user.type(within(row(events, 'Event 1')).getByLabelText('Date'), '03/2021');
     expect(await within(events).findByText('Event 1 is dated outside the implementation period.')).toBeInTheDocument();

@@ -1,17 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProject, listProjects } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, section, seedSample } from './testEditor';
+import { editorTests, openSection, renderEditor, section } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('overview section', () => {
   it('lets a date be picked from the calendar as well as typed', async () => {
@@ -38,9 +31,7 @@ describe('overview section', () => {
   });
 
   it('takes a period as start + length, says the end day, and refuses an end before the start', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/new');
-    const overview = await section('Overview');
+    const { user, router, section: overview } = await openSection('Overview', '/projects/new');
     await user.type(within(overview).getByLabelText('Acronym'), 'NEW');
     await user.click(within(overview).getByLabelText('Partner'));
     await user.type(within(overview).getByLabelText('Start'), '15.01.2019');
@@ -57,9 +48,7 @@ describe('overview section', () => {
   });
 
   it('finds a programme by its measure in either language and shows its label', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const overview = await section('Overview');
+    const { user, section: overview } = await openSection('Overview');
     const picker = within(overview).getByRole('combobox', { name: 'Programme' });
     expect(picker).toHaveValue('Europe for Citizens');
     await user.clear(picker);

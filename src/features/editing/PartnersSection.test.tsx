@@ -1,23 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProject, listOrganisations } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, row, section, seedSample } from './testEditor';
+import { editorTests, openSection, row } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 describe('partners section', () => {
   it('finds an organisation by its Latvian name, its city or its country', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const partners = await section('Partners');
+    const { user, section: partners } = await openSection('Partners');
     await user.click(within(partners).getByRole('button', { name: '+ Add partner' }));
     const picker = within(row(partners, 'Partner 2')).getByRole('combobox', { name: 'Organisation' });
     expect(picker).toHaveFocus();
@@ -31,9 +21,7 @@ describe('partners section', () => {
   });
 
   it('creates an organisation in place; a bad country code is refused beside its field', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const partners = await section('Partners');
+    const { user, router, section: partners } = await openSection('Partners');
     await user.click(within(partners).getByRole('button', { name: '+ Add partner' }));
     const partner = row(partners, 'Partner 2');
     await user.type(within(partner).getByRole('combobox', { name: 'Organisation' }), 'Vilnius');
@@ -56,9 +44,7 @@ describe('partners section', () => {
   });
 
   it('refuses a partner row without an organisation', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const partners = await section('Partners');
+    const { user, section: partners } = await openSection('Partners');
     await user.click(within(partners).getByRole('button', { name: '+ Add partner' }));
     await user.click(screen.getByRole('button', { name: 'Save project' }));
     const picker = within(row(partners, 'Partner 2')).getByRole('combobox', { name: 'Organisation' });

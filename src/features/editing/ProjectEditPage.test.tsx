@@ -1,29 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PortfolioDatabase } from '../../db/database';
+import { describe, expect, it } from 'vitest';
 import { deleteProject, getProject, listProjects, saveProject } from '../../db/portfolioRepository';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, section, seedSample } from './testEditor';
+import { editorTests, openSection, renderEditor, section } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let db: PortfolioDatabase;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ db, cleanup } = freshDatabase());
-  await seedSample();
-});
-afterEach(() => cleanup());
+const database = editorTests();
 
 describe('project edit page', () => {
   it('keeps the form as it was when the save fails, and says why', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const overview = await section('Overview');
+    const { user, router, section: overview } = await openSection('Overview');
     const acronym = within(overview).getByLabelText('Acronym');
     await user.clear(acronym);
     await user.type(acronym, 'KEPT');
-    db.close();
+    database().close();
     await user.click(screen.getByRole('button', { name: 'Save project' }));
     expect(await screen.findByText(/The database is closed/, { selector: '.form-footer [role="alert"]' })).toBeInTheDocument();
     expect(acronym).toHaveValue('KEPT');
@@ -32,9 +21,7 @@ describe('project edit page', () => {
   });
 
   it('catches a stale save and can reload the other version', async () => {
-    const user = userEvent.setup();
-    renderEditor('/projects/small/edit');
-    const overview = await section('Overview');
+    const { user, section: overview } = await openSection('Overview');
     const stored = await getProject('small');
     await saveProject({ ...stored!, title: { lv: 'Cits', en: 'Other tab' } }, { expected: stored! });
     expect(await screen.findByText(/changed in another tab since you opened it/)).toBeInTheDocument();
@@ -50,9 +37,7 @@ describe('project edit page', () => {
   });
 
   it('keeps the typing when another tab deletes the project, and offers to create it again', async () => {
-    const user = userEvent.setup();
-    const router = renderEditor('/projects/small/edit');
-    const overview = await section('Overview');
+    const { user, router, section: overview } = await openSection('Overview');
     const acronym = within(overview).getByLabelText('Acronym');
     await user.clear(acronym);
     await user.type(acronym, 'TYPED IN B');

@@ -1,18 +1,11 @@
 // The edit form tells the rest of the app when it holds unsaved changes (the update prompt waits for it).
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { hasUnsavedChanges } from '../../components/unsavedChanges';
-import { freshDatabase } from '../../test/render';
-import { renderEditor, section, seedSample } from './testEditor';
+import { editorTests, renderEditor, section } from './testEditor';
 
-vi.setConfig({ testTimeout: 20_000 });
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  cleanup = freshDatabase().cleanup;
-  await seedSample();
-});
-afterEach(() => cleanup());
+editorTests();
 
 it('reports unsaved changes while the form differs from what was opened, and none once saved', async () => {
   const user = userEvent.setup();

@@ -1,22 +1,15 @@
 // Test helper: the project form on a data router (the leave guard needs one), over a fresh
 // fake-indexeddb database holding the sample portfolio.
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { createQueryClient } from '../../app/App';
-import { NotificationsProvider } from '../../components/Notifications';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
 import type { Language } from '../../domain/schema';
 import { samplePortfolio } from '../../domain/sample';
-import { I18nProvider } from '../../i18n/I18nProvider';
 import { makeProject } from '../../test/factories';
-import { useLiveInvalidation } from '../../queries/portfolio';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderDataRouter } from '../../test/render';
 import ProjectEditPage from './ProjectEditPage';
-
-function LiveInvalidation() {
-  useLiveInvalidation(useQueryClient());
-  return null;
-}
 
 /** The sample directories and, as project 'small', a light copy of WIR's budget (jsdom is slow with big forms). */
 export async function seedSample(): Promise<void> {
@@ -34,27 +27,30 @@ export async function seedSample(): Promise<void> {
 }
 
 export function renderEditor(url: string, language: Language = 'en') {
-  const router = createMemoryRouter(
+  return renderDataRouter(
     [
       { path: '/projects/new', element: <ProjectEditPage /> },
       { path: '/projects/:projectId/edit', element: <ProjectEditPage /> },
       { path: '/projects/:projectId', element: <p>project page</p> },
       { path: '*', element: <p>elsewhere</p> },
     ],
-    { initialEntries: [url] },
+    url,
+    language,
   );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <LiveInvalidation />
-      <I18nProvider language={language}>
-        <NotificationsProvider>
-          <RouterProvider router={router} />
-        </NotificationsProvider>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
-  return router;
 }
 
 export const section = async (name: string) => screen.findByRole('region', { name });
 export const row = (scope: HTMLElement, name: string) => within(scope).getByRole('group', { name });
+
+/** Every test of the file on a fresh database holding the sample (the form is slow in jsdom). */
+export function editorTests(): ReturnType<typeof freshDatabaseEachTest> {
+  vi.setConfig({ testTimeout: 20_000 });
+  return freshDatabaseEachTest(seedSample);
+}
+
+/** The form at `url` (the small project's by default), a user to drive it, and its section `name`. */
+export async function openSection(name: string, url = '/projects/small/edit') {
+  const user = userEvent.setup();
+  const router = renderEditor(url);
+  return { user, router, section: await section(name) };
+}

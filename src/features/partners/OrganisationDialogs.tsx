@@ -1,15 +1,16 @@
 // Editing one organisation, and merging two records of the same organisation into one.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Modal } from '../../components/Modal';
-import { organisationKinds } from '../../domain/constants';
 import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity, organisationLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
-import { storageErrorMessage } from '../../components/storageMessage';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMergeOrganisations, useUpdateOrganisation } from '../../queries/directory';
+import { DialogFooter } from '../../components/DialogFooter';
+import { OrganisationFields } from '../../components/OrganisationFields';
+import { organisationDraft, organisationDraftProblems, organisationFields } from '../../domain/organisationDraft';
 
 /** A modal <dialog> that holds a form; Escape cancels. */
 export function FormDialog({ open, title, children, onCancel }: { open: boolean; title: string; children: ReactNode; onCancel: () => void }) {
@@ -21,8 +22,6 @@ export function FormDialog({ open, title, children, onCancel }: { open: boolean;
     </Modal>
   );
 }
-
-type Draft = { name: string; nameLv: string; city: string; cityLv: string; country: string; kind: Organisation['kind']; notes: string };
 
 export function EditOrganisationDialog({ organisation, onClose }: { organisation: Organisation | null; onClose: () => void }) {
   const { t } = useI18n();
@@ -37,26 +36,9 @@ function EditOrganisationForm({ organisation, onClose }: { organisation: Organis
   const { t } = useI18n();
   const notify = useNotify();
   const base = useId();
-  const [draft, setDraft] = useState<Draft>({
-    name: organisation.name,
-    nameLv: organisation.nameLv ?? '',
-    city: organisation.city ?? '',
-    cityLv: organisation.cityLv ?? '',
-    country: organisation.country ?? '',
-    kind: organisation.kind,
-    notes: organisation.notes,
-  });
+  const [draft, setDraft] = useState(() => organisationDraft(organisation));
+  const [notes, setNotes] = useState(organisation.notes);
   const [errors, setErrors] = useState<{ name?: boolean; country?: boolean }>({});
-  const edited = (): Organisation => ({
-    ...organisation,
-    name: draft.name.trim(),
-    nameLv: draft.nameLv.trim() || null,
-    city: draft.city.trim() || null,
-    cityLv: draft.cityLv.trim() || null,
-    country: draft.country.trim() ? draft.country.trim().toUpperCase() : null,
-    kind: draft.kind,
-    notes: draft.notes,
-  });
   const save = useUpdateOrganisation({
     onSuccess: (saved) => {
       notify({ tone: 'success', text: t('editing.partnersPage.saved', { name: saved.name }) });
@@ -66,67 +48,28 @@ function EditOrganisationForm({ organisation, onClose }: { organisation: Organis
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next = { name: draft.name.trim() === '', country: draft.country.trim() !== '' && !/^[A-Za-z]{2}$/.test(draft.country.trim()) };
+    const next = organisationDraftProblems(draft);
     setErrors(next);
     if (next.name || next.country) {
       document.getElementById(`${base}-${next.name ? 'name' : 'country'}`)?.focus();
       return;
     }
-    save.mutate(edited());
+    save.mutate({ ...organisation, ...organisationFields(draft), notes });
   };
-
-  const field = (key: 'name' | 'nameLv' | 'city' | 'cityLv' | 'country', label: string, error?: string) => (
-    <div className="field">
-      <label htmlFor={`${base}-${key}`}>{label}</label>
-      <input
-        id={`${base}-${key}`}
-        value={draft[key]}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${base}-${key}-error` : undefined}
-        onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
-      />
-      {error && (
-        <span id={`${base}-${key}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
 
   return (
     <form onSubmit={submit} noValidate className="dialog-form">
-      {field('name', t('editing.organisation.name'), errors.name ? t('editing.error.required') : undefined)}
-      {field('nameLv', t('editing.organisation.nameLv'))}
-      {field('city', t('editing.organisation.city'))}
-      {field('cityLv', t('editing.organisation.cityLv'))}
-      {field('country', t('editing.organisation.country'), errors.country ? t('editing.error.country') : undefined)}
-      <div className="field">
-        <label htmlFor={`${base}-kind`}>{t('editing.organisation.kind')}</label>
-        <select id={`${base}-kind`} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as Organisation['kind'] })}>
-          {organisationKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`orgKind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OrganisationFields
+        base={base}
+        draft={draft}
+        onChange={setDraft}
+        errors={{ name: errors.name ? t('editing.error.required') : undefined, country: errors.country ? t('editing.error.country') : undefined }}
+      />
       <div className="field wide">
         <label htmlFor={`${base}-notes`}>{t('editing.partnersPage.notes')}</label>
-        <textarea id={`${base}-notes`} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />
+        <textarea id={`${base}-notes`} rows={3} value={notes} onChange={(event) => setNotes(event.target.value)} />
       </div>
-      {save.error && (
-        <p role="alert" className="field-error wide">
-          {storageErrorMessage(save.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions wide">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('editing.save.short')}
-        </button>
-      </div>
+      <DialogFooter error={save.error} pending={save.isPending} submitLabel={t('editing.save.short')} wide onCancel={onClose} />
     </form>
   );
 }
@@ -208,19 +151,7 @@ function MergeForm({ organisation, organisations, usage, onClose }: { organisati
           </span>
         )}
       </div>
-      {merge.error && (
-        <p role="alert" className="field-error">
-          {storageErrorMessage(merge.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="danger" disabled={merge.isPending}>
-          {t('editing.partnersPage.mergeConfirm')}
-        </button>
-      </div>
+      <DialogFooter error={merge.error} pending={merge.isPending} submitLabel={t('editing.partnersPage.mergeConfirm')} destructive onCancel={onClose} />
     </form>
   );
 }

@@ -1,16 +1,18 @@
 // Every organisation in the directory, with the projects it takes part in.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { MAX_SEARCH_LENGTH, normalizeForSearch } from '../../domain/projectQuery';
 import { capText } from '../../domain/urlParams';
 import type { Organisation } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { organisationCity } from '../../components/labels';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { ProjectLinks } from '../../components/ProjectLinks';
+import { DataTable } from '../../components/DataTable';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { countryName, pickText } from '../../i18n/format';
+import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
 import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
@@ -20,7 +22,7 @@ import { SearchInput } from '../../components/SearchInput';
 export default function PartnersPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.partners'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const text = capText(params.get('q') ?? '', MAX_SEARCH_LENGTH);
   useCanonicalParams(new URLSearchParams(text ? { q: text } : {}));
   const projects = useQuery(overviewsQuery());
@@ -75,55 +77,36 @@ export default function PartnersPage() {
         <p className="empty-state">{t('partners.noMatch')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('partners.col.name')}</th>
-                <th scope="col">{t('partners.col.nameLv')}</th>
-                <th scope="col">{t('partners.col.city')}</th>
-                <th scope="col">{t('partners.col.country')}</th>
-                <th scope="col">{t('partners.col.kind')}</th>
-                <th scope="col">{t('partners.col.projects')}</th>
-                <th scope="col">{t('editing.partnersPage.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((organisation) => (
-                <tr key={organisation.id}>
-                  <td>
-                    {organisation.name}
-                    {organisation.id === settings.data?.homeOrganisationId && <span className="badge home">{t('partners.home')}</span>}
-                    {organisation.notes && <div className="hint prose">{organisation.notes}</div>}
-                  </td>
-                  <td lang="lv">{organisation.nameLv ?? ''}</td>
-                  <td>{organisationCity(organisation, lang)}</td>
-                  <td>{countryName(organisation.country, lang)}</td>
-                  <td>{t(`orgKind.${organisation.kind}`)}</td>
-                  <td>
-                    <ul className="inline-list">
-                      {(projectsByOrganisation.get(organisation.id) ?? []).map((project) => (
-                        <li key={project.id}>
-                          <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.acronym || pickText(project.title, lang)}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <div className="row-buttons">
-                      <button type="button" onClick={() => setEditing(organisation)} aria-label={t('editing.partnersPage.editLabel', { name: organisation.name })}>
-                        {t('editing.partnersPage.edit')}
+          <DataTable columns={[t('partners.col.name'), t('partners.col.nameLv'), t('partners.col.city'), t('partners.col.country'), t('partners.col.kind'), t('partners.col.projects'), t('editing.partnersPage.actions')]}>
+            {shown.map((organisation) => (
+              <tr key={organisation.id}>
+                <td>
+                  {organisation.name}
+                  {organisation.id === settings.data?.homeOrganisationId && <span className="badge home">{t('partners.home')}</span>}
+                  {organisation.notes && <div className="hint prose">{organisation.notes}</div>}
+                </td>
+                <td lang="lv">{organisation.nameLv ?? ''}</td>
+                <td>{organisationCity(organisation, lang)}</td>
+                <td>{countryName(organisation.country, lang)}</td>
+                <td>{t(`orgKind.${organisation.kind}`)}</td>
+                <td>
+                  <ProjectLinks projects={projectsByOrganisation.get(organisation.id) ?? []} />
+                </td>
+                <td>
+                  <div className="row-buttons">
+                    <button type="button" onClick={() => setEditing(organisation)} aria-label={t('editing.partnersPage.editLabel', { name: organisation.name })}>
+                      {t('editing.partnersPage.edit')}
+                    </button>
+                    {organisations.length > 1 && (
+                      <button type="button" onClick={() => setMerging(organisation)} aria-label={t('editing.partnersPage.mergeLabel', { name: organisation.name })}>
+                        {t('editing.partnersPage.merge')}
                       </button>
-                      {organisations.length > 1 && (
-                        <button type="button" onClick={() => setMerging(organisation)} aria-label={t('editing.partnersPage.mergeLabel', { name: organisation.name })}>
-                          {t('editing.partnersPage.merge')}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
       <EditOrganisationDialog organisation={editing} onClose={() => setEditing(null)} />

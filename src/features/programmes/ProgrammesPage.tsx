@@ -2,18 +2,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Modal } from '../../components/Modal';
-import { Link } from 'react-router-dom';
 import type { LocalizedText, Programme } from '../../domain/schema';
 import type { ProjectOverview } from '../../domain/overview';
 import { programmeLabel } from '../../components/labels';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { ProjectLinks } from '../../components/ProjectLinks';
+import { DataTable } from '../../components/DataTable';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText, UNKNOWN } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSaveProgramme } from '../../queries/directory';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import './programmes.css';
+import { DialogFooter } from '../../components/DialogFooter';
 
 export default function ProgrammesPage() {
   const { t, lang } = useI18n();
@@ -53,42 +55,24 @@ export default function ProgrammesPage() {
         <p className="empty-state">{t('editing.programmesPage.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('editing.programmesPage.col.programme')}</th>
-                <th scope="col">{t('editing.programmesPage.col.strand')}</th>
-                <th scope="col">{t('editing.programmesPage.col.measure')}</th>
-                <th scope="col">{t('editing.programmesPage.col.funders')}</th>
-                <th scope="col">{t('editing.programmesPage.col.projects')}</th>
-                <th scope="col">{t('editing.programmesPage.col.actions')}</th>
+          <DataTable columns={[t('editing.programmesPage.col.programme'), t('editing.programmesPage.col.strand'), t('editing.programmesPage.col.measure'), t('editing.programmesPage.col.funders'), t('editing.programmesPage.col.projects'), t('editing.programmesPage.col.actions')]}>
+            {sorted.map((programme) => (
+              <tr key={programme.id}>
+                <td>{pickText(programme.name, lang) || UNKNOWN}</td>
+                <td>{pickText(programme.strand, lang) || UNKNOWN}</td>
+                <td>{pickText(programme.measure, lang) || UNKNOWN}</td>
+                <td>{programme.funders.map((f) => pickText(f, lang)).join(', ') || UNKNOWN}</td>
+                <td>
+                  <ProjectLinks projects={projectsByProgramme.get(programme.id) ?? []} />
+                </td>
+                <td>
+                  <button type="button" onClick={() => setEditing(programme)} aria-label={t('editing.programmesPage.editLabel', { name: programmeLabel(programme, lang) })}>
+                    {t('editing.programmesPage.edit')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((programme) => (
-                <tr key={programme.id}>
-                  <td>{pickText(programme.name, lang) || UNKNOWN}</td>
-                  <td>{pickText(programme.strand, lang) || UNKNOWN}</td>
-                  <td>{pickText(programme.measure, lang) || UNKNOWN}</td>
-                  <td>{programme.funders.map((f) => pickText(f, lang)).join(', ') || UNKNOWN}</td>
-                  <td>
-                    <ul className="inline-list">
-                      {(projectsByProgramme.get(programme.id) ?? []).map((project) => (
-                        <li key={project.id}>
-                          <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.acronym || pickText(project.title, lang)}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setEditing(programme)} aria-label={t('editing.programmesPage.editLabel', { name: programmeLabel(programme, lang) })}>
-                      {t('editing.programmesPage.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
       <ProgrammeDialog editing={editing} onClose={() => setEditing(null)} />
@@ -207,19 +191,7 @@ function ProgrammeForm({ programme, onClose }: { programme: Programme | null; on
           + {t('editing.programmesPage.addFunder')}
         </button>
       </div>
-      {save.error && (
-        <p role="alert" className="field-error wide">
-          {storageErrorMessage(save.error, t)}
-        </p>
-      )}
-      <div className="dialog-actions wide">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {t('editing.save.short')}
-        </button>
-      </div>
+      <DialogFooter error={save.error} pending={save.isPending} submitLabel={t('editing.save.short')} wide onCancel={onClose} />
     </form>
   );
 }

@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getProject, listHistory, putPortfolio, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import ProjectPage from './ProjectPage';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await putPortfolio(samplePortfolio, { mode: 'replace' });
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(() => putPortfolio(samplePortfolio, { mode: 'replace' }));
 
 describe('ProjectHistory', () => {
   it('lists the changes with their fields and restores an earlier version as a new one', async () => {

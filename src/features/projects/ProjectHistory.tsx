@@ -6,6 +6,7 @@ import type { HistoryEntry, Project } from '../../domain/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { DataTable } from '../../components/DataTable';
 import { TableScroll } from '../../components/TableScroll';
 import { en, type MessageKey } from '../../i18n/en';
 import { formatDateTime } from '../../i18n/format';
@@ -52,39 +53,26 @@ export function ProjectHistory({ project }: { project: Project }) {
         <p>{t('editing.history.empty')}</p>
       ) : (
         <TableScroll label={t('editing.history.title')}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('editing.history.col.when')}</th>
-                <th scope="col">{t('editing.history.col.action')}</th>
-                <th scope="col">{t('editing.history.col.revision')}</th>
-                <th scope="col">{t('editing.history.col.fields')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('editing.partnersPage.actions')}</span>
-                </th>
+          <DataTable columns={[t('editing.history.col.when'), t('editing.history.col.action'), t('editing.history.col.revision'), t('editing.history.col.fields'), { label: <span className="visually-hidden">{t('editing.partnersPage.actions')}</span> }]}>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td className="nowrap">{formatDateTime(localMoment(entry.at), lang)}</td>
+                <td>{t(`editing.history.action.${entry.action}`)}</td>
+                <td>
+                  {entry.revision}
+                  {entry.revision === project.revision && entry.action !== 'delete' && <span className="hint"> ({t('editing.history.current')})</span>}
+                </td>
+                <td>{entry.changedFields.length === 0 ? t('editing.history.noFields') : entry.changedFields.map((f) => fieldName(f, t)).join(', ')}</td>
+                <td>
+                  {entry.revision !== project.revision && (
+                    <button type="button" onClick={() => setRestoring(entry)}>
+                      {t('editing.history.restore', { revision: entry.revision })}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="nowrap">{formatDateTime(localMoment(entry.at), lang)}</td>
-                  <td>{t(`editing.history.action.${entry.action}`)}</td>
-                  <td>
-                    {entry.revision}
-                    {entry.revision === project.revision && entry.action !== 'delete' && <span className="hint"> ({t('editing.history.current')})</span>}
-                  </td>
-                  <td>{entry.changedFields.length === 0 ? t('editing.history.noFields') : entry.changedFields.map((f) => fieldName(f, t)).join(', ')}</td>
-                  <td>
-                    {entry.revision !== project.revision && (
-                      <button type="button" onClick={() => setRestoring(entry)}>
-                        {t('editing.history.restore', { revision: entry.revision })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </TableScroll>
       )}
       <ConfirmDialog

@@ -1,20 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PortfolioDatabase } from '../../db/database';
-import { getProject, putPortfolio, updateSettings } from '../../db/portfolioRepository';
-import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { describe, expect, it } from 'vitest';
+import { getProject } from '../../db/portfolioRepository';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import ProjectPage from './ProjectPage';
 
-let db: PortfolioDatabase;
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ db, cleanup } = freshDatabase());
-  await putPortfolio(samplePortfolio, { mode: 'replace' });
-  await updateSettings({ homeOrganisationId: samplePortfolio.homeOrganisationId });
-});
-afterEach(() => cleanup());
+const database = freshDatabaseEachTest(seedSamplePortfolio);
 
 const open = (id: string, language: 'en' | 'lv' = 'en') =>
   renderRoute(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${id}`, language });
@@ -58,11 +50,11 @@ describe('ProjectPage', () => {
     open('sample-wir');
     await user.click(await screen.findByRole('button', { name: 'Delete project' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete “WIR”?' });
-    db.close({ disableAutoOpen: true });
+    database().close({ disableAutoOpen: true });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is closed');
     expect(screen.queryByText(/deleted\./)).not.toBeInTheDocument();
-    await db.open();
+    await database().open();
     expect(await getProject('sample-wir')).not.toBeNull();
   });
 

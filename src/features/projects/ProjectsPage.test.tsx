@@ -1,16 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import { ProjectsPage } from './ProjectsPage';
 
-let cleanup: () => Promise<void>;
-beforeEach(() => {
-  cleanup = freshDatabase().cleanup;
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest();
 
 const rows = () => within(screen.getByRole('table', { name: 'Projects' })).getAllByRole('row').slice(1);
 

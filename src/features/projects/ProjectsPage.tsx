@@ -2,12 +2,13 @@
 // shared links work; only the visible rows are drawn, so 10,000 projects stay instant.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
-import { storageErrorMessage } from '../../components/storageMessage';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
@@ -15,10 +16,9 @@ import { newestOverviewsQuery, overviewsQuery, projectsCountQuery, useDirectorie
 import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
-import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
+import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
-import { SortableHeader } from '../../components/SortableHeader';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { VirtualTable } from '../../components/VirtualTable';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 
@@ -35,14 +35,13 @@ const columns: { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'euCofinancing', label: 'projects.col.euCofinancing', numeric: true },
 ];
 
-const ROW_HEIGHT = 44;
 /** Rows read first while the whole portfolio loads: more than any screen shows. */
 const FIRST_PAGE_SIZE = 60;
 
 export function ProjectsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.projects'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   // With thousands of projects even the overviews take a few hundred milliseconds to read: in
   // the default view, read and draw the newest ones from the index first, and only then start
@@ -54,7 +53,7 @@ export function ProjectsPage() {
   const overviews = useQuery({ ...overviewsQuery(), enabled: !isDefaultView || newest.isFetched });
   const total = useQuery({ ...projectsCountQuery(), enabled: overviews.isPending });
   const preview = overviews.isPending && isDefaultView ? newest.data : undefined;
-  const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
+  const { organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => overviews.data ?? [], [overviews.data]);
 
@@ -87,26 +86,14 @@ export function ProjectsPage() {
           </Link>
         </div>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(error, t)}
-        </p>
-      )}
-      <div className="toolbar" role="search">
-        <ProjectFilterFields
-          query={query}
-          projects={all}
-          programmes={programmes}
-          organisationsById={organisationsById}
-          onChange={(patch, replace) => update(patch, { replace })}
-          countId={countId}
-        />
-        {filtersActive(query) && (
-          <button type="button" className="link-button" onClick={() => setParams(new URLSearchParams(), { replace: false })}>
-            {t('projects.clearFilters')}
-          </button>
-        )}
-      </div>
+      <StorageErrorAlert error={error} />
+      <ProjectFilterToolbar
+        query={query}
+        projects={all}
+        onChange={(patch, replace) => update(patch, { replace })}
+        countId={countId}
+        onClear={() => setParams(new URLSearchParams(), { replace: false })}
+      />
       <p id={countId} className="count" aria-live="polite">
         {!overviews.isPending
           ? t('projects.count', { shown: shown.length, count: all.length })
@@ -178,65 +165,49 @@ function ProjectsTable({
 }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const { scrollRef, rows: items, paddingTop, paddingBottom } = useVirtualRows({ count: projects.length, rowHeight: ROW_HEIGHT });
 
   useEffect(() => {
     performance.mark('projects-list-rendered');
   }, [projects]);
 
   return (
-    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table className="data-table projects-table" aria-label={t('projects.table')} aria-rowcount={projects.length + 1}>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column.key}
-                label={t(column.label)}
-                numeric={column.numeric}
-                sorted={query.sort.key !== column.key ? null : query.sort.dir === 'asc' ? 'ascending' : 'descending'}
-                onSort={() => onSort(column.key)}
-              />
-            ))}
+    <VirtualTable
+      items={projects}
+      columns={columns.map((column) => ({ ...column, label: t(column.label) }))}
+      sorted={{ key: query.sort.key, direction: query.sort.dir === 'asc' ? 'ascending' : 'descending' }}
+      onSort={onSort}
+      label={t('projects.table')}
+      className="projects-table"
+      focusable
+      renderRow={(project, row) => {
+        const status = projectStatus(project.period, today);
+        return (
+          <tr
+            key={project.id}
+            {...row}
+            className="clickable"
+            onClick={(event) => {
+              if ((event.target as HTMLElement).closest('a')) return;
+              void navigate(`/projects/${encodeURIComponent(project.id)}`);
+            }}
+          >
+            <td>
+              <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
+                {project.acronym || pickText(project.title, lang)}
+              </Link>
+            </td>
+            <Cell text={pickText(project.title, lang)} />
+            <Cell text={t(`role.${project.councilRole}`)} />
+            <Cell text={programmeLabel(programmesById.get(project.programmeId ?? ''), lang)} />
+            <Cell text={formatPeriod(project.period.start, project.period.end, lang)} />
+            <td>
+              <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
+            </td>
+            <td className="num">{formatMoney(project.budget.councilBudget, lang)}</td>
+            <td className="num">{formatMoney(project.budget.euCofinancing, lang)}</td>
           </tr>
-        </thead>
-        <tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {items.map((item) => {
-            const project = projects[item.index];
-            if (!project) return null;
-            const status = projectStatus(project.period, today);
-            return (
-              <tr
-                key={project.id}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                className="clickable"
-                onClick={(event) => {
-                  if ((event.target as HTMLElement).closest('a')) return;
-                  void navigate(`/projects/${encodeURIComponent(project.id)}`);
-                }}
-              >
-                <td>
-                  <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
-                    {project.acronym || pickText(project.title, lang)}
-                  </Link>
-                </td>
-                <Cell text={pickText(project.title, lang)} />
-                <Cell text={t(`role.${project.councilRole}`)} />
-                <Cell text={programmeLabel(programmesById.get(project.programmeId ?? ''), lang)} />
-                <Cell text={formatPeriod(project.period.start, project.period.end, lang)} />
-                <td>
-                  <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
-                </td>
-                <td className="num">{formatMoney(project.budget.councilBudget, lang)}</td>
-                <td className="num">{formatMoney(project.budget.euCofinancing, lang)}</td>
-              </tr>
-            );
-          })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }

@@ -1,10 +1,10 @@
 // Tells a new user that what they see is sample data, with one action to remove it.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
+import { RemoveSampleDialog } from './RemoveSampleDialog';
 
 export function SampleNotice() {
   const { t } = useI18n();
@@ -28,17 +28,7 @@ export function SampleNotice() {
           {t('sample.keep')}
         </button>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={t('sample.remove')}
-        confirmLabel={t('common.delete')}
-        destructive
-        busy={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
-      >
-        <p>{t('sample.confirmRemove', { count: sampleCount })}</p>
-      </ConfirmDialog>
+      <RemoveSampleDialog open={confirming} title={t('sample.remove')} sampleCount={sampleCount} remove={remove} onClose={() => setConfirming(false)} />
     </aside>
   );
 }

@@ -1,19 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getSettings, initialiseIfNew, listProjects, saveProject } from '../../db/portfolioRepository';
 import { samplePortfolio } from '../../domain/sample';
 import { makeProject } from '../../test/factories';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute } from '../../test/render';
 import { SampleNotice } from './SampleNotice';
 import SettingsPage from './SettingsPage';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  cleanup = freshDatabase().cleanup;
-  await initialiseIfNew(samplePortfolio);
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(() => initialiseIfNew(samplePortfolio));
 
 describe('SettingsPage', () => {
   it('shows the home organisation and saves a new choice', async () => {

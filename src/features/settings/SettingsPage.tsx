@@ -13,6 +13,7 @@ import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirecto
 import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
 import { SharingCard } from './SharingCard';
+import { RemoveSampleDialog } from './RemoveSampleDialog';
 
 export default function SettingsPage() {
   const { t, lang, setLang } = useI18n();
@@ -130,17 +131,7 @@ export default function SettingsPage() {
       >
         <p>{t('settings.sample.loadConfirm')}</p>
       </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'remove'}
-        title={t('settings.sample.remove')}
-        confirmLabel={t('common.delete')}
-        destructive
-        busy={remove.isPending}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirm(null) })}
-      >
-        <p>{t('sample.confirmRemove', { count: sampleCount })}</p>
-      </ConfirmDialog>
+      <RemoveSampleDialog open={confirm === 'remove'} title={t('settings.sample.remove')} sampleCount={sampleCount} remove={remove} onClose={() => setConfirm(null)} />
     </section>
   );
 }

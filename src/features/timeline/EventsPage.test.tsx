@@ -1,18 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { putPortfolio, updateSettings } from '../../db/portfolioRepository';
-import { samplePortfolio } from '../../domain/sample';
-import { freshDatabase, renderRoute } from '../../test/render';
+import { describe, expect, it, vi } from 'vitest';
+import { freshDatabaseEachTest } from '../../test/database';
+import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import EventsPage from './EventsPage';
 
-let cleanup: () => Promise<void>;
-beforeEach(async () => {
-  ({ cleanup } = freshDatabase());
-  await putPortfolio(samplePortfolio, { mode: 'replace' });
-  await updateSettings({ homeOrganisationId: samplePortfolio.homeOrganisationId });
-});
-afterEach(() => cleanup());
+freshDatabaseEachTest(seedSamplePortfolio);
 
 const open = (query = '', language: 'en' | 'lv' = 'en') => renderRoute(<EventsPage />, { path: '/events', url: `/events${query}`, language });
 const dataRows = () => within(screen.getByRole('table', { name: 'Mobility events' })).getAllByRole('row').slice(1);

@@ -1,9 +1,10 @@
 // Every mobility event of every project in one table: filters in the URL, totals of what is
 // shown, upcoming events first, and the shown events as an iCalendar file.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { eventDirections } from '../../domain/constants';
 import { buildCalendar, calendarDays, eventUid, ICS_MEDIA_TYPE, type CalendarEvent } from '../../domain/ical';
 import type { Language } from '../../domain/schema';
@@ -25,11 +26,11 @@ import {
   type EventSortText,
 } from '../../domain/timeline/events';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
-import { filterClass } from '../../components/ProjectFilterFields';
-import { SortableHeader } from '../../components/SortableHeader';
-import { SpacerRow, useVirtualRows } from '../../components/virtualRows';
+import { FilterSelect } from '../../components/FilterSelect';
+import { VirtualTable } from '../../components/VirtualTable';
 import { useNotify } from '../../components/Notifications';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -74,14 +75,13 @@ function useSortText(): EventSortText {
   }, [t, lang]);
 }
 
-const ROW_HEIGHT = 44;
 
 export default function EventsPage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.events'));
   const notify = useNotify();
   const read = useFreshRead();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseEventQuery(params), [params]);
   useCanonicalParams(serializeEventQuery(query));
   const projects = useQuery(overviewsQuery());
@@ -107,7 +107,7 @@ export default function EventsPage() {
 
   const update = (patch: Partial<EventListQuery>) => setParams(serializeEventQuery({ ...query, ...patch }));
   const filtersActive = query.year !== null || query.country !== null || query.projectId !== null || query.direction !== null;
-  const ids = { year: useId(), country: useId(), project: useId(), direction: useId(), sort: useId(), totals: useId(), note: useId() };
+  const ids = { sort: useId(), totals: useId(), note: useId() };
 
   // The list holds overviews; exports read the full records of what is shown (notes, place as written).
   const fullItems = async (): Promise<FullEventItem[]> => {
@@ -152,45 +152,12 @@ export default function EventsPage() {
       <p id={ids.note} className="hint">
         {t('timeline.events.exportNote', { count: totals.undated })}
       </p>
-      {projects.error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(projects.error, t)}
-        </p>
-      )}
+      <StorageErrorAlert error={projects.error} />
       <div className="toolbar" role="search">
-        <Select id={ids.year} width="narrow" label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.country} label={t('timeline.events.filter.country')} value={query.country ?? ''} onChange={(v) => update({ country: v || null })}>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {countryName(c, lang)}
-            </option>
-          ))}
-        </Select>
-        <Select id={ids.project} width="wide" label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })}>
-          {projectOptions.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </Select>
-        <Select
-          id={ids.direction}
-          label={t('timeline.events.filter.direction')}
-          value={query.direction ?? ''}
-          onChange={(v) => update({ direction: eventDirections.find((d) => d === v) ?? null })}
-        >
-          {eventDirections.map((d) => (
-            <option key={d} value={d}>
-              {t(`direction.${d}`)}
-            </option>
-          ))}
-        </Select>
+        <FilterSelect width="narrow" label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterSelect label={t('timeline.events.filter.country')} value={query.country ?? ''} onChange={(v) => update({ country: v || null })} options={countries.map((c) => ({ value: c, label: countryName(c, lang) }))} />
+        <FilterSelect width="wide" label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })} options={projectOptions.map(([id, name]) => ({ value: id, label: name }))} />
+        <FilterSelect label={t('timeline.events.filter.direction')} value={query.direction ?? ''} onChange={(v) => update({ direction: eventDirections.find((d) => d === v) ?? null })} options={eventDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
         <div className="field">
           <label htmlFor={ids.sort}>{t('timeline.events.sort')}</label>
           <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: selectableSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
@@ -268,22 +235,8 @@ function calendarEvents(items: readonly FullEventItem[], t: Translate, lang: Lan
   return events;
 }
 
-function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; width?: 'narrow' | 'wide'; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className={filterClass(props.width)}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('common.all')}</option>
-        {props.children}
-      </select>
-    </div>
-  );
-}
-
 function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: EventSort; onSort: (key: EventSortKey) => void }) {
   const { t, lang } = useI18n();
-  const { scrollRef, virtualizer, rows, paddingTop, paddingBottom } = useVirtualRows({ count: items.length, rowHeight: ROW_HEIGHT, measured: true });
   const sortColumn = eventSortColumn(sort);
 
   useEffect(() => {
@@ -291,51 +244,37 @@ function EventsTable({ items, sort, onSort }: { items: EventListItem[]; sort: Ev
   }, [items]);
 
   return (
-    <div className="table-scroll" ref={scrollRef}>
-      <table className="data-table events-table" aria-label={t('timeline.events.table')} aria-rowcount={items.length + 1}>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column.key}
-                label={t(column.label)}
-                numeric={column.numeric}
-                sorted={sortColumn?.key !== column.key ? null : sortColumn.descending ? 'descending' : 'ascending'}
-                onSort={() => onSort(column.key)}
-              />
-            ))}
+    <VirtualTable
+      items={items}
+      columns={columns.map((column) => ({ ...column, label: t(column.label) }))}
+      sorted={sortColumn && { key: sortColumn.key, direction: sortColumn.descending ? 'descending' : 'ascending' }}
+      onSort={onSort}
+      label={t('timeline.events.table')}
+      className="events-table"
+      // Measured: a long title may wrap onto a second line.
+      measured
+      renderRow={(item, row) => {
+        const { project, event } = item;
+        return (
+          <tr key={item.key} {...row}>
+            <td className="nowrap">{eventDate(event, t, lang)}</td>
+            <td>
+              <Link to={eventHref(project, event)} className="acronym" title={pickText(project.title, lang)}>
+                {projectName(project, lang)}
+              </Link>
+            </td>
+            <td>{eventTitle(event, t, lang)}</td>
+            <td>{eventCity(event, lang) || UNKNOWN}</td>
+            <td>{event.hostCountry ? countryName(event.hostCountry, lang) : UNKNOWN}</td>
+            <td>
+              <span className={`badge direction-${event.direction}`}>
+                <MarkerShape direction={event.direction} size={10} /> {t(`direction.${event.direction}`)}
+              </span>
+            </td>
+            <td className="num">{formatNumber(event.representatives, lang)}</td>
           </tr>
-        </thead>
-        <tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {rows.map((row) => {
-            const item = items[row.index];
-            if (!item) return null;
-            const { project, event } = item;
-            return (
-              // Measured: a long title may wrap onto a second line.
-              <tr key={item.key} ref={virtualizer.measureElement} data-index={row.index} aria-rowindex={row.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td className="nowrap">{eventDate(event, t, lang)}</td>
-                <td>
-                  <Link to={eventHref(project, event)} className="acronym" title={pickText(project.title, lang)}>
-                    {projectName(project, lang)}
-                  </Link>
-                </td>
-                <td>{eventTitle(event, t, lang)}</td>
-                <td>{eventCity(event, lang) || UNKNOWN}</td>
-                <td>{event.hostCountry ? countryName(event.hostCountry, lang) : UNKNOWN}</td>
-                <td>
-                  <span className={`badge direction-${event.direction}`}>
-                    <MarkerShape direction={event.direction} size={10} /> {t(`direction.${event.direction}`)}
-                  </span>
-                </td>
-                <td className="num">{formatNumber(event.representatives, lang)}</td>
-              </tr>
-            );
-          })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
-        </tbody>
-      </table>
-    </div>
+        );
+      }}
+    />
   );
 }

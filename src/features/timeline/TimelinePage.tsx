@@ -4,7 +4,8 @@
 // zoom, grouping and range are the timeline's own parameters beside them.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { useUrlParams } from '../../components/useUrlParams';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import { projectStatuses } from '../../domain/status';
 import { addMonths } from '../../domain/dates';
@@ -13,11 +14,12 @@ import { buildTimelineRows, defaultRange, monthsInRange, parseTimelineView, shif
 import { monthParam } from '../../domain/urlParams';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/constants';
 import { programmeLabel } from '../../components/labels';
-import { filtersActive, ProjectFilterFields } from '../../components/ProjectFilterFields';
+import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
-import { storageErrorMessage } from '../../components/storageMessage';
+import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventHref } from '../../components/timeline/eventText';
-import { TimelineChart, TimelineLegend } from '../../components/timeline/TimelineChart';
+import { TimelineChart } from '../../components/timeline/TimelineChart';
+import { TimelineLegend } from '../../components/timeline/TimelineLegend';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
@@ -26,11 +28,11 @@ import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 export default function TimelinePage() {
   const { t, lang } = useI18n();
   useDocumentTitle(t('nav.timeline'));
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const query = useMemo(() => parseListQuery(params), [params]);
   const view = useMemo(() => parseTimelineView(params), [params]);
   const projects = useQuery(overviewsQuery());
-  const { programmes, organisationsById, programmesById, error: directoriesError } = useDirectories();
+  const { organisationsById, programmesById, error: directoriesError } = useDirectories();
   const today = todayIso();
   const all = useMemo(() => projects.data ?? [], [projects.data]);
   const [scrollTo, setScrollTo] = useState<{ day: string; request: number } | null>(null);
@@ -81,7 +83,7 @@ export default function TimelinePage() {
 
   const error = projects.error ?? directoriesError;
   const ids = {
-    group: useId(), from: useId(), to: useId(), count: useId(), hint: useId(),
+    group: useId(), count: useId(), hint: useId(),
   };
 
   return (
@@ -92,26 +94,14 @@ export default function TimelinePage() {
           <Link to={{ pathname: '/projects', search: listParams.toString() }}>{t('timeline.openAsList')}</Link>
         </div>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {storageErrorMessage(error, t)}
-        </p>
-      )}
-      <div className="toolbar" role="search">
-        <ProjectFilterFields
-          query={query}
-          projects={all}
-          programmes={programmes}
-          organisationsById={organisationsById}
-          onChange={updateQuery}
-          countId={ids.count}
-        />
-        {filtersActive(query) && (
-          <button type="button" className="link-button" onClick={() => setParams(withTimelineView(new URLSearchParams(), view))}>
-            {t('projects.clearFilters')}
-          </button>
-        )}
-      </div>
+      <StorageErrorAlert error={error} />
+      <ProjectFilterToolbar
+        query={query}
+        projects={all}
+        onChange={updateQuery}
+        countId={ids.count}
+        onClear={() => setParams(withTimelineView(new URLSearchParams(), view))}
+      />
       <div className="toolbar timeline-view">
         <div className="field">
           <label htmlFor={ids.group}>{t('timeline.groupBy')}</label>
@@ -139,29 +129,8 @@ export default function TimelinePage() {
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor={ids.from}>{t('timeline.from')}</label>
-          <input
-            id={ids.from}
-            type="month"
-            value={range.from}
-            min={`${MIN_YEAR}-01`}
-            max={range.to}
-            // A month the URL would refuse (before 1950, after 2200) is not taken.
-            onChange={(e) => monthParam(e.target.value) !== null && e.target.value <= range.to && setRange({ from: e.target.value, to: range.to })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{t('timeline.to')}</label>
-          <input
-            id={ids.to}
-            type="month"
-            value={range.to}
-            min={range.from}
-            max={`${MAX_YEAR}-12`}
-            onChange={(e) => monthParam(e.target.value) !== null && e.target.value >= range.from && setRange({ from: range.from, to: e.target.value })}
-          />
-        </div>
+        <MonthField label={t('timeline.from')} value={range.from} min={`${MIN_YEAR}-01`} max={range.to} onChange={(from) => setRange({ from, to: range.to })} />
+        <MonthField label={t('timeline.to')} value={range.to} min={range.from} max={`${MAX_YEAR}-12`} onChange={(to) => setRange({ from: range.from, to })} />
         <div className="tl-nav">
           {/* Not past the years a URL accepts: the range would be dropped on the next read. */}
           <button type="button" onClick={() => setRange(earlier)} disabled={monthParam(earlier.from) === null}>
@@ -222,6 +191,17 @@ function EmptyState({ children }: { children: ReactNode }) {
   return (
     <div className="empty-state">
       <p>{children}</p>
+    </div>
+  );
+}
+
+/** One end of the shown range: a month, taken only when the URL would take it and it lies within min to max. */
+function MonthField({ label, value, min, max, onChange }: { label: string; value: string; min: string; max: string; onChange: (month: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="month" value={value} min={min} max={max} onChange={(e) => monthParam(e.target.value) !== null && e.target.value >= min && e.target.value <= max && onChange(e.target.value)} />
     </div>
   );
 }

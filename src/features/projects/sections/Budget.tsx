@@ -5,6 +5,7 @@ import { WarningList } from '../../../components/Warnings';
 import { formatDate, formatMoney, formatNumber, pickText, UNKNOWN } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { Bilingual, Fact, Section, warningsAt } from './parts';
 
 export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning[] }) {
@@ -46,41 +47,26 @@ export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: 
         <p>{t('project.noPayments')}</p>
       ) : (
         <TableScroll label={t('project.payments')}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('project.payment.kind')}</th>
-                <th scope="col" className="num">
-                  {t('project.payment.share')}
-                </th>
-                <th scope="col" className="num">
-                  {t('project.payment.amount')}
-                </th>
-                <th scope="col">{t('project.payment.due')}</th>
-                <th scope="col">{t('project.payment.received')}</th>
+          <DataTable columns={[t('project.payment.kind'), { label: t('project.payment.share'), numeric: true }, { label: t('project.payment.amount'), numeric: true }, t('project.payment.due'), t('project.payment.received')]}>
+            {budget.payments.map((payment, index) => (
+              <tr key={index}>
+                <td>
+                  {t(`payment.${payment.kind}`)}
+                  {payment.note && <div className="hint">{payment.note}</div>}
+                </td>
+                <td className="num">{payment.sharePercent === null ? UNKNOWN : `${formatNumber(payment.sharePercent, lang)}%`}</td>
+                <td className="num">{money(payment.amount)}</td>
+                <td>
+                  {payment.expectedDate ? formatDate(payment.expectedDate, lang) : payment.dueCondition ? t(`due.${payment.dueCondition}`) : UNKNOWN}
+                </td>
+                <td>
+                  {payment.receivedDate || payment.receivedAmount !== null
+                    ? `${formatDate(payment.receivedDate, lang)} · ${money(payment.receivedAmount)}`
+                    : UNKNOWN}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {budget.payments.map((payment, index) => (
-                <tr key={index}>
-                  <td>
-                    {t(`payment.${payment.kind}`)}
-                    {payment.note && <div className="hint">{payment.note}</div>}
-                  </td>
-                  <td className="num">{payment.sharePercent === null ? UNKNOWN : `${formatNumber(payment.sharePercent, lang)}%`}</td>
-                  <td className="num">{money(payment.amount)}</td>
-                  <td>
-                    {payment.expectedDate ? formatDate(payment.expectedDate, lang) : payment.dueCondition ? t(`due.${payment.dueCondition}`) : UNKNOWN}
-                  </td>
-                  <td>
-                    {payment.receivedDate || payment.receivedAmount !== null
-                      ? `${formatDate(payment.receivedDate, lang)} · ${money(payment.receivedAmount)}`
-                      : UNKNOWN}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </TableScroll>
       )}
     </Section>
@@ -108,35 +94,27 @@ export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: 
         <p>{t('project.byYear.none')}</p>
       ) : (
         <TableScroll label={t('project.section.byYear')}>
-          <table className="data-table by-year">
-            <thead>
-              <tr>
-                <th scope="col">{t('project.byYear.year')}</th>
-                <th scope="col" className="num">
-                  {t('project.byYear.prefinancing')}
-                </th>
-                <th scope="col" className="num">
-                  {t('project.byYear.cofinancing')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((year) => (
-                <tr key={year}>
-                  <th scope="row">{year}</th>
-                  <td className="num">{cell(budget.prefinancingByYear, year)}</td>
-                  <td className="num">{cell(budget.cofinancingByYear, year)}</td>
+          <DataTable
+            columns={[t('project.byYear.year'), { label: t('project.byYear.prefinancing'), numeric: true }, { label: t('project.byYear.cofinancing'), numeric: true }]}
+            className="by-year"
+            footer={
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('project.byYear.total')}</th>
+                  <td className="num">{total(budget.prefinancingByYear)}</td>
+                  <td className="num">{total(budget.cofinancingByYear)}</td>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('project.byYear.total')}</th>
-                <td className="num">{total(budget.prefinancingByYear)}</td>
-                <td className="num">{total(budget.cofinancingByYear)}</td>
+              </tfoot>
+            }
+          >
+            {years.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                <td className="num">{cell(budget.prefinancingByYear, year)}</td>
+                <td className="num">{cell(budget.cofinancingByYear, year)}</td>
               </tr>
-            </tfoot>
-          </table>
+            ))}
+          </DataTable>
         </TableScroll>
       )}
     </Section>

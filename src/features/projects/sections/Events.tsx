@@ -5,6 +5,7 @@ import { WarningList } from '../../../components/Warnings';
 import { countryName, formatEventDate, formatNumber, pickText, UNKNOWN } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { Section, warningsAt } from './parts';
 
 export function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings: Warning[] }) {
@@ -20,45 +21,31 @@ export function EventsSection({ events, warnings }: { events: MobilityEvent[]; w
       ) : (
         <>
           <TableScroll label={t('project.section.events')}>
-            <table className="data-table events">
-              <thead>
-                <tr>
-                  <th scope="col">{t('project.events.order')}</th>
-                  <th scope="col">{t('project.events.event')}</th>
-                  <th scope="col">{t('project.events.place')}</th>
-                  <th scope="col">{t('project.events.date')}</th>
-                  <th scope="col">{t('project.events.direction')}</th>
-                  <th scope="col" className="num">
-                    {t('project.events.representatives')}
-                  </th>
+            <DataTable columns={[t('project.events.order'), t('project.events.event'), t('project.events.place'), t('project.events.date'), t('project.events.direction'), { label: t('project.events.representatives'), numeric: true }]} className="events">
+              {events.map((event, index) => (
+                <tr key={event.id} id={`event-${event.id}`}>
+                  <td>{event.order ?? UNKNOWN}</td>
+                  <td>
+                    <div>{t(`eventKind.${event.kind}`)}</div>
+                    {pickText(event.title, lang) && <div className="event-title">{pickText(event.title, lang)}</div>}
+                    {pickText(event.notes, lang) && <div className="hint prose">{pickText(event.notes, lang)}</div>}
+                    <WarningList warnings={warningsAt(warnings, `events.${index}`)} />
+                  </td>
+                  <td>
+                    {[(lang === 'lv' && event.hostCityLv) || event.hostCity, event.hostCountry ? countryName(event.hostCountry, lang) : null].filter(Boolean).join(', ') || UNKNOWN}
+                    {event.placeAsWritten && <div className="hint">{t('project.events.asWritten', { text: event.placeAsWritten })}</div>}
+                  </td>
+                  <td className="nowrap">{formatEventDate(event.date, lang, UNKNOWN)}</td>
+                  <td>
+                    <span className={`badge direction-${event.direction}`}>
+                      <span aria-hidden="true">{event.direction === 'hosted' ? '⌂ ' : '↗ '}</span>
+                      {t(`direction.${event.direction}`)}
+                    </span>
+                  </td>
+                  <td className="num">{formatNumber(event.representatives, lang)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {events.map((event, index) => (
-                  <tr key={event.id} id={`event-${event.id}`}>
-                    <td>{event.order ?? UNKNOWN}</td>
-                    <td>
-                      <div>{t(`eventKind.${event.kind}`)}</div>
-                      {pickText(event.title, lang) && <div className="event-title">{pickText(event.title, lang)}</div>}
-                      {pickText(event.notes, lang) && <div className="hint prose">{pickText(event.notes, lang)}</div>}
-                      <WarningList warnings={warningsAt(warnings, `events.${index}`)} />
-                    </td>
-                    <td>
-                      {[(lang === 'lv' && event.hostCityLv) || event.hostCity, event.hostCountry ? countryName(event.hostCountry, lang) : null].filter(Boolean).join(', ') || UNKNOWN}
-                      {event.placeAsWritten && <div className="hint">{t('project.events.asWritten', { text: event.placeAsWritten })}</div>}
-                    </td>
-                    <td className="nowrap">{formatEventDate(event.date, lang, UNKNOWN)}</td>
-                    <td>
-                      <span className={`badge direction-${event.direction}`}>
-                        <span aria-hidden="true">{event.direction === 'hosted' ? '⌂ ' : '↗ '}</span>
-                        {t(`direction.${event.direction}`)}
-                      </span>
-                    </td>
-                    <td className="num">{formatNumber(event.representatives, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </TableScroll>
           <p className="totals">
             {t('project.events.total', { events: t('count.events', { count: events.length }), hosted, outgoing: events.length - hosted, sent: t('count.representativesSent', { count: sent }) })}

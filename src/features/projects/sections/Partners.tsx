@@ -6,6 +6,7 @@ import { WarningList } from '../../../components/Warnings';
 import { countryName, UNKNOWN } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
+import { DataTable } from '../../../components/DataTable';
 import { Section } from './parts';
 
 export function PartnersSection({
@@ -27,34 +28,23 @@ export function PartnersSection({
       <p>{t('project.partners.count', { partners: t('count.partners', { count: partners }), associated: t('count.associated', { count: associated }) })}</p>
       <WarningList warnings={warnings} />
       <TableScroll label={t('project.section.partners')}>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('project.partners.name')}</th>
-              <th scope="col">{t('project.partners.asWritten')}</th>
-              <th scope="col">{t('project.partners.city')}</th>
-              <th scope="col">{t('project.partners.country')}</th>
-              <th scope="col">{t('project.partners.role')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {project.partners.map((partner, index) => {
-              const organisation = organisationsById.get(partner.organisationId);
-              return (
-                <tr key={`${partner.organisationId}-${index}`}>
-                  <td>
-                    {organisationLabel(organisation, lang) || partner.organisationId}
-                    {partner.organisationId === homeOrganisationId && <span className="badge home">{t('project.partners.home')}</span>}
-                  </td>
-                  <td lang="lv">{partner.nameAsWritten ?? UNKNOWN}</td>
-                  <td>{organisationCity(organisation, lang) || UNKNOWN}</td>
-                  <td>{countryName(organisation?.country, lang)}</td>
-                  <td>{t(`partnerRole.${partner.role}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable columns={[t('project.partners.name'), t('project.partners.asWritten'), t('project.partners.city'), t('project.partners.country'), t('project.partners.role')]}>
+          {project.partners.map((partner, index) => {
+            const organisation = organisationsById.get(partner.organisationId);
+            return (
+              <tr key={`${partner.organisationId}-${index}`}>
+                <td>
+                  {organisationLabel(organisation, lang) || partner.organisationId}
+                  {partner.organisationId === homeOrganisationId && <span className="badge home">{t('project.partners.home')}</span>}
+                </td>
+                <td lang="lv">{partner.nameAsWritten ?? UNKNOWN}</td>
+                <td>{organisationCity(organisation, lang) || UNKNOWN}</td>
+                <td>{countryName(organisation?.country, lang)}</td>
+                <td>{t(`partnerRole.${partner.role}`)}</td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </TableScroll>
     </Section>
   );
