@@ -9,7 +9,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { organisationsQuery, overviewsQuery, programmesQuery, sampleProjectsCountQuery, settingsQuery, useLiveInvalidation } from '../queries/portfolio';
 import { backupStatusQuery } from '../queries/backup';
 import { hasStartedBefore, loadSampleOnFirstStart } from '../queries/storage';
-import { resumeSharing } from '../queries/sharing';
+import { sharesHere } from '../queries/storage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -114,7 +114,7 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
         warmUp(queryClient, window.location.pathname);
         await readFrame(queryClient);
         // A browser that shares starts sharing again with its saved session (loaded on demand).
-        void resumeSharing();
+        if (sharesHere()) void import('../queries/sharing').then((sharing) => sharing.resumeSharing());
       })
       .then(() => !cancelled && setState({ ready: true, error: null }))
       .catch((error: unknown) => !cancelled && setState({ ready: false, error }));

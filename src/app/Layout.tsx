@@ -1,13 +1,16 @@
 // The app shell: header with the product name, navigation and language switch.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
-import { SyncIndicator } from '../features/settings/SyncIndicator';
 import { useI18n } from '../i18n/I18nProvider';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { OutdatedBanner } from './OutdatedBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+
+// Loaded after the first paint: it draws nothing for a browser that does not share, and the
+// sharing code is kept out of the first load.
+const SyncIndicator = lazy(() => import('../features/settings/SyncIndicator').then((module) => ({ default: module.SyncIndicator })));
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -36,7 +39,9 @@ export function Layout() {
           <BackupReminder />
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
-        <SyncIndicator />
+        <Suspense fallback={null}>
+          <SyncIndicator />
+        </Suspense>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {languages.map((code) => (
             <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>

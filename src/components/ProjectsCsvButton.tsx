@@ -2,7 +2,6 @@
 import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
-import { projectsToCsv } from '../domain/csv';
 import { fileStamp } from '../domain/dates';
 import type { ProjectOverview } from '../domain/overview';
 import { useI18n } from '../i18n/I18nProvider';
@@ -18,10 +17,11 @@ export function ProjectsCsvButton({ projects }: { projects: readonly ProjectOver
       label={t('backup.csv.projects')}
       accessibleName={t('backup.csv.projectsLabel', { count: projects.length })}
       disabled={projects.length === 0}
-      makeFile={() => ({
+      // The CSV writer loads with the first download, not with the list.
+      makeFile={async () => ({
         name: `eu-projects-${fileStamp(new Date())}.csv`,
         type: 'text/csv;charset=utf-8',
-        content: projectsToCsv(projects, {
+        content: (await import('../domain/csv')).projectsToCsv(projects, {
           language: lang,
           today: todayIso(),
           organisationsById,

@@ -5,7 +5,7 @@
 // imported only once sharing is on, so a browser that does not share never downloads it.
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
-import { SHARING_CONFIG_KEY, isSharing, setReadOnly } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, isSharing, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
 
@@ -56,17 +56,43 @@ export function useSharing(): SharingState {
   return useSyncExternalStore(subscribe, () => state);
 }
 
-const loadSync = () => Promise.all([import('../db/sync/engine'), import('../db/sync/session'), import('../db/sync/outbox')]);
+const loadSync = () => Promise.all([import('../db/sync/engine'), import('../db/sync/session')]);
+
+/**
+ * The tabs of one browser share one engine (engine.ts, runInOneTab); the tab running it tells
+ * the others its status, so every tab's header shows the same. A tab that opens asks for it.
+ */
+const statusChannel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('eu-portfolio.sharing-status');
+let leading = false;
+statusChannel?.addEventListener('message', (event: MessageEvent<{ ask?: true; sync?: SyncStatus }>) => {
+  if (event.data.ask && leading && state.sync) statusChannel.postMessage({ sync: state.sync });
+  if (event.data.sync && !leading && state.config) set({ sync: event.data.sync });
+});
 
 async function startEngine(config: SharingConfig, user: SessionUser): Promise<void> {
-  const [{ startSync, runInOneTab }, { accessOf }, { setReadOnly }] = await loadSync();
+  const [{ startSync, runInOneTab }, { accessOf }] = await loadSync();
   const access = accessOf(user);
   setReadOnly(access !== 'editor');
   set({ config, access, signedOut: false });
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
+  statusChannel?.postMessage({ ask: true });
   runInOneTab(async () => {
-    const handle = await startSync({ db: getDatabase(), server: config.server, onStatus: (sync) => set({ sync }) });
-    stopEngine = () => handle.stop();
+    // The lock may come long after asking, when the tab that held it closed or disconnected.
+    if (!readConfig()) {
+      set({ config: null, access: 'none', sync: null });
+      return false;
+    }
+    leading = true;
+    const onStatus = (sync: SyncStatus) => {
+      set({ sync });
+      statusChannel?.postMessage({ sync });
+    };
+    const handle = await startSync({ db: getDatabase(), server: config.server, onStatus });
+    stopEngine = async () => {
+      leading = false;
+      await handle.stop();
+    };
+    return true;
   }, released);
 }
 
@@ -75,7 +101,7 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
  * the server (never the sample projects). Throws SyncError with a code a screen can explain.
  */
 export async function connect(server: string, user: string, password: string): Promise<void> {
-  const [, { signIn, serverAddress }, { queueEverything, setSharing }] = await loadSync();
+  const [, { signIn, serverAddress }] = await loadSync();
   const address = serverAddress(server);
   const session = await signIn(address, user, password);
   const config = { server: address, user: session.name, roles: session.roles };
@@ -86,21 +112,37 @@ export async function connect(server: string, user: string, password: string): P
   await startEngine(config, session);
 }
 
-/** Stop sharing in this browser. The local copy stays, as it is. */
-export async function disconnect(): Promise<void> {
-  const config = state.config;
+/** Stop the engine in this tab (if it runs here) and forget the connection in this tab. */
+async function stopHere(): Promise<void> {
   await stopEngine?.();
   stopEngine = null;
   releaseLock?.();
   releaseLock = null;
-  localStorage.removeItem(SHARING_CONFIG_KEY);
   setReadOnly(false);
   set({ config: null, access: 'none', sync: null, signedOut: false });
+}
+
+/** Stop sharing in this browser. The local copy stays, as it is. */
+export async function disconnect(): Promise<void> {
+  const config = state.config;
+  localStorage.removeItem(SHARING_CONFIG_KEY);
+  await stopHere();
   if (config) {
     const { signOut } = await import('../db/sync/session');
     await signOut(config.server).catch(() => undefined); // offline: the cookie expires on its own
   }
 }
+
+// Connected or disconnected in another tab: this one follows (the storage event fires in the
+// other tabs only). Its header then shows the status the tab running the engine sends.
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key !== SHARING_CONFIG_KEY) return;
+  if (event.newValue === null && state.config) void stopHere();
+  else if (event.newValue !== null && !state.config) {
+    set({ config: readConfig() });
+    void resumeSharing();
+  }
+});
 
 /** At start: if this browser shares, resume with the saved session (no password is kept). */
 export async function resumeSharing(): Promise<void> {

@@ -2,6 +2,10 @@
 // a newer version of the app opened in another tab.
 import { useSyncExternalStore } from 'react';
 import { initialiseIfNew, isInitialised, isOutdated, onOutdated } from '../db/portfolioRepository';
+import { isSharing } from '../db/sync/outbox';
+
+/** Whether this browser shares its portfolio (the sharing code itself loads only then). */
+export const sharesHere = () => isSharing();
 
 /** Whether this browser has started the app before. */
 export const hasStartedBefore = () => isInitialised();

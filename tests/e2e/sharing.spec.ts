@@ -73,3 +73,20 @@ test('the sharing form in Latvian', async ({ browser }) => {
   await expect(card.getByRole('alert')).toHaveText('Nepareizs lietotājvārds vai parole.');
   await page.context().close();
 });
+
+test('the tabs of one browser share one connection: the status shows in each, and a disconnect in one stops all', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const first = await colleague(browser);
+  const second = await first.context().newPage();
+  await second.goto('/projects');
+  await connect(first, EDITOR.user, EDITOR.password);
+  await expect(status(first)).toHaveText('Synced', { timeout: 20_000 });
+  // The second tab was open before the connection: it follows, with the status of the tab that syncs.
+  await expect(status(second)).toHaveText('Synced', { timeout: 20_000 });
+
+  await second.goto('/settings');
+  await second.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(status(second)).toHaveCount(0);
+  await expect(status(first)).toHaveCount(0);
+  await first.context().close();
+});

@@ -144,18 +144,18 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
 }
 
 /**
- * Run `work` in one tab of this browser at a time: the tab holding the Web Lock runs it until
- * `released` resolves; another tab waits for the lock and takes over when the first closes.
- * Without Web Locks (old browsers, Node) it simply runs.
+ * Run `work` in one tab of this browser at a time: the tab holding the Web Lock runs it and, if
+ * `work` answers true (it started something), keeps the lock until `released` resolves; another
+ * tab waits for the lock and takes over when the first closes or lets go. Without Web Locks (old
+ * browsers, Node) it simply runs.
  */
-export function runInOneTab(work: () => Promise<unknown>, released: Promise<void>): void {
+export function runInOneTab(work: () => Promise<boolean>, released: Promise<void>): void {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (!locks) {
     void work();
     return;
   }
   void locks.request('eu-portfolio-sync', async () => {
-    await work();
-    await released;
+    if (await work()) await released;
   });
 }

@@ -1,10 +1,12 @@
 // Tells a new user that what they see is sample data, with one action to remove it.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
-import { RemoveSampleDialog } from './RemoveSampleDialog';
+
+// The confirmation loads when it is first asked for: the notice is on the first screen.
+const RemoveSampleDialog = lazy(() => import('./RemoveSampleDialog').then((module) => ({ default: module.RemoveSampleDialog })));
 
 export function SampleNotice() {
   const { t } = useI18n();
@@ -13,6 +15,8 @@ export function SampleNotice() {
   const sampleProjects = useQuery(sampleProjectsCountQuery());
   const { remove, dismissNotice } = useSampleActions();
   const [confirming, setConfirming] = useState(false);
+  // Mounted from the first ask on, so a closed dialog hands focus back as the native element does.
+  const [asked, setAsked] = useState(false);
 
   const sampleCount = sampleProjects.data ?? 0;
   if (!settings.data || settings.data.sampleNoticeDismissed || sampleCount === 0) return null;
@@ -21,14 +25,25 @@ export function SampleNotice() {
     <aside className="sample-notice" aria-label={t('project.origin.sample')}>
       <p>{t('sample.notice')}</p>
       <div className="actions">
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            setAsked(true);
+            setConfirming(true);
+          }}
+        >
           {t('sample.remove')}
         </button>
         <button type="button" onClick={() => dismissNotice.mutate()}>
           {t('sample.keep')}
         </button>
       </div>
-      <RemoveSampleDialog open={confirming} title={t('sample.remove')} sampleCount={sampleCount} remove={remove} onClose={() => setConfirming(false)} />
+      {asked && (
+        <Suspense fallback={null}>
+          <RemoveSampleDialog open={confirming} title={t('sample.remove')} sampleCount={sampleCount} remove={remove} onClose={() => setConfirming(false)} />
+        </Suspense>
+      )}
     </aside>
   );
 }
