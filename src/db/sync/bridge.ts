@@ -14,7 +14,7 @@
 // wait until that edit is in the replica, so they never overwrite it in Dexie.
 import { sameData } from '../../domain/sameData';
 import type { HistoryEntry, Organisation, Programme, Project } from '../../domain/schema';
-import { docId, parseDocId, readDoc, SHARED_TYPES, SYNC_SCHEMA_VERSION, toDoc, type DepartmentSettings, type SharedDoc, type SharedRecord } from '../../domain/sync/documents';
+import { docId, parseDocId, readDoc, SHARED_TYPES, SYNC_SCHEMA_VERSION, toDoc, type DepartmentSettings, type SharedRecord } from '../../domain/sync/documents';
 import type { PortfolioDatabase } from '../database';
 import { fromRow, toRow } from '../portfolioRepository';
 import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
@@ -268,7 +268,6 @@ async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<
   });
 }
 
-export type { SharedDoc };
 
 // ---------------------------------------------------------------- conflicts
 
