@@ -149,6 +149,7 @@ const refusedByTheAppOnly: Bad[] = [
   { name: 'a period that ends before it starts', change: (file) => Object.assign(project(file).period as object, { start: '2019-05-01', end: '2019-04-30' }) },
   { name: 'an event that ends before it starts', change: (file) => (firstEvent(file).date = { precision: 'day', start: '2018-11-12', end: '2018-11-08' }) },
   { name: 'an amount of -0', change: (file) => ((project(file).budget as Json).councilBudget = 987654321), text: (text) => text.replace('987654321', '-0') },
+  { name: 'a count of -0 representatives', change: (file) => (firstEvent(file).representatives = 987654), text: (text) => text.replace('987654', '-0') },
   { name: 'two projects with the same id', change: (file) => ((file.data.projects[1] as Json).id = (file.data.projects[0] as Json).id) },
   { name: 'two events with the same id in a project', change: (file) => (project(file).events as Json[]).push({ ...firstEvent(file) }) },
   { name: 'a partner that is not in the file', change: (file) => ((project(file).partners as Json[])[0] as Json).organisationId = 'org-nowhere' },

@@ -8,6 +8,7 @@ import {
   programmeSchema,
   projectSchema,
   settingsSchema,
+  wholeCountSchema,
   type HistoryEntry,
   type Organisation,
   type Programme,
@@ -34,7 +35,7 @@ export const MAX_BACKUP_DEPTH = 64;
 export const backupTables = ['organisations', 'programmes', 'projects', 'history'] as const;
 export type BackupTable = (typeof backupTables)[number];
 
-export const countSchema = z.number().int().min(0);
+export const countSchema = wholeCountSchema();
 
 export const appSchema = z.strictObject({
   name: z.string().min(1).max(200),

@@ -2,7 +2,7 @@
 // the history entries that keep its earlier versions.
 import * as z from 'zod';
 import { councilRoles, eventDirections, eventKinds, indicatorKinds, linkKinds, partnerRoles, paymentDueConditions, paymentKinds, projectOrigins } from '../constants';
-import { countryCodeSchema, idSchema, isoDateSchema, isoDateTimeSchema, isoMonthSchema, localizedTextSchema, moneySchema, nameIn, NOT_BLANK, percentSchema, ruleMessages, safeUrlSchema, yearSchema } from './values';
+import { countryCodeSchema, idSchema, isoDateSchema, isoDateTimeSchema, isoMonthSchema, localizedTextSchema, moneySchema, nameIn, NOT_BLANK, percentSchema, ruleMessages, safeUrlSchema, wholeCountSchema, yearSchema } from './values';
 
 // ---------------------------------------------------------------- project parts
 
@@ -82,7 +82,7 @@ export type EventDate = z.infer<typeof eventDateSchema>;
 
 export const mobilityEventSchema = z.strictObject({
   id: idSchema,
-  order: z.number().int().min(0).max(10000).nullable(),
+  order: wholeCountSchema(10000).nullable(),
   kind: eventKindSchema,
   title: localizedTextSchema,
   hostCity: z.string().max(200).nullable(),
@@ -94,7 +94,7 @@ export const mobilityEventSchema = z.strictObject({
   /** Hosted in the council's own city, or the council sends people out. */
   direction: z.enum(eventDirections),
   /** Council staff sent; null when unknown. */
-  representatives: z.number().int().min(0).max(100000).nullable(),
+  representatives: wholeCountSchema(100000).nullable(),
   notes: localizedTextSchema,
 });
 export type MobilityEvent = z.infer<typeof mobilityEventSchema>;
@@ -106,8 +106,8 @@ export const resultSchema = z.strictObject({
   indicator: z
     .strictObject({
       kind: z.enum(indicatorKinds),
-      target: z.number().int().min(0).nullable(),
-      achieved: z.number().int().min(0).nullable(),
+      target: wholeCountSchema().nullable(),
+      achieved: wholeCountSchema().nullable(),
     })
     .nullable(),
 });

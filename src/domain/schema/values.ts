@@ -96,6 +96,15 @@ export const percentSchema = z
   .refine((n) => !Object.is(n, -0), ruleMessages.negativeZero)
   .nullable();
 
+/** A whole count ≥ 0 (people, events, an indicator), never -0: JSON's "-0" would show as "-0". */
+export const wholeCountSchema = (max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(max)
+    .refine((n) => !Object.is(n, -0), ruleMessages.negativeZero);
+
 export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
