@@ -41,7 +41,7 @@ describe('ProjectPage', () => {
     const overview = await screen.findByRole('region', { name: 'Pārskats' });
     expect(factIn(overview, 'Domes lēmums')).toHaveTextContent('Nr. 502');
     expect(within(overview).getByText('Pašvaldību sadarbība kā Eiropas solidaritātes kanāls', { exact: false })).toBeInTheDocument();
-    const events = screen.getByRole('region', { name: 'Starptautiskās mobilitātes' });
+    const events = await screen.findByRole('region', { name: 'Starptautiskās mobilitātes' });
     expect(within(events).getByText('Uzņemts')).toBeInTheDocument();
   });
 

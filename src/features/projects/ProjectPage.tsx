@@ -1,7 +1,7 @@
 // A project's page: every fact of the record, in sections, with consistency warnings beside
 // the figures they concern. Unknown values show as a dash, never as 0.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { consistencyWarnings } from '../../domain/consistency';
 import type { Organisation, Programme, Project } from '../../domain/schema';
@@ -85,6 +85,11 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   // eslint-disable-next-line @tanstack/query/no-unstable-deps -- `project` is the prop, not ProjectPage's query result of that name
   const warnings = useMemo(() => consistencyWarnings(project, { homeOrganisationId, today }), [project, homeOrganisationId, today]);
   const name = project.acronym || pickText(project.title, lang);
+  // The sections below the overview render in a second, interruptible pass (a deferred value
+  // renders at transition priority, which yields to the browser every few milliseconds), so
+  // opening a large project never holds a phone's page in one long task. They come after
+  // everything already shown, so nothing on screen moves when they arrive.
+  const showRest = useDeferredValue(true, false);
 
   return (
     <article className="page project-page" aria-labelledby="project-heading">
@@ -125,18 +130,22 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
 
       <OverviewSection project={project} status={status} warnings={warnings} organisationsById={organisationsById} programmesById={programmesById} />
 
-      <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
-      <BudgetSection budget={project.budget} warnings={warnings} />
-      <ByYearSection budget={project.budget} warnings={warnings} />
-      <ProjectTimeline project={project} />
-      <EventsSection events={project.events} warnings={warnings} />
+      {showRest && (
+        <>
+          <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
+          <BudgetSection budget={project.budget} warnings={warnings} />
+          <ByYearSection budget={project.budget} warnings={warnings} />
+          <ProjectTimeline project={project} />
+          <EventsSection events={project.events} warnings={warnings} />
 
-      <ContentSection project={project} warnings={warnings} />
+          <ContentSection project={project} warnings={warnings} />
 
-      <ContactsSection project={project} />
+          <ContactsSection project={project} />
 
-      <NotesSection project={project} />
-      <ProjectHistory project={project} />
+          <NotesSection project={project} />
+          <ProjectHistory project={project} />
+        </>
+      )}
     </article>
   );
 }
