@@ -43,10 +43,10 @@ const RUNS = 3;
 const KEYS = ['m', 'a', 'g', 'd', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
 const TARGET = { listRenderMs: 300, keystrokeMs: 100 };
 /** Each feature's own figures: scripts/bench/<name>.mjs exports run({ page, log }) → rows. */
-const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup', 'form'];
-const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import', form: '7. project form: keystroke latency' };
-/** Feature benches that bring their own data (the form opens the sample WIR project in a fresh profile). */
-const OWN_DATA = new Set(['form']);
+const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup', 'form', 'sync'];
+const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import', form: '7. project form: keystroke latency', sync: '8. sharing: initial sync and an edit reaching a colleague' };
+/** Feature benches that bring their own data (the form opens the sample WIR project in a fresh profile; sync fills two fresh profiles). */
+const OWN_DATA = new Set(['form', 'sync']);
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? String(args[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
 if (ONLY && (ONLY.length === 0 || ONLY.some((name) => !FEATURE_BENCHES.includes(name)))) {
@@ -214,7 +214,7 @@ async function runFeatures(page, base, features, expectedCount) {
     const { run } = await import(pathToFileURL(path.join(root, 'scripts', 'bench', `${feature}.mjs`)).href);
     await page.goto(`${base}/projects`);
     await page.getByText(countPattern(expectedCount)).waitFor({ timeout: 60_000 });
-    const rows = await run({ page, log: (message) => log(`${feature}: ${message}`) });
+    const rows = await run({ page, log: (message) => log(`${feature}: ${message}`), projects: PROJECT_COUNT });
     figures.push({ feature, rows });
   }
   return figures;
