@@ -8,6 +8,7 @@ import { getDatabase } from '../db/database';
 import { SHARING_CONFIG_KEY, isSharing, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
+import type { Overlap } from '../db/sync/firstConnection';
 
 /** What this browser keeps of its connection: never the password. The roles let it start offline. */
 export type SharingConfig = { server: string; user: string; roles: string[] };
@@ -96,20 +97,50 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
   }, released);
 }
 
+export type { Overlap };
+
+/** Signed in, not yet sharing: on this browser's first connection, how its records and the server's overlap. */
+export type SignedIn = { address: string; session: SessionUser; overlap: Overlap | null };
+
+/** What to do on a first connection when both sides hold records (docs/sync.md, "First connection"). */
+export type FirstChoice = 'merge' | 'server';
+
 /**
- * Sign in and start sharing. On this browser's first connection its own records are queued for
- * the server (never the sample projects). Throws SyncError with a code a screen can explain.
+ * Sign in. On this browser's first connection, also compare its records with the server's:
+ * `overlap` is set when both hold records and the person must choose (startSharing). Throws
+ * SyncError with a code a screen can explain.
  */
-export async function connect(server: string, user: string, password: string): Promise<void> {
+export async function signInToShare(server: string, user: string, password: string): Promise<SignedIn> {
   const [, { signIn, serverAddress }] = await loadSync();
   const address = serverAddress(server);
   const session = await signIn(address, user, password);
+  if (isSharing()) return { address, session, overlap: null };
+  const { compareWithServer } = await import('../db/sync/firstConnection');
+  return { address, session, overlap: await compareWithServer(getDatabase(), address) };
+}
+
+/**
+ * Start sharing after signing in. On the first connection, 'merge' queues this browser's own
+ * records for the server (never the sample projects); 'server' first sets them aside in a safety
+ * backup, so the server's portfolio arrives in their place.
+ */
+export async function startSharing({ address, session }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
   const config = { server: address, user: session.name, roles: session.roles };
   const firstTime = !isSharing();
+  if (firstTime && choice === 'server') {
+    const { setAsideLocalPortfolio } = await import('../db/sync/firstConnection');
+    await setAsideLocalPortfolio();
+  }
   localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
   setSharing(null);
-  if (firstTime) await queueEverything(getDatabase());
+  if (firstTime && choice === 'merge') await queueEverything(getDatabase());
   await startEngine(config, session);
+}
+
+/** Signed in but chose not to share after all: end the session. */
+export async function cancelSharing({ address }: SignedIn): Promise<void> {
+  const { signOut } = await import('../db/sync/session');
+  await signOut(address).catch(() => undefined);
 }
 
 /** Stop the engine in this tab (if it runs here) and forget the connection in this tab. */

@@ -90,3 +90,56 @@ test('the tabs of one browser share one connection: the status shows in each, an
   await expect(status(first)).toHaveCount(0);
   await first.context().close();
 });
+
+/** A project of this browser's own (not sample data): a copy of the sample WIR under a new acronym. */
+async function ownProject(page: Page, acronym: string): Promise<void> {
+  await page.goto('/projects/new?from=sample-wir');
+  await page.getByLabel('Acronym', { exact: true }).fill(acronym);
+  await page.getByRole('button', { name: 'Save project' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(acronym);
+  await page.goto('/settings');
+}
+
+test('a first connection where both sides hold projects asks: merge, or use the server’s portfolio after a safety backup', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36).toUpperCase();
+  // The server holds a project of a colleague's.
+  const a = await colleague(browser);
+  await ownProject(a, `ON-SERVER-${stamp}`);
+  await connect(a, EDITOR.user, EDITOR.password);
+  // The server may hold the other tests' projects already: then A is asked too, and merges.
+  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
+  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+
+  // B has a project of its own and takes the server's portfolio instead.
+  const b = await colleague(browser);
+  await ownProject(b, `ONLY-B-${stamp}`);
+  await connect(b, EDITOR.user, EDITOR.password);
+  const choice = b.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(choice).toContainText('This browser holds 1 project of its own (the sample projects aside).');
+  await expect(choice).toContainText(/The server holds \d+ projects?\./);
+  await expect(choice.getByRole('radio', { name: /^Merge/ })).toBeChecked();
+  await choice.getByRole('radio', { name: /^Use the server’s portfolio/ }).check();
+  await choice.getByRole('button', { name: 'Continue' }).click();
+  await expect(status(b)).toHaveText('Synced', { timeout: 20_000 });
+  await b.goto(`/projects?q=ON-SERVER-${stamp}`);
+  await expect(b.getByRole('link', { name: `ON-SERVER-${stamp}` })).toBeVisible({ timeout: 15_000 });
+  await b.goto(`/projects?q=ONLY-B-${stamp}`);
+  await expect(b.getByText(/^0 of \d+ projects?$/)).toBeVisible();
+  await b.goto('/backup');
+  // The safety backup holds what B had: the five sample projects and its own.
+  await expect(b.getByRole('list', { name: 'Safety backups' }).getByRole('listitem')).toHaveCount(1);
+  await expect(b.getByRole('list', { name: 'Safety backups' })).toContainText(': 6 projects');
+
+  // C has a project of its own, keeps the default (merge), and A sees it.
+  const c = await colleague(browser);
+  await ownProject(c, `FROM-C-${stamp}`);
+  await connect(c, EDITOR.user, EDITOR.password);
+  await c.getByRole('form', { name: 'This browser and the server both hold a portfolio' }).getByRole('button', { name: 'Continue' }).click();
+  await expect(status(c)).toHaveText('Synced', { timeout: 20_000 });
+  await a.goto(`/projects?q=FROM-C-${stamp}`);
+  await expect(a.getByRole('link', { name: `FROM-C-${stamp}` })).toBeVisible({ timeout: 15_000 });
+  for (const page of [a, b, c]) await page.context().close();
+});

@@ -8,7 +8,9 @@ import { PortfolioDatabase, setDatabase } from '../../src/db/database';
 import { deleteProject, getProject, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
 import { dropOtherVersions } from '../../src/db/sync/bridge';
 import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
+import { compareWithServer, setAsideLocalPortfolio } from '../../src/db/sync/firstConnection';
 import { setSharing } from '../../src/db/sync/outbox';
+import { listSafetyBackups } from '../../src/db/backup';
 import { accessOf, currentUser, signIn, SyncError, type Fetch } from '../../src/db/sync/session';
 import { makeProject } from '../../src/test/factories';
 
@@ -174,4 +176,45 @@ describe('at scale', () => {
     await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-bulk-${counter - 1}-`).count()).toBe(1000), 60_000);
     console.log(`[sync] 1,000 projects into an empty browser in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 120_000);
+});
+
+describe('a first connection when both sides hold records', () => {
+  it('tells how they overlap; "use the server\'s" sets this browser\'s records aside in a safety backup, and sends none of them', async () => {
+    const a = await browser('editor');
+    await connect(a);
+    const shared = `p-first-${counter}`;
+    await as(a, () => saveProject(makeProject({ id: shared, acronym: 'FROM-A' })));
+    await eventually(async () => expect(a.status).toMatchObject({ state: 'synced', waiting: 0 }));
+
+    // B worked alone: a project of its own, and one with the same id as A's but other content.
+    const b = await browser('editor');
+    const own = `p-own-${counter}`;
+    setSharing(false);
+    try {
+      await as(b, () => saveProject(makeProject({ id: own, acronym: 'ONLY-B' })));
+      await as(b, () => saveProject(makeProject({ id: shared, acronym: 'B-VERSION' })));
+      const overlap = await compareWithServer(b.db, server.url, b.fetch);
+      expect(overlap?.here.projects).toBe(2);
+      expect(overlap?.projectsOnBoth).toBe(1);
+      expect(overlap?.there.projects).toBeGreaterThanOrEqual(1);
+      await as(b, () => setAsideLocalPortfolio());
+    } finally {
+      setSharing(true);
+    }
+    expect(await b.db.projects.count()).toBe(0);
+    expect(await b.db.syncOutbox.count()).toBe(0);
+    const [safety] = await as(b, () => listSafetyBackups());
+    expect(safety?.counts.projects).toBe(2);
+
+    await connect(b);
+    await eventually(async () => expect(await acronymIn(b, shared)).toBe('FROM-A'));
+    await eventually(async () => expect(b.status).toMatchObject({ state: 'synced', waiting: 0 }));
+    expect(await as(b, () => getProject(own))).toBeNull();
+    expect(await acronymIn(a, own)).toBeUndefined();
+  }, 30_000);
+
+  it('asks nothing when this browser has no projects of its own', async () => {
+    const b = await browser('editor');
+    expect(await compareWithServer(b.db, server.url, b.fetch)).toBeNull();
+  });
 });

@@ -140,17 +140,24 @@ export const outboxMiddleware: Middleware<DBCore> = {
  */
 export async function queueEverything(db: PortfolioDatabase): Promise<number> {
   return db.transaction('rw', [db.projects, db.organisations, db.programmes, db.history, db.settings, db.syncOutbox], async () => {
+    const ids = await sharedIdsHere(db);
+    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, token: crypto.randomUUID() })));
+    return ids.length;
+  });
+}
+
+/** The document ids of every record this browser would share: all but the sample projects and their history. */
+export async function sharedIdsHere(db: PortfolioDatabase): Promise<string[]> {
+  return db.transaction('r', [db.projects, db.organisations, db.programmes, db.history], async () => {
     const sampleIds = new Set((await db.projects.filter((project) => project.origin === 'sample').primaryKeys()) as string[]);
     const projectIds = ((await db.projects.toCollection().primaryKeys()) as string[]).filter((id) => !sampleIds.has(id));
     const historyIds = (await db.history.toArray()).filter((entry) => !sampleIds.has(entry.projectId)).map((entry) => entry.id);
-    const ids = [
+    return [
       ...projectIds.map((id) => docId('project', id)),
       ...((await db.organisations.toCollection().primaryKeys()) as string[]).map((id) => docId('organisation', id)),
       ...((await db.programmes.toCollection().primaryKeys()) as string[]).map((id) => docId('programme', id)),
       ...historyIds.map((id) => docId('history', id)),
       docId('settings', 'department'),
     ];
-    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, token: crypto.randomUUID() })));
-    return ids.length;
   });
 }

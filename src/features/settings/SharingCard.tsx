@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
-import { connect, DEFAULT_SERVER, disconnect, useSharing, type SyncErrorCode } from '../../queries/sharing';
+import { cancelSharing, DEFAULT_SERVER, disconnect, signInToShare, startSharing, useSharing, type FirstChoice, type SignedIn, type SyncErrorCode } from '../../queries/sharing';
 import { SyncStatusText } from './SyncIndicator';
 
 function errorKey(code: SyncErrorCode): MessageKey {
@@ -18,14 +18,14 @@ export function SharingCard() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Signed in on a first connection where both sides hold records: waiting for the person's choice.
+  const [choosing, setChoosing] = useState<SignedIn | null>(null);
 
-  async function onConnect(event: FormEvent) {
-    event.preventDefault();
+  async function attempt(work: () => Promise<void>) {
     setBusy(true);
     setError(null);
     try {
-      await connect(server, user, password);
-      setPassword('');
+      await work();
     } catch (caught) {
       const { code, message } = caught as { code?: SyncErrorCode; message?: string };
       setError(code ? t(errorKey(code), { reason: message ?? '' }) : String(message ?? caught));
@@ -33,6 +33,22 @@ export function SharingCard() {
       setBusy(false);
     }
   }
+
+  const onConnect = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      const signedIn = await signInToShare(server, user, password);
+      setPassword('');
+      if (signedIn.overlap) setChoosing(signedIn);
+      else await startSharing(signedIn);
+    });
+  };
+
+  const onChoose = (signedIn: SignedIn, choice: FirstChoice) =>
+    void attempt(async () => {
+      await startSharing(signedIn, choice);
+      setChoosing(null);
+    });
 
   const connected = sharing.config !== null && !sharing.signedOut;
   return (
@@ -52,8 +68,19 @@ export function SharingCard() {
             </button>
           </div>
         </>
+      ) : choosing?.overlap ? (
+        <FirstConnectionChoice
+          signedIn={choosing}
+          busy={busy}
+          error={error}
+          onChoose={(choice) => onChoose(choosing, choice)}
+          onCancel={() => {
+            setChoosing(null);
+            void cancelSharing(choosing);
+          }}
+        />
       ) : (
-        <form onSubmit={(event) => void onConnect(event)} aria-describedby={`${id}-notes`}>
+        <form onSubmit={onConnect} aria-describedby={`${id}-notes`}>
           {sharing.signedOut && <p role="status">{t('sharing.signedOut')}</p>}
           <label htmlFor={`${id}-server`}>{t('sharing.server')}</label>
           <input id={`${id}-server`} value={server} onChange={(event) => setServer(event.target.value)} required autoComplete="url" />
@@ -77,5 +104,54 @@ export function SharingCard() {
         </form>
       )}
     </section>
+  );
+}
+
+type ChoiceProps = { signedIn: SignedIn; busy: boolean; error: string | null; onChoose: (choice: FirstChoice) => void; onCancel: () => void };
+
+/** A first connection where this browser and the server both hold records: merge, or take the server's. */
+function FirstConnectionChoice({ signedIn, busy, error, onChoose, onCancel }: ChoiceProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [choice, setChoice] = useState<FirstChoice>('merge');
+  const overlap = signedIn.overlap;
+  if (!overlap) return null;
+  return (
+    <form
+      aria-labelledby={`${id}-h`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChoose(choice);
+      }}
+    >
+      <h3 id={`${id}-h`}>{t('sharing.first.title')}</h3>
+      <ul>
+        <li>{t('sharing.first.there', { count: overlap.there.projects })}</li>
+        <li>{t('sharing.first.here', { count: overlap.here.projects })}</li>
+        {overlap.projectsOnBoth > 0 && <li>{t('sharing.first.onBoth', { count: overlap.projectsOnBoth })}</li>}
+      </ul>
+      <fieldset>
+        <legend>{t('sharing.first.question')}</legend>
+        {(['merge', 'server'] as const).map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => setChoice(value)} />
+            <span>{t(`sharing.first.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('sharing.connecting') : t('sharing.first.continue')}
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          {t('sharing.first.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

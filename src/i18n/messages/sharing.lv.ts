@@ -23,6 +23,23 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sharing.error.unreachable': 'Serveris nav sasniedzams: {reason}',
   'sharing.error.not-set-up': 'Serverī vēl nav koplietotā portfeļa. Tā administrators veic iestatīšanu, kas aprakstīta README (“Sharing with colleagues”).',
   'sharing.error.server': 'Serveris atbildēja ar kļūdu: {reason}',
+  'sharing.first.title': 'Portfelis jau ir gan šajā pārlūkā, gan serverī',
+  'sharing.first.there': { zero: 'Serverī ir {count} projektu.', one: 'Serverī ir {count} projekts.', other: 'Serverī ir {count} projekti.' },
+  'sharing.first.here': {
+    zero: 'Šajā pārlūkā ir {count} savu projektu (neskaitot parauga projektus).',
+    one: 'Šajā pārlūkā ir {count} savs projekts (neskaitot parauga projektus).',
+    other: 'Šajā pārlūkā ir {count} savi projekti (neskaitot parauga projektus).',
+  },
+  'sharing.first.onBoth': {
+    zero: '{count} no tiem ir arī serverī.',
+    one: '{count} no tiem ir arī serverī: ja abi atšķiras, tiek saglabātas abas versijas salīdzināšanai.',
+    other: '{count} no tiem ir arī serverī: kur abi atšķiras, tiek saglabātas abas versijas salīdzināšanai.',
+  },
+  'sharing.first.question': 'Kas jādara ar šī pārlūka ierakstiem?',
+  'sharing.first.merge': 'Apvienot: koplietot tos arī ar kolēģiem (ieteicams)',
+  'sharing.first.server': 'Izmantot servera portfeli: šī pārlūka ieraksti tiek saglabāti drošības kopijā (sadaļā “Rezerves kopijas”), tad tos aizstāj servera ieraksti',
+  'sharing.first.continue': 'Turpināt',
+  'sharing.first.cancel': 'Atcelt',
 
   'sync.label': 'Koplietošanas statuss',
   'sync.connecting': 'Pievienojas…',
