@@ -1,16 +1,16 @@
 // Backups: export everything as one JSON file, check a file completely, restore it in one
-// transaction after saving a safety backup of what was there, and the backup reminder's state.
+// transaction after saving a safety backup of what was there. The reminder's state is in
+// backupStatus.ts: the header shows it on every screen, and this module loads on first use.
 //
 // The format itself (envelope, checks, migrations, what a restore changes) is pure and lives in
-// src/domain/backup/. It is loaded on first use, so the reminder in the header (which imports
-// this module) does not bring the validation library into the first download.
+// src/domain/backup/, loaded on first use too.
+import { SAFETY_BACKUPS_KEPT } from './backupStatus';
 import { readInParts } from './readInParts';
 import { version as appVersion } from '../../package.json';
 import type { BackupData, BackupFile } from '../domain/backup/format';
 import type { BackupProblem, ReadResult } from '../domain/backup/problems';
 import type { Conflict, RestoreMode, RestorePlan, SameRecord, TableChanges } from '../domain/backup/restorePlan';
 import type { Steps } from '../domain/backup/steps';
-import type { BackupStatus } from '../domain/backupReminder';
 import type { Settings } from '../domain/schema';
 import { BACKED_UP_STORES, CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
 import { getDatabase, type PortfolioDatabase, type SafetyBackupRow } from './database';
@@ -27,13 +27,7 @@ const writing = () => import('../domain/backup/write');
 const planning = () => import('../domain/backup/restorePlan');
 
 const SETTINGS_KEY = 'settings';
-/** The reminder's own row in the settings table (not part of a backup: it is about this browser). */
-const STATUS_KEY = 'backupStatus';
-/** Safety backups kept; the oldest go when a new one is taken. */
-export const SAFETY_BACKUPS_KEPT = 5;
 export const SAFETY_COPY_MEASURE = 'restore: safety backup written';
-
-type StoredStatus = { lastExportAt: string | null; postponedUntil: string | null };
 
 const dataTables = () => {
   const db = getDatabase();
@@ -76,11 +70,6 @@ export function exportBackup({ now = new Date() }: { now?: Date } = {}): Promise
     const { text, compact, fits } = serializeBackupWithin(file);
     return { fileName: backupFileName(now), text, exportedAt: file.exportedAt, counts: file.counts, compact, fits };
   });
-}
-
-/** Note that a backup file was saved: the reminder starts counting again. */
-export function recordExport(at: string): Promise<void> {
-  return guarded(() => writeStatus({ lastExportAt: at, postponedUntil: null }));
 }
 
 // ---------------------------------------------------------------- reading a file
@@ -321,38 +310,4 @@ export async function restoreSafetyBackup(id: string, options: { now?: Date } = 
   return applyRestore(read.backup, 'replace', options);
 }
 
-// ---------------------------------------------------------------- reminder state
-
-async function readStatus(): Promise<StoredStatus> {
-  const row = await getDatabase().settings.get(STATUS_KEY);
-  const value = (row?.value ?? {}) as Partial<StoredStatus>;
-  return {
-    lastExportAt: typeof value.lastExportAt === 'string' ? value.lastExportAt : null,
-    postponedUntil: typeof value.postponedUntil === 'string' ? value.postponedUntil : null,
-  };
-}
-
-async function writeStatus(patch: Partial<StoredStatus>): Promise<void> {
-  const db = getDatabase();
-  await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: STATUS_KEY, value: { ...(await readStatus()), ...patch } });
-  });
-}
-
-/** When the last backup was exported, and how many changes were made since. */
-export function getBackupStatus(): Promise<BackupStatus> {
-  return guarded(async () => {
-    const db = getDatabase();
-    return db.transaction('r', [db.settings, db.history], async () => {
-      const status = await readStatus();
-      const settings = await getSettings();
-      const changesSinceExport = status.lastExportAt === null ? await db.history.count() : await db.history.where('at').above(status.lastExportAt).count();
-      return { ...status, changesSinceExport, initialisedAt: settings.initialisedAt };
-    });
-  });
-}
-
-/** "Remind me later". */
-export function postponeBackupReminder(until: string): Promise<void> {
-  return guarded(() => writeStatus({ postponedUntil: until }));
-}
+export { getBackupStatus, postponeBackupReminder, recordExport, SAFETY_BACKUPS_KEPT } from './backupStatus';

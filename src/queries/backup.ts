@@ -3,20 +3,8 @@
 // the steps of a restore.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import {
-  applyRestore,
-  exportBackup,
-  getBackupStatus,
-  getSafetyBackupText,
-  listSafetyBackups,
-  postponeBackupReminder,
-  prepareRestore,
-  recordExport,
-  restoreSafetyBackup,
-  type PreparedRestore,
-  type RestoreMode,
-  type RestoreOutcome,
-} from '../db/backup';
+import type { PreparedRestore, RestoreMode, RestoreOutcome } from '../db/backup';
+import { getBackupStatus, postponeBackupReminder, recordExport } from '../db/backupStatus';
 import { subscribeToChanges } from '../db/portfolioRepository';
 import type { WorkProgress } from '../domain/backup/steps';
 import { saveFile } from '../components/DownloadButton';
@@ -25,10 +13,14 @@ import { storageErrorMessage } from '../components/storageMessage';
 import { useI18n } from '../i18n/I18nProvider';
 import { useStorageMutation, type MutationConfig } from './mutation';
 
-export { SAFETY_BACKUPS_KEPT, type PlanSummary, type PreparedRestore, type RestoreMode, type RestoreOutcome } from '../db/backup';
+export type { PlanSummary, PreparedRestore, RestoreMode, RestoreOutcome } from '../db/backup';
+export { SAFETY_BACKUPS_KEPT } from '../db/backupStatus';
+
+/** Exports and restores load on first use: the first screen needs only the reminder's status. */
+const backups = () => import('../db/backup');
 
 export const backupStatusQuery = () => queryOptions({ queryKey: ['backup-status'], queryFn: getBackupStatus });
-export const safetyBackupsQuery = () => queryOptions({ queryKey: ['backup-safety'], queryFn: listSafetyBackups });
+export const safetyBackupsQuery = () => queryOptions({ queryKey: ['backup-safety'], queryFn: async () => (await backups()).listSafetyBackups() });
 
 /** The status counts history entries: refresh it whenever a project changes (in any tab). */
 export function useBackupStatus() {
@@ -50,7 +42,7 @@ export function useExportBackup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      const file = await exportBackup();
+      const file = await (await backups()).exportBackup();
       saveFile({ name: file.fileName, content: file.text, type: 'application/json' });
       await recordExport(file.exportedAt);
       return file;
@@ -74,10 +66,10 @@ export function usePostponeBackupReminder(config?: MutationConfig<void, string>)
  * Read and check a backup file and plan both ways of restoring it, reporting progress as it
  * goes. A read with no lasting result, so not cached: every file chosen is read afresh.
  */
-export const readBackupForRestore = (file: File, options: { onProgress?: (step: WorkProgress) => void } = {}) => prepareRestore(file, options);
+export const readBackupForRestore = async (file: File, options: { onProgress?: (step: WorkProgress) => void } = {}) => (await backups()).prepareRestore(file, options);
 
 /** A safety backup's text, for download. */
-export const safetyBackupText = (id: string) => getSafetyBackupText(id);
+export const safetyBackupText = async (id: string) => (await backups()).getSafetyBackupText(id);
 
 // A restore rewrites every table, and takes a safety backup first.
 const restoreKeys = [['projects'], ['organisations'], ['programmes'], ['settings'], ['history'], ['backup-status'], ['backup-safety']] as const;
@@ -87,7 +79,7 @@ export type ApplyRestoreInput = { prepared: PreparedRestore; mode: RestoreMode; 
 /** Restore a checked backup, replacing or merging, with progress. */
 export function useApplyRestore(config?: MutationConfig<RestoreOutcome, ApplyRestoreInput>) {
   return useStorageMutation(
-    ({ prepared, mode, onProgress }: ApplyRestoreInput) => applyRestore(prepared.backup, mode, { basis: prepared.basis, onProgress }),
+    async ({ prepared, mode, onProgress }: ApplyRestoreInput) => (await backups()).applyRestore(prepared.backup, mode, { basis: prepared.basis, onProgress }),
     restoreKeys,
     config,
   );
@@ -95,5 +87,5 @@ export function useApplyRestore(config?: MutationConfig<RestoreOutcome, ApplyRes
 
 /** Go back to the state saved in a safety backup. */
 export function useRestoreSafetyBackup(config?: MutationConfig<RestoreOutcome, string>) {
-  return useStorageMutation((id: string) => restoreSafetyBackup(id), restoreKeys, config);
+  return useStorageMutation(async (id: string) => (await backups()).restoreSafetyBackup(id), restoreKeys, config);
 }
