@@ -6,13 +6,14 @@ import { formatDate, formatMoney, formatNumber, pickText, UNKNOWN } from '../../
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
 import { DataTable } from '../../../components/DataTable';
-import { Bilingual, Fact, Section, warningsAt } from './parts';
+import { CardSection } from '../../../components/CardSection';
+import { Bilingual, Fact, warningsAt } from './parts';
 
 export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning[] }) {
   const { t, lang } = useI18n();
   const money = (value: number | null) => formatMoney(value, lang);
   return (
-    <Section id="budget" title={t('project.section.budget')}>
+    <CardSection id="budget" title={t('project.section.budget')}>
       <dl className="facts money-facts">
         <Fact label={t('project.budget.total')}>
           <span className="money">{money(budget.totalBudget)}</span>
@@ -69,7 +70,7 @@ export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: 
           </DataTable>
         </TableScroll>
       )}
-    </Section>
+    </CardSection>
   );
 }
 
@@ -88,7 +89,7 @@ export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: 
     return formatMoney(known.reduce((sum, row) => sum + (row.amount ?? 0), 0), lang);
   };
   return (
-    <Section id="by-year" title={t('project.section.byYear')}>
+    <CardSection id="by-year" title={t('project.section.byYear')}>
       <WarningList warnings={warningsAt(warnings, 'budget.prefinancingByYear', 'budget.cofinancingByYear')} />
       {years.length === 0 ? (
         <p>{t('project.byYear.none')}</p>
@@ -117,7 +118,7 @@ export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: 
           </DataTable>
         </TableScroll>
       )}
-    </Section>
+    </CardSection>
   );
 }
 
