@@ -31,10 +31,7 @@ describe('monthOf and lastDayOfMonth', () => {
   });
 
   it('knows month lengths and leap years', () => {
-    expect(lastDayOfMonth('2019-02')).toBe('2019-02-28');
-    expect(lastDayOfMonth('2020-02')).toBe('2020-02-29');
-    expect(lastDayOfMonth('2018-11')).toBe('2018-11-30');
-    expect(lastDayOfMonth('2018-12')).toBe('2018-12-31');
+    expect(['2019-02', '2020-02', '2018-11', '2018-12'].map(lastDayOfMonth)).toEqual(['2019-02-28', '2020-02-29', '2018-11-30', '2018-12-31']);
   });
 });
 
