@@ -26,6 +26,7 @@ import {
   type EventSortText,
 } from '../../domain/timeline/events';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { PageTitle } from '../../components/PageTitle';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
@@ -140,15 +141,12 @@ export default function EventsPage() {
 
   return (
     <section className="page events-page">
-      <div className="page-title">
-        <h1>{t('timeline.events.title')}</h1>
-        <div className="actions">
-          <EventsCsvButton count={shown.length} items={fullItems} />
-          <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
-            {t('timeline.events.export')}
-          </button>
-        </div>
-      </div>
+      <PageTitle title={t('timeline.events.title')}>
+        <EventsCsvButton count={shown.length} items={fullItems} />
+        <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
+          {t('timeline.events.export')}
+        </button>
+      </PageTitle>
       <p id={ids.note} className="hint">
         {t('timeline.events.exportNote', { count: totals.undated })}
       </p>
