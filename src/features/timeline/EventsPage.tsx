@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
+import { saveFile } from '../../components/DownloadButton';
 import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../components/useUrlParams';
 import { eventDirections } from '../../domain/constants';
@@ -127,15 +128,7 @@ export default function EventsPage() {
     const events = calendarEvents(full, t, lang);
     const ics = buildCalendar(events, { name: t('timeline.ics.name'), now: new Date() });
     const file = `mobility-events-${today}.ics`;
-    const url = URL.createObjectURL(new Blob([ics], { type: ICS_MEDIA_TYPE }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Give the browser time to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile({ name: file, content: ics, type: ICS_MEDIA_TYPE });
     notify({ tone: 'success', text: t('timeline.events.exported', { count: events.length, file }) });
   };
 
