@@ -48,27 +48,28 @@ export function withErrorBoundaries(screens: RouteObject[]): RouteObject[] {
   return [{ element: <Layout />, errorElement: <RouteError />, children: guarded }];
 }
 
-const router = createBrowserRouter(
-  withErrorBoundaries([
-    { index: true, element: <Navigate to="/projects" replace /> },
-    { path: 'projects', element: <ProjectsPage /> },
-    { path: 'projects/:projectId', element: <ProjectPage /> },
-    { path: 'partners', element: <PartnersPage /> },
-    { path: 'settings', element: <SettingsPage /> },
-    // routes: editing
-    { path: 'projects/new', element: <ProjectEditPage /> },
-    { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
-    { path: 'programmes', element: <ProgrammesPage /> },
-    // routes: dashboard
-    { path: 'dashboard', element: <DashboardPage /> },
-    // routes: timeline
-    { path: 'timeline', element: <TimelinePage /> },
-    { path: 'events', element: <EventsPage /> },
-    // routes: backup
-    { path: 'backup', element: <BackupPage /> },
-    { path: '*', element: <NotFound /> },
-  ]),
-);
+/** The app's screens by address (tests open them as the app does). */
+export const screens: RouteObject[] = [
+  { index: true, element: <Navigate to="/projects" replace /> },
+  { path: 'projects', element: <ProjectsPage /> },
+  { path: 'projects/:projectId', element: <ProjectPage /> },
+  { path: 'partners', element: <PartnersPage /> },
+  { path: 'settings', element: <SettingsPage /> },
+  // routes: editing
+  { path: 'projects/new', element: <ProjectEditPage /> },
+  { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
+  { path: 'programmes', element: <ProgrammesPage /> },
+  // routes: dashboard
+  { path: 'dashboard', element: <DashboardPage /> },
+  // routes: timeline
+  { path: 'timeline', element: <TimelinePage /> },
+  { path: 'events', element: <EventsPage /> },
+  // routes: backup
+  { path: 'backup', element: <BackupPage /> },
+  { path: '*', element: <NotFound /> },
+];
+
+const router = createBrowserRouter(withErrorBoundaries(screens));
 
 /**
  * Screens that show the whole portfolio at once. Opened directly (a reload, a bookmark), they

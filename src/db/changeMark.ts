@@ -4,8 +4,7 @@
 // then confirms, the restore can skip reading it all again (~0.7 s at 10,000 projects) if the
 // mark is still the one read with it. A Dexie middleware sets a new mark under every write of
 // those tables, in the same transaction, so no write path can forget it.
-import type { DBCore, Middleware } from 'dexie';
-import { widenWrites } from './widenWrites';
+import { companionMiddleware, followedBy } from './widenWrites';
 
 /** The mark is a row of the key-value settings table (not part of a backup: that reads only its own row). */
 export const MARK_STORE = 'settings';
@@ -16,29 +15,10 @@ const MARKED_STORES: ReadonlySet<string> = new Set(BACKED_UP_STORES);
 
 export type ChangeMarkRow = { key: typeof CHANGE_MARK_KEY; value: string };
 
-export const changeMarkMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const changeMarkMiddleware = companionMiddleware({
   name: 'change-mark',
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        return down.transaction(widenWrites(stores, mode, MARKED_STORES, MARK_STORE), mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (!MARKED_STORES.has(name)) return table;
-        return {
-          ...table,
-          async mutate(req) {
-            const res = await table.mutate(req);
-            const row: ChangeMarkRow = { key: CHANGE_MARK_KEY, value: crypto.randomUUID() };
-            // Written below this middleware, so the mark's own row does not set off another mark.
-            await down.table(MARK_STORE).mutate({ type: 'put', trans: req.trans, values: [row] });
-            return res;
-          },
-        };
-      },
-    };
-  },
-};
+  watched: MARKED_STORES,
+  companion: MARK_STORE,
+  // Written below this middleware, so the mark's own row does not set off another mark.
+  write: followedBy((req) => ({ type: 'put', trans: req.trans, values: [{ key: CHANGE_MARK_KEY, value: crypto.randomUUID() } satisfies ChangeMarkRow] })),
+});

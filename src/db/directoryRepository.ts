@@ -4,7 +4,8 @@
 import type { HistoryEntry, Organisation, Programme, Project, ProjectPartner } from '../domain/schema';
 import { changedFields } from '../domain/changes';
 import { activeYears } from '../domain/status';
-import { getDatabase, type ProjectRow } from './database';
+import type { Table } from 'dexie';
+import { getDatabase, type PortfolioDatabase, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
 
 export type OrganisationInput = Omit<Organisation, 'id' | 'createdAt' | 'updatedAt'>;
@@ -13,53 +14,47 @@ export type ProgrammeInput = Omit<Programme, 'id' | 'createdAt' | 'updatedAt'>;
 const validation = () => import('./validation');
 const now = () => new Date().toISOString();
 
-export function createOrganisation(input: OrganisationInput): Promise<Organisation> {
+/** What the writes of one directory need to know: its table, how its ids begin, its name in errors, its check. */
+type Directory<T extends Organisation | Programme> = {
+  table: (db: PortfolioDatabase) => Table<T, string>;
+  idPrefix: string;
+  noun: string;
+  valid: (checks: Awaited<ReturnType<typeof validation>>) => (record: T) => T;
+};
+
+const organisations: Directory<Organisation> = { table: (db) => db.organisations, idPrefix: 'org', noun: 'organisation', valid: (checks) => checks.validOrganisation };
+const programmes: Directory<Programme> = { table: (db) => db.programmes, idPrefix: 'prog', noun: 'programme', valid: (checks) => checks.validProgramme };
+
+function createEntry<T extends Organisation | Programme>(directory: Directory<T>, input: Omit<T, 'id' | 'createdAt' | 'updatedAt'>): Promise<T> {
   return guarded(async () => {
-    const { validOrganisation } = await validation();
+    const valid = directory.valid(await validation());
     const at = now();
-    const organisation = validOrganisation({ ...input, id: `org-${crypto.randomUUID()}`, createdAt: at, updatedAt: at });
-    await getDatabase().organisations.add(organisation);
-    return organisation;
+    const entry = valid({ ...input, id: `${directory.idPrefix}-${crypto.randomUUID()}`, createdAt: at, updatedAt: at } as T);
+    await directory.table(getDatabase()).add(entry);
+    return entry;
   });
 }
 
-export function updateOrganisation(organisation: Organisation): Promise<Organisation> {
+/** Saves an edited entry; its creation time stays the stored one. */
+function updateEntry<T extends Organisation | Programme>(directory: Directory<T>, entry: T): Promise<T> {
   return guarded(async () => {
-    const { validOrganisation } = await validation();
+    const valid = directory.valid(await validation());
     const db = getDatabase();
-    return db.transaction('rw', db.organisations, async () => {
-      const stored = await db.organisations.get(organisation.id);
-      if (!stored) throw new StorageError('not-found', `organisation ${organisation.id} does not exist`);
-      const next = validOrganisation({ ...organisation, createdAt: stored.createdAt, updatedAt: now() });
-      await db.organisations.put(next);
+    const table = directory.table(db);
+    return db.transaction('rw', table, async () => {
+      const stored = await table.get(entry.id);
+      if (!stored) throw new StorageError('not-found', `${directory.noun} ${entry.id} does not exist`);
+      const next = valid({ ...entry, createdAt: stored.createdAt, updatedAt: now() });
+      await table.put(next);
       return next;
     });
   });
 }
 
-export function createProgramme(input: ProgrammeInput): Promise<Programme> {
-  return guarded(async () => {
-    const { validProgramme } = await validation();
-    const at = now();
-    const programme = validProgramme({ ...input, id: `prog-${crypto.randomUUID()}`, createdAt: at, updatedAt: at });
-    await getDatabase().programmes.add(programme);
-    return programme;
-  });
-}
-
-export function updateProgramme(programme: Programme): Promise<Programme> {
-  return guarded(async () => {
-    const { validProgramme } = await validation();
-    const db = getDatabase();
-    return db.transaction('rw', db.programmes, async () => {
-      const stored = await db.programmes.get(programme.id);
-      if (!stored) throw new StorageError('not-found', `programme ${programme.id} does not exist`);
-      const next = validProgramme({ ...programme, createdAt: stored.createdAt, updatedAt: now() });
-      await db.programmes.put(next);
-      return next;
-    });
-  });
-}
+export const createOrganisation = (input: OrganisationInput): Promise<Organisation> => createEntry(organisations, input);
+export const updateOrganisation = (organisation: Organisation): Promise<Organisation> => updateEntry(organisations, organisation);
+export const createProgramme = (input: ProgrammeInput): Promise<Programme> => createEntry(programmes, input);
+export const updateProgramme = (programme: Programme): Promise<Programme> => updateEntry(programmes, programme);
 
 /**
  * A project's partners with `removeId` replaced by `keepId`. Where the project already named

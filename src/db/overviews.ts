@@ -5,21 +5,15 @@
 // mirrored to the overviews in the same transaction. So an overview can never be missing,
 // stale or left behind, however a project was written (editing, import, sample data, merging
 // organisations, undo), and a failed write rolls both back together.
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
 import { projectOverview } from '../domain/overview';
 import type { Project } from '../domain/schema';
 import { encodeOverview } from './overviewRows';
-import { widenWrites } from './widenWrites';
+import { companionMiddleware, followedBy, hasStore } from './widenWrites';
 
 export const PROJECTS = 'projects';
 export const OVERVIEWS = 'projectOverviews';
 const MIRRORED: ReadonlySet<string> = new Set([PROJECTS]);
-
-/** During upgrades from versions before the overviews existed, the store is not there yet. */
-function hasOverviewStore(trans: DBCoreTransaction): boolean {
-  const names = (trans as unknown as Partial<IDBTransaction>).objectStoreNames;
-  return names === undefined || names.contains(OVERVIEWS);
-}
 
 /** The mirrored request for the overviews table, or null when there is nothing to mirror. */
 function mirrorOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMutateRequest | null {
@@ -38,32 +32,10 @@ function mirrorOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): DBCoreMu
   }
 }
 
-export const overviewsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const overviewsMiddleware = companionMiddleware({
   name: 'project-overviews',
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        return down.transaction(widenWrites(stores, mode, MIRRORED, OVERVIEWS), mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== PROJECTS) return table;
-        return {
-          ...table,
-          async mutate(req) {
-            const res = await table.mutate(req);
-            if (!hasOverviewStore(req.trans)) return res;
-            const mirror = mirrorOf(req, res);
-            if (mirror) {
-              const mirrored = await down.table(OVERVIEWS).mutate(mirror);
-              if (mirrored.numFailures > 0) throw Object.values(mirrored.failures)[0];
-            }
-            return res;
-          },
-        };
-      },
-    };
-  },
-};
+  watched: MIRRORED,
+  companion: OVERVIEWS,
+  // During upgrades from versions before the overviews existed, the store is not there yet.
+  write: followedBy((req, res) => (hasStore(req.trans, OVERVIEWS) ? mirrorOf(req, res) : null)),
+});

@@ -5,13 +5,15 @@ import { csvCell, eventsToCsv, projectsToCsv, toCsv } from './csv';
 import type { MobilityEvent } from './schema';
 
 describe('cells', () => {
-  it('quotes by RFC 4180: commas, quotes and line breaks', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('Daugavpils, LV')).toBe('"Daugavpils, LV"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('')).toBe('');
-    expect(csvCell(null)).toBe('');
+  it.each([
+    ['plain', 'plain'],
+    ['Daugavpils, LV', '"Daugavpils, LV"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['', ''],
+    [null, ''],
+  ])('quotes by RFC 4180 (commas, quotes and line breaks): %j is written %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
   });
 
   it('neutralises formulas with a leading apostrophe, numbers left alone', () => {

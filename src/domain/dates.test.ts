@@ -31,10 +31,7 @@ describe('monthOf and lastDayOfMonth', () => {
   });
 
   it('knows month lengths and leap years', () => {
-    expect(lastDayOfMonth('2019-02')).toBe('2019-02-28');
-    expect(lastDayOfMonth('2020-02')).toBe('2020-02-29');
-    expect(lastDayOfMonth('2018-11')).toBe('2018-11-30');
-    expect(lastDayOfMonth('2018-12')).toBe('2018-12-31');
+    expect(['2019-02', '2020-02', '2018-11', '2018-12'].map(lastDayOfMonth)).toEqual(['2019-02-28', '2020-02-29', '2018-11-30', '2018-12-31']);
   });
 });
 
@@ -105,58 +102,57 @@ describe('monthsBetween', () => {
   });
 });
 
-describe('parseLooseDate', () => {
-  it.each([
-    ['01/01/2018', '2018-01-01'],
-    ['15/11/2019', '2019-11-15'],
-    ['08.11.2018.', '2018-11-08'],
-    ['08.11.2018', '2018-11-08'],
-    ['8.11.2018', '2018-11-08'],
-    ['15.01.2019.', '2019-01-15'],
-    ['8. 11. 2018.', '2018-11-08'],
-    ['08-11-2018', '2018-11-08'],
-    ['2018-11-08', '2018-11-08'],
-    ['2018-1-8', '2018-01-08'],
-    ['  2018-11-08 ', '2018-11-08'],
-    ['2017.gada 16.oktobra', '2017-10-16'],
-    ['2017. gada 16. oktobris', '2017-10-16'],
-    ['2019.gada 15.oktobrim', '2019-10-15'],
-    ['28. septembris 2018', '2018-09-28'],
-    ['29.02.2020', '2020-02-29'],
-  ])('reads %j as %s', (text, iso) => {
-    expect(parseLooseDate(text)).toBe(iso);
+// The two readers of dates as people type them: each reads its forms, takes an empty text as
+// unknown, and refuses what is not a real day or month.
+describe.each([
+  {
+    reader: 'parseLooseDate',
+    parse: parseLooseDate,
+    reads: [
+      ['01/01/2018', '2018-01-01'],
+      ['15/11/2019', '2019-11-15'],
+      ['08.11.2018.', '2018-11-08'],
+      ['08.11.2018', '2018-11-08'],
+      ['8.11.2018', '2018-11-08'],
+      ['15.01.2019.', '2019-01-15'],
+      ['8. 11. 2018.', '2018-11-08'],
+      ['08-11-2018', '2018-11-08'],
+      ['2018-11-08', '2018-11-08'],
+      ['2018-1-8', '2018-01-08'],
+      ['  2018-11-08 ', '2018-11-08'],
+      ['2017.gada 16.oktobra', '2017-10-16'],
+      ['2017. gada 16. oktobris', '2017-10-16'],
+      ['2019.gada 15.oktobrim', '2019-10-15'],
+      ['28. septembris 2018', '2018-09-28'],
+      ['29.02.2020', '2020-02-29'],
+    ],
+    empty: ['', '   '],
+    rejects: ['31.02.2018', '29.02.2019', '13/13/2018', '2018-13-01', '08.11.18', '11/2018', 'yesterday', '2017.gada 16.brumaire', '8.11-2018', '01/01/1900'],
+  },
+  {
+    reader: 'parseLooseMonth',
+    parse: parseLooseMonth,
+    reads: [
+      ['03/2018', '2018-03'],
+      ['2018-03', '2018-03'],
+      ['3.2018', '2018-03'],
+      ['03.2018.', '2018-03'],
+      ['2018/3', '2018-03'],
+      [' 12/2019 ', '2019-12'],
+    ],
+    empty: [' '],
+    rejects: ['13/2018', '0/2018', '2018', '03/18', '2018-03-01', 'March'],
+  },
+])('$reader', ({ parse, reads, empty, rejects }) => {
+  it.each(reads)('reads %j as %s', (text, iso) => {
+    expect(parse(text)).toBe(iso);
   });
 
-  it('reads an empty text as unknown', () => {
-    expect(parseLooseDate('')).toBeNull();
-    expect(parseLooseDate('   ')).toBeNull();
+  it.each(empty)('reads the empty text %j as unknown', (text) => {
+    expect(parse(text)).toBeNull();
   });
 
-  it.each(['31.02.2018', '29.02.2019', '13/13/2018', '2018-13-01', '08.11.18', '11/2018', 'yesterday', '2017.gada 16.brumaire', '8.11-2018', '01/01/1900'])(
-    'rejects %j',
-    (text) => {
-      expect(parseLooseDate(text)).toBe('invalid');
-    },
-  );
-});
-
-describe('parseLooseMonth', () => {
-  it.each([
-    ['03/2018', '2018-03'],
-    ['2018-03', '2018-03'],
-    ['3.2018', '2018-03'],
-    ['03.2018.', '2018-03'],
-    ['2018/3', '2018-03'],
-    [' 12/2019 ', '2019-12'],
-  ])('reads %j as %s', (text, iso) => {
-    expect(parseLooseMonth(text)).toBe(iso);
-  });
-
-  it('reads an empty text as unknown', () => {
-    expect(parseLooseMonth(' ')).toBeNull();
-  });
-
-  it.each(['13/2018', '0/2018', '2018', '03/18', '2018-03-01', 'March'])('rejects %j', (text) => {
-    expect(parseLooseMonth(text)).toBe('invalid');
+  it.each(rejects)('rejects %j', (text) => {
+    expect(parse(text)).toBe('invalid');
   });
 });

@@ -46,11 +46,8 @@ describe('yearParam', () => {
 });
 
 describe('monthParam', () => {
-  it('takes real calendar months', () => {
-    expect(monthParam('2018-01')).toBe('2018-01');
-    expect(monthParam('2024-12')).toBe('2024-12');
-    expect(monthParam('1950-01')).toBe('1950-01');
-    expect(monthParam('2200-12')).toBe('2200-12');
+  it.each(['2018-01', '2024-12', '1950-01', '2200-12'])('takes the real calendar month %s', (month) => {
+    expect(monthParam(month)).toBe(month);
   });
 
   it('refuses impossible months, days, years out of range and other shapes', () => {

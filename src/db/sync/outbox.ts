@@ -9,10 +9,10 @@
 //
 // It records only while sharing is on in this browser (see `isSharing`): a browser that never
 // shares does no extra writes.
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { docId, type SharedType } from '../../domain/sync/docIds';
 import type { PortfolioDatabase } from '../database';
-import { widenWrites } from '../widenWrites';
+import { companionMiddleware, followedBy, hasStore } from '../widenWrites';
 
 export const OUTBOX = 'syncOutbox';
 /** A record to send: its document id, and a token that changes with every write of it. */
@@ -89,48 +89,27 @@ function touchedIds(store: string, table: DBCoreTable, req: DBCoreMutateRequest)
   return keys.filter((key): key is string => typeof key === 'string').map((key) => docId(type, key));
 }
 
-function hasOutbox(trans: DBCoreTransaction): boolean {
-  const names = (trans as unknown as Partial<IDBTransaction>).objectStoreNames;
-  return names === undefined || names.contains(OUTBOX);
-}
-
-export const outboxMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
+export const outboxMiddleware = companionMiddleware({
   name: 'sync-outbox',
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        return down.transaction(isSharing() ? widenWrites(stores, mode, WATCHED, OUTBOX) : stores, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (!WATCHED.has(name)) return table;
-        return {
-          ...table,
-          mutate(req) {
-            if (readOnly && READ_ONLY_STORES.has(name) && !fromServer.has(req.trans)) {
-              // Named for errors.ts (which turns it into StorageError 'read-only'), not imported from
-              // it: errors.ts reads the database, which installs this middleware.
-              return Promise.reject(Object.assign(new Error(`a reader cannot change ${name}`), { name: 'ReadOnlyError' }));
-            }
-            const record = isSharing() && !fromServer.has(req.trans) && hasOutbox(req.trans);
-            const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
-            // Nothing to record: pass the write down untouched (no extra promise, so Dexie's
-            // transaction zone reaches the layers below as it would without this middleware).
-            if (ids.length === 0) return table.mutate(req);
-            const rows: OutboxRow[] = ids.map((id) => ({ id, token: crypto.randomUUID() }));
-            return table.mutate(req).then(async (res) => {
-              const recorded = await down.table(OUTBOX).mutate({ type: 'put', trans: req.trans, values: rows });
-              if (recorded.numFailures > 0) throw Object.values(recorded.failures)[0];
-              return res;
-            });
-          },
-        };
-      },
-    };
+  watched: WATCHED,
+  companion: OUTBOX,
+  widen: isSharing,
+  write(req, context) {
+    const { name, table } = context;
+    if (readOnly && READ_ONLY_STORES.has(name) && !fromServer.has(req.trans)) {
+      // Named for errors.ts (which turns it into StorageError 'read-only'), not imported from
+      // it: errors.ts reads the database, which installs this middleware.
+      return Promise.reject(Object.assign(new Error(`a reader cannot change ${name}`), { name: 'ReadOnlyError' }));
+    }
+    const record = isSharing() && !fromServer.has(req.trans) && hasStore(req.trans, OUTBOX);
+    const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
+    // Nothing to record: pass the write down untouched (no extra promise, so Dexie's
+    // transaction zone reaches the layers below as it would without this middleware).
+    if (ids.length === 0) return table.mutate(req);
+    const rows: OutboxRow[] = ids.map((id) => ({ id, token: crypto.randomUUID() }));
+    return followedBy(() => ({ type: 'put', trans: req.trans, values: rows }))(req, context);
   },
-};
+});
 
 /**
  * On the first connection, queue every shared record of this browser for sending, except the

@@ -10,6 +10,16 @@ import { projectStatus, type ProjectStatus } from '../status';
 import { defaultLimits, type DashboardContext, type DashboardData, type DashboardLimits, type FundingRow } from './figures';
 import { acc, add, addToGroup, done, fundingOrder, groupAcc, groupRow, isReimbursement, exposureRows, mobilityRows, moneyByYear, topCountries, topGroups, withOtherProjects, type Acc, type GroupAcc } from './series';
 
+/** The value at `key`, made and stored first when there is none yet. */
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Everything the dashboard shows, for these projects (already narrowed to the scope). */
 export function dashboardData(projects: readonly ProjectOverview[], context: DashboardContext): DashboardData {
   const { today, organisationsById, homeOrganisationId } = context;
@@ -100,11 +110,7 @@ export function dashboardData(projects: readonly ProjectOverview[], context: Das
 
     // By programme and by role.
     const programmeKey = project.programmeId ?? 'none';
-    let group = programmes.get(programmeKey);
-    if (group === undefined) {
-      group = groupAcc();
-      programmes.set(programmeKey, group);
-    }
+    const group = entry(programmes, programmeKey, groupAcc);
     const role = roles.get(project.councilRole) ?? groupAcc();
     addToGroup(group, project);
     addToGroup(role, project);
@@ -115,12 +121,7 @@ export function dashboardData(projects: readonly ProjectOverview[], context: Das
     if (budget.prefinancingByYear.length > 0) {
       let anyKnown = false;
       for (const row of budget.prefinancingByYear) {
-        let a = prefByYear.get(row.year);
-        if (a === undefined) {
-          a = acc();
-          prefByYear.set(row.year, a);
-        }
-        add(a, row.amount);
+        add(entry(prefByYear, row.year, acc), row.amount);
         if (row.amount === null) projectPrefKnown = false;
         else {
           projectPref += row.amount;
@@ -142,12 +143,7 @@ export function dashboardData(projects: readonly ProjectOverview[], context: Das
     }
     if (budget.cofinancingByYear.length > 0) {
       for (const row of budget.cofinancingByYear) {
-        let a = cofByYear.get(row.year);
-        if (a === undefined) {
-          a = acc();
-          cofByYear.set(row.year, a);
-        }
-        add(a, row.amount);
+        add(entry(cofByYear, row.year, acc), row.amount);
       }
     } else {
       add(unsplitCof, budget.councilCofinancing);
@@ -194,12 +190,7 @@ export function dashboardData(projects: readonly ProjectOverview[], context: Das
       if (event.date.precision === 'unknown') events.undated += 1;
       else {
         const year = Number((event.date.precision === 'month' ? event.date.month : event.date.start).slice(0, 4));
-        let found = mobilityByYear.get(year);
-        if (found === undefined) {
-          found = { outgoing: 0, hosted: 0, staff: acc() };
-          mobilityByYear.set(year, found);
-        }
-        bucket = found;
+        bucket = entry(mobilityByYear, year, () => ({ outgoing: 0, hosted: 0, staff: acc() }));
       }
       if (outgoing) {
         bucket.outgoing += 1;

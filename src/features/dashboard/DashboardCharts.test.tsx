@@ -25,6 +25,13 @@ function renderCharts(url = '/dashboard') {
 
 const section = (title: string) => screen.getByRole('heading', { name: title }).closest('section') as HTMLElement;
 
+/** Switches the chart titled `title` to its table, and returns the chart's section. */
+async function showAsTable(user: ReturnType<typeof userEvent.setup>, title: string): Promise<HTMLElement> {
+  const chart = section(title);
+  await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
+  return chart;
+}
+
 describe('DashboardCharts', () => {
   it('draws every chart as an SVG with a legend', () => {
     renderCharts();
@@ -37,8 +44,7 @@ describe('DashboardCharts', () => {
   it('shows a chart as a table with the figures drawn, unknown as a dash', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const years = section('Money per calendar year');
-    await user.click(within(years).getByRole('button', { name: 'Show as table' }));
+    const years = await showAsTable(user, 'Money per calendar year');
     expect(within(years).getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
     const rows = within(within(years).getByRole('table')).getAllByRole('row').map((row) => row.textContent);
     expect(rows).toEqual([
@@ -53,18 +59,15 @@ describe('DashboardCharts', () => {
   it('links each row to the projects it stands for', async () => {
     const user = userEvent.setup();
     renderCharts();
-    const countries = section('Partner countries');
-    await user.click(within(countries).getByRole('button', { name: 'Show as table' }));
+    const countries = await showAsTable(user, 'Partner countries');
     expect(within(countries).getByRole('link', { name: 'Lithuania' })).toHaveAttribute('href', '/projects?country=LT');
     expect(within(countries).getByRole('link', { name: 'Other countries (6)' })).toHaveAttribute(
       'href',
       '/projects?country=FI&country=GR&country=HU&country=MK&country=SK&country=TR',
     );
-    const funding = section('Funding composition per project');
-    await user.click(within(funding).getByRole('button', { name: 'Show as table' }));
+    const funding = await showAsTable(user, 'Funding composition per project');
     expect(within(funding).getByRole('link', { name: 'DeCoDe' })).toHaveAttribute('href', '/projects/sample-decode');
-    const years = section('Money per calendar year');
-    await user.click(within(years).getByRole('button', { name: 'Show as table' }));
+    const years = await showAsTable(user, 'Money per calendar year');
     expect(within(years).getByRole('link', { name: '2018' })).toHaveAttribute('href', '/projects?year=2018');
     // The list has no filter for "not split by year": no link.
     expect(within(years).queryByRole('link', { name: 'Not split by year' })).toBeNull();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { editorTests, openSection, row } from './testEditor';
+import { addRow, editorTests, openSection, row } from './testEditor';
 
 editorTests();
 
@@ -41,8 +41,7 @@ describe('budget section', () => {
 
   it('adds, moves and removes payment rows with buttons, keeping the focus useful', async () => {
     const { user, section: budget } = await openSection('Budget and payments');
-    await user.click(within(budget).getByRole('button', { name: '+ Add payment' }));
-    const third = row(budget, 'Payment 3');
+    const third = await addRow(user, budget, '+ Add payment', 'Payment 3');
     expect(within(third).getByLabelText('Payment')).toHaveFocus();
     await user.selectOptions(within(third).getByLabelText('Payment'), 'interim');
     await user.click(within(third).getByRole('button', { name: 'Move Payment 3 up' }));

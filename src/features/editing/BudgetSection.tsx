@@ -36,13 +36,7 @@ export function BudgetSection() {
       <BilingualField path="budget.note" label={t('project.budget.note')} multiline />
       <h3>{t('project.payments')}</h3>
       <FieldWarnings at={['budget.payments']} exact />
-      <RowList
-        path="budget.payments"
-        itemLabel={(index) => t('editing.payments.item', { n: index + 1 })}
-        addLabel={t('editing.payments.add')}
-        emptyText={t('project.noPayments')}
-        newRow={emptyRow.payment}
-      >
+      <RowList path="budget.payments" messages="editing.payments" emptyText={t('project.noPayments')} newRow={emptyRow.payment}>
         {(index, rowPath) => (
           <>
             <div className="grid">

@@ -47,8 +47,8 @@ function YearTable({ table, title, years }: { table: Table; title: string; years
       </datalist>
       <RowList
         path={`budget.${table}`}
-        itemLabel={(index) => t('editing.byYear.item', { table: title, n: index + 1 })}
-        addLabel={t('editing.byYear.add')}
+        messages="editing.byYear"
+        itemParams={{ table: title }}
         emptyText={t('editing.byYear.empty')}
         newRow={() => {
           const year = firstMissing();

@@ -10,7 +10,7 @@ export function ContactsSection() {
   return (
     <FormSection id="contacts" title={t('project.section.contacts')}>
       <h3>{t('project.contacts')}</h3>
-      <RowList path="contacts" itemLabel={(i) => t('editing.contacts.item', { n: i + 1 })} addLabel={t('editing.contacts.add')} newRow={emptyRow.contact}>
+      <RowList path="contacts" messages="editing.contacts" newRow={emptyRow.contact}>
         {(_index, rowPath) => (
           <>
             <div className="grid">
@@ -26,7 +26,7 @@ export function ContactsSection() {
         <TextField path="website" label={t('project.website')} inputMode="url" hint={t('editing.hint.url')} className="grow" />
       </div>
       <h3>{t('project.links')}</h3>
-      <RowList path="links" itemLabel={(i) => t('editing.links.item', { n: i + 1 })} addLabel={t('editing.links.add')} newRow={emptyRow.link}>
+      <RowList path="links" messages="editing.links" newRow={emptyRow.link}>
         {(_index, rowPath) => (
           <>
             <div className="grid">
@@ -38,7 +38,7 @@ export function ContactsSection() {
         )}
       </RowList>
       <h3>{t('project.pressReleases')}</h3>
-      <RowList path="pressReleases" itemLabel={(i) => t('editing.press.item', { n: i + 1 })} addLabel={t('editing.press.add')} newRow={emptyRow.press}>
+      <RowList path="pressReleases" messages="editing.press" newRow={emptyRow.press}>
         {(_index, rowPath) => (
           <>
             <BilingualField path={`${rowPath}.title`} label={t('editing.press.title')} />

@@ -1,15 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { editorTests, openSection, renderEditor, row, section } from './testEditor';
+import { addRow, editorTests, openSection, renderEditor, section } from './testEditor';
 
 editorTests();
 
 describe('content section', () => {
   it('offers indicator figures only for countable results, and refuses a negative target', async () => {
     const { user, section: content } = await openSection('Objectives, activities and results');
-    await user.click(within(content).getByRole('button', { name: '+ Add result' }));
-    const result = row(content, 'Result 1');
+    const result = await addRow(user, content, '+ Add result', 'Result 1');
     expect(within(result).getByLabelText('Text (Latvian)')).toHaveFocus();
     expect(within(result).queryByLabelText('Planned')).not.toBeInTheDocument();
     await user.selectOptions(within(result).getByLabelText('Countable indicator'), 'staff-mobilities');
@@ -22,8 +21,7 @@ describe('content section', () => {
     const user = userEvent.setup();
     renderEditor('/projects/small/edit', 'lv');
     const content = await section('Mērķi, aktivitātes un rezultāti');
-    await user.click(within(content).getByRole('button', { name: '+ Pievienot mērķi' }));
-    const objective = row(content, '1. mērķis');
+    const objective = await addRow(user, content, '+ Pievienot mērķi', '1. mērķis');
     expect(within(objective).getByLabelText('Teksts (latviski)')).toHaveAttribute('lang', 'lv');
     expect(within(objective).getByLabelText('Teksts (angliski)')).toHaveAttribute('lang', 'en');
   });

@@ -34,15 +34,15 @@ export function ContentSection() {
   return (
     <FormSection id="content" title={t('project.section.content')}>
       <h3>{t('project.objectives')}</h3>
-      <RowList path="objectives" itemLabel={(i) => t('editing.objectives.item', { n: i + 1 })} addLabel={t('editing.objectives.add')} newRow={emptyRow.text}>
+      <RowList path="objectives" messages="editing.objectives" newRow={emptyRow.text}>
         {(_index, rowPath) => <BilingualField path={rowPath} label={t('editing.field.text')} multiline />}
       </RowList>
       <h3>{t('project.activities')}</h3>
-      <RowList path="activities" itemLabel={(i) => t('editing.activities.item', { n: i + 1 })} addLabel={t('editing.activities.add')} newRow={emptyRow.text}>
+      <RowList path="activities" messages="editing.activities" newRow={emptyRow.text}>
         {(_index, rowPath) => <BilingualField path={rowPath} label={t('editing.field.text')} multiline />}
       </RowList>
       <h3>{t('project.results')}</h3>
-      <RowList path="results" itemLabel={(i) => t('editing.results.item', { n: i + 1 })} addLabel={t('editing.results.add')} newRow={emptyRow.result}>
+      <RowList path="results" messages="editing.results" newRow={emptyRow.result}>
         {(index, rowPath) => (
           <>
             <BilingualField path={`${rowPath}.text`} label={t('editing.field.text')} multiline rows={2} />

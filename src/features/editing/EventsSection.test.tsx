@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getProject } from '../../db/portfolioRepository';
-import { editorTests, openSection, row } from './testEditor';
+import { addRow, editorTests, openSection } from './testEditor';
 
 editorTests();
 
 describe('events section', () => {
   it('explains a date it cannot read and a head count that is not whole; accepts a month once fixed', async () => {
     const { user, router, section: events } = await openSection('Mobility events');
-    await user.click(within(events).getByRole('button', { name: '+ Add event' }));
-    const event = row(events, 'Event 1');
+    const event = await addRow(user, events, '+ Add event', 'Event 1');
     await user.type(within(event).getByLabelText('Date'), 'Septembris');
     await user.type(within(event).getByLabelText('Representatives sent'), '2,5');
     await user.type(within(event).getByLabelText('Host country'), 'LT');
@@ -29,8 +28,8 @@ describe('events section', () => {
 
   it('warns while typing about an event outside the period', async () => {
     const { user, section: events } = await openSection('Mobility events');
-    await user.click(within(events).getByRole('button', { name: '+ Add event' }));
-    await user.type(within(row(events, 'Event 1')).getByLabelText('Date'), '03/2021');
+    const event = await addRow(user, events, '+ Add event', 'Event 1');
+    await user.type(within(event).getByLabelText('Date'), '03/2021');
     expect(await within(events).findByText('Event 1 is dated outside the implementation period.')).toBeInTheDocument();
   });
 });

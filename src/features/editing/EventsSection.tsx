@@ -12,13 +12,7 @@ export function EventsSection() {
   return (
     <FormSection id="events" title={t('project.section.events')}>
       <FieldWarnings at={['events']} exact />
-      <RowList
-        path="events"
-        itemLabel={(index) => t('editing.events.item', { n: index + 1 })}
-        addLabel={t('editing.events.add')}
-        emptyText={t('project.events.none')}
-        newRow={() => emptyRow.event(newEventId())}
-      >
+      <RowList path="events" messages="editing.events" emptyText={t('project.events.none')} newRow={() => emptyRow.event(newEventId())}>
         {(index, rowPath) => (
           <>
             <div className="grid">

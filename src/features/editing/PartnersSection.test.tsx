@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getProject, listOrganisations } from '../../db/portfolioRepository';
-import { editorTests, openSection, row } from './testEditor';
+import { addRow, editorTests, openSection, row } from './testEditor';
 
 editorTests();
 
 describe('partners section', () => {
   it('finds an organisation by its Latvian name, its city or its country', async () => {
     const { user, section: partners } = await openSection('Partners');
-    await user.click(within(partners).getByRole('button', { name: '+ Add partner' }));
-    const picker = within(row(partners, 'Partner 2')).getByRole('combobox', { name: 'Organisation' });
+    const partner = await addRow(user, partners, '+ Add partner', 'Partner 2');
+    const picker = within(partner).getByRole('combobox', { name: 'Organisation' });
     expect(picker).toHaveFocus();
     await user.type(picker, 'Paņeveža');
     expect(within(screen.getByRole('listbox', { name: 'Organisation' })).getAllByRole('option')[0]).toHaveTextContent('Panevėžys · Panevėžys, Lithuania');
@@ -22,8 +22,7 @@ describe('partners section', () => {
 
   it('creates an organisation in place; a bad country code is refused beside its field', async () => {
     const { user, router, section: partners } = await openSection('Partners');
-    await user.click(within(partners).getByRole('button', { name: '+ Add partner' }));
-    const partner = row(partners, 'Partner 2');
+    const partner = await addRow(user, partners, '+ Add partner', 'Partner 2');
     await user.type(within(partner).getByRole('combobox', { name: 'Organisation' }), 'Vilnius');
     await user.click(screen.getByRole('option', { name: '+ Create a new organisation “Vilnius”' }));
     const form = within(partner).getByRole('group', { name: 'New organisation' });

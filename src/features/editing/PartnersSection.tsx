@@ -23,13 +23,7 @@ export function PartnersSection() {
     <FormSection id="partners" title={t('project.section.partners')}>
       <p className="hint">{t('editing.partners.hint')}</p>
       <FieldWarnings at={['partners']} exact />
-      <RowList
-        path="partners"
-        itemLabel={(index) => t('editing.partners.item', { n: index + 1 })}
-        addLabel={t('editing.partners.add')}
-        emptyText={t('editing.partners.empty')}
-        newRow={emptyRow.partner}
-      >
+      <RowList path="partners" messages="editing.partners" emptyText={t('editing.partners.empty')} newRow={emptyRow.partner}>
         {(index, rowPath) => (
           <div className="grid">
             <PartnerOrganisation rowPath={rowPath} />

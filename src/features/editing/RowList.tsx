@@ -6,7 +6,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useFieldArray, type ArrayPath, type FieldArray } from 'react-hook-form';
 import type { ProjectFormValues } from '../../domain/projectForm';
 import type { Project } from '../../domain/schema';
+import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Params } from '../../i18n/translate';
 import { fieldId, useProjectForm } from './form';
 
 type ListPath = ArrayPath<ProjectFormValues>;
@@ -14,12 +16,16 @@ type Row<P extends ListPath> = FieldArray<ProjectFormValues, P>;
 /** Adds rows at the end of the list (for actions beside "Add"). */
 export type AppendRows<P extends ListPath> = (rows: Row<P> | Row<P>[]) => void;
 
+/** A group of editing messages that name a list's rows: `<group>.item` ("Partner {n}") and `<group>.add`. */
+type RowMessages = { [K in MessageKey]: K extends `editing.${infer Group}.item` ? (`editing.${Group}.add` extends MessageKey ? `editing.${Group}` : never) : never }[MessageKey];
+
 type Props<P extends ListPath> = {
   /** The form path of the array. */
   path: P;
-  /** "Partner 2": names the row's group and its buttons. */
-  itemLabel: (index: number) => string;
-  addLabel: string;
+  /** Names each row ("Partner 2", its group and its buttons) and the add button. */
+  messages: RowMessages;
+  /** Placeholders of the item message besides the row's number `n`. */
+  itemParams?: Params;
   emptyText?: string;
   newRow: () => Row<P>;
   /** Fields of one row; `rowPath` is the row's form path ('events.3'). */
@@ -29,7 +35,7 @@ type Props<P extends ListPath> = {
   className?: string;
 };
 
-export function RowList<P extends ListPath>({ path, itemLabel, addLabel, emptyText, newRow, children, extraActions, className }: Props<P>) {
+export function RowList<P extends ListPath>({ path, messages, itemParams, emptyText, newRow, children, extraActions, className }: Props<P>) {
   const { control } = useProjectForm();
   const { t } = useI18n();
   // `fields` carry the rows' own `key` (set when a row is made, kept in the values): it names
@@ -75,7 +81,7 @@ export function RowList<P extends ListPath>({ path, itemLabel, addLabel, emptyTe
     <div className={`row-list ${className ?? ''}`}>
       {rows.length === 0 && emptyText && <p className="hint">{emptyText}</p>}
       {rows.map((row, index) => {
-        const label = itemLabel(index);
+        const label = t(`${messages}.item`, { ...itemParams, n: index + 1 });
         return (
           <fieldset key={row.key} className="row" id={rowId(row.key)}>
             <legend>{label}</legend>
@@ -104,7 +110,7 @@ export function RowList<P extends ListPath>({ path, itemLabel, addLabel, emptyTe
       })}
       <div className="actions">
         <button type="button" id={`${listId}-add`} onClick={add}>
-          + {addLabel}
+          + {t(`${messages}.add`)}
         </button>
         {extraActions?.((rowsToAdd) => append(rowsToAdd, { shouldFocus: false }))}
       </div>

@@ -19,6 +19,7 @@ import { parseLooseDate } from '../../domain/dates';
 import type { ProjectFormValues, ProjectMeta, TextPair } from '../../domain/projectForm';
 import type { FieldError, FormErrorCode, FormErrors } from '../../domain/projectFormReading';
 import type { Language, Project } from '../../domain/schema';
+import { CardSection } from '../../components/CardSection';
 import { WarningList } from '../../components/Warnings';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
@@ -303,9 +304,8 @@ export function usePickedId(path: TextPath) {
 
 export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="card form-section" aria-labelledby={`${id}-h`} id={id}>
-      <h2 id={`${id}-h`}>{title}</h2>
+    <CardSection id={id} title={title} className="form-section">
       {children}
-    </section>
+    </CardSection>
   );
 }

@@ -42,6 +42,12 @@ export function renderEditor(url: string, language: Language = 'en') {
 export const section = async (name: string) => screen.findByRole('region', { name });
 export const row = (scope: HTMLElement, name: string) => within(scope).getByRole('group', { name });
 
+/** Adds a row to a list in `scope` with the list's add button (`+ Add partner`), and returns the row named `rowName`. */
+export async function addRow(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, addButton: string, rowName: string): Promise<HTMLElement> {
+  await user.click(within(scope).getByRole('button', { name: addButton }));
+  return row(scope, rowName);
+}
+
 /** Every test of the file on a fresh database holding the sample (the form is slow in jsdom). */
 export function editorTests(): ReturnType<typeof freshDatabaseEachTest> {
   vi.setConfig({ testTimeout: 20_000 });

@@ -8,6 +8,7 @@ import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, ty
 import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
+import { PageTitle } from '../../components/PageTitle';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -77,15 +78,12 @@ export function ProjectsPage() {
 
   return (
     <section className="page projects-page">
-      <div className="page-title">
-        <h1>{t('projects.title')}</h1>
-        <div className="actions">
-          <ProjectsCsvButton projects={shown} />
-          <Link className="button-link primary" to="/projects/new">
-            + {t('editing.newProject')}
-          </Link>
-        </div>
-      </div>
+      <PageTitle title={t('projects.title')}>
+        <ProjectsCsvButton projects={shown} />
+        <Link className="button-link primary" to="/projects/new">
+          + {t('editing.newProject')}
+        </Link>
+      </PageTitle>
       <StorageErrorAlert error={error} />
       <ProjectFilterToolbar
         query={query}

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
+import { saveFile } from '../../components/DownloadButton';
 import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../components/useUrlParams';
 import { eventDirections } from '../../domain/constants';
@@ -26,6 +27,7 @@ import {
   type EventSortText,
 } from '../../domain/timeline/events';
 import { storageErrorMessage } from '../../components/storageMessage';
+import { PageTitle } from '../../components/PageTitle';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
@@ -126,29 +128,18 @@ export default function EventsPage() {
     const events = calendarEvents(full, t, lang);
     const ics = buildCalendar(events, { name: t('timeline.ics.name'), now: new Date() });
     const file = `mobility-events-${today}.ics`;
-    const url = URL.createObjectURL(new Blob([ics], { type: ICS_MEDIA_TYPE }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Give the browser time to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile({ name: file, content: ics, type: ICS_MEDIA_TYPE });
     notify({ tone: 'success', text: t('timeline.events.exported', { count: events.length, file }) });
   };
 
   return (
     <section className="page events-page">
-      <div className="page-title">
-        <h1>{t('timeline.events.title')}</h1>
-        <div className="actions">
-          <EventsCsvButton count={shown.length} items={fullItems} />
-          <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
-            {t('timeline.events.export')}
-          </button>
-        </div>
-      </div>
+      <PageTitle title={t('timeline.events.title')}>
+        <EventsCsvButton count={shown.length} items={fullItems} />
+        <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
+          {t('timeline.events.export')}
+        </button>
+      </PageTitle>
       <p id={ids.note} className="hint">
         {t('timeline.events.exportNote', { count: totals.undated })}
       </p>

@@ -16,6 +16,7 @@ import { MAX_YEAR, MIN_YEAR } from '../../domain/constants';
 import { programmeLabel } from '../../components/labels';
 import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
+import { PageTitle } from '../../components/PageTitle';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventHref } from '../../components/timeline/eventText';
 import { TimelineChart } from '../../components/timeline/TimelineChart';
@@ -88,12 +89,9 @@ export default function TimelinePage() {
 
   return (
     <section className="page timeline-page">
-      <div className="page-title">
-        <h1>{t('timeline.title')}</h1>
-        <div className="actions">
-          <Link to={{ pathname: '/projects', search: listParams.toString() }}>{t('timeline.openAsList')}</Link>
-        </div>
-      </div>
+      <PageTitle title={t('timeline.title')}>
+        <Link to={{ pathname: '/projects', search: listParams.toString() }}>{t('timeline.openAsList')}</Link>
+      </PageTitle>
       <StorageErrorAlert error={error} />
       <ProjectFilterToolbar
         query={query}

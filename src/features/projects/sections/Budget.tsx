@@ -6,39 +6,43 @@ import { formatDate, formatMoney, formatNumber, pickText, UNKNOWN } from '../../
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
 import { DataTable } from '../../../components/DataTable';
-import { Bilingual, Fact, Section, warningsAt } from './parts';
+import { CardSection } from '../../../components/CardSection';
+import { Bilingual, Fact, warningsAt } from './parts';
+
+/** A budget figure, with a note in brackets beside it (when there is one) and the warnings about it. */
+function MoneyFact({ label, amount, note, warnings = [] }: { label: string; amount: number | null; note?: string | false | null; warnings?: Warning[] }) {
+  const { lang } = useI18n();
+  return (
+    <Fact label={label}>
+      <span className="money">{formatMoney(amount, lang)}</span>
+      {note && <span className="hint"> ({note})</span>}
+      <WarningList warnings={warnings} />
+    </Fact>
+  );
+}
 
 export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: Warning[] }) {
   const { t, lang } = useI18n();
   const money = (value: number | null) => formatMoney(value, lang);
   return (
-    <Section id="budget" title={t('project.section.budget')}>
+    <CardSection id="budget" title={t('project.section.budget')}>
       <dl className="facts money-facts">
-        <Fact label={t('project.budget.total')}>
-          <span className="money">{money(budget.totalBudget)}</span>
-        </Fact>
-        <Fact label={t('project.budget.council')}>
-          <span className="money">{money(budget.councilBudget)}</span>
-          <WarningList warnings={warningsAt(warnings, 'budget.councilBudget')} />
-        </Fact>
-        <Fact label={t('project.budget.eu')}>
-          <span className="money">{money(budget.euCofinancing)}</span>
-          {budget.euCofinancingPercent !== null && <span className="hint"> ({t('project.budget.euPercent', { percent: formatNumber(budget.euCofinancingPercent, lang) })})</span>}
-          <WarningList warnings={warningsAt(warnings, 'budget.euCofinancing')} />
-        </Fact>
-        <Fact label={t('project.budget.councilCofinancing')}>
-          <span className="money">{money(budget.councilCofinancing)}</span>
-          <WarningList warnings={warningsAt(warnings, 'budget.councilCofinancing')} />
-        </Fact>
-        <Fact label={t('project.budget.other')}>
-          <span className="money">{money(budget.otherCofinancing)}</span>
-          {budget.otherCofinancingSource && <span className="hint"> ({budget.otherCofinancingSource})</span>}
-        </Fact>
-        <Fact label={t('project.budget.prefinancingTotal')}>
-          <span className="money">{money(budget.prefinancingTotal)}</span>
-          {budget.prefinancingPercent !== null && <span className="hint"> ({formatNumber(budget.prefinancingPercent, lang)}%)</span>}
-          <WarningList warnings={warningsAt(warnings, 'budget.prefinancingTotal')} />
-        </Fact>
+        <MoneyFact label={t('project.budget.total')} amount={budget.totalBudget} />
+        <MoneyFact label={t('project.budget.council')} amount={budget.councilBudget} warnings={warningsAt(warnings, 'budget.councilBudget')} />
+        <MoneyFact
+          label={t('project.budget.eu')}
+          amount={budget.euCofinancing}
+          note={budget.euCofinancingPercent !== null && t('project.budget.euPercent', { percent: formatNumber(budget.euCofinancingPercent, lang) })}
+          warnings={warningsAt(warnings, 'budget.euCofinancing')}
+        />
+        <MoneyFact label={t('project.budget.councilCofinancing')} amount={budget.councilCofinancing} warnings={warningsAt(warnings, 'budget.councilCofinancing')} />
+        <MoneyFact label={t('project.budget.other')} amount={budget.otherCofinancing} note={budget.otherCofinancingSource} />
+        <MoneyFact
+          label={t('project.budget.prefinancingTotal')}
+          amount={budget.prefinancingTotal}
+          note={budget.prefinancingPercent !== null && `${formatNumber(budget.prefinancingPercent, lang)}%`}
+          warnings={warningsAt(warnings, 'budget.prefinancingTotal')}
+        />
       </dl>
       {pickText(budget.note, lang) && <Bilingual label={t('project.budget.note')} text={budget.note} />}
       <h3>{t('project.payments')}</h3>
@@ -69,7 +73,7 @@ export function BudgetSection({ budget, warnings }: { budget: Budget; warnings: 
           </DataTable>
         </TableScroll>
       )}
-    </Section>
+    </CardSection>
   );
 }
 
@@ -88,7 +92,7 @@ export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: 
     return formatMoney(known.reduce((sum, row) => sum + (row.amount ?? 0), 0), lang);
   };
   return (
-    <Section id="by-year" title={t('project.section.byYear')}>
+    <CardSection id="by-year" title={t('project.section.byYear')}>
       <WarningList warnings={warningsAt(warnings, 'budget.prefinancingByYear', 'budget.cofinancingByYear')} />
       {years.length === 0 ? (
         <p>{t('project.byYear.none')}</p>
@@ -117,7 +121,7 @@ export function ByYearSection({ budget, warnings }: { budget: Budget; warnings: 
           </DataTable>
         </TableScroll>
       )}
-    </Section>
+    </CardSection>
   );
 }
 

@@ -6,7 +6,8 @@ import { countryName, formatEventDate, formatNumber, pickText, UNKNOWN } from '.
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
 import { DataTable } from '../../../components/DataTable';
-import { Section, warningsAt } from './parts';
+import { CardSection } from '../../../components/CardSection';
+import { warningsAt } from './parts';
 
 export function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings: Warning[] }) {
   const { t, lang } = useI18n();
@@ -14,7 +15,7 @@ export function EventsSection({ events, warnings }: { events: MobilityEvent[]; w
   const sent = events.reduce((sum, e) => sum + (e.representatives ?? 0), 0);
   const unknownCount = events.filter((e) => e.representatives === null).length;
   return (
-    <Section id="events" title={t('project.section.events')}>
+    <CardSection id="events" title={t('project.section.events')}>
       <WarningList warnings={warnings.filter((w) => w.field === 'events')} />
       {events.length === 0 ? (
         <p>{t('project.events.none')}</p>
@@ -53,7 +54,7 @@ export function EventsSection({ events, warnings }: { events: MobilityEvent[]; w
           </p>
         </>
       )}
-    </Section>
+    </CardSection>
   );
 }
 

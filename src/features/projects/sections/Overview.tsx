@@ -6,7 +6,8 @@ import { organisationLabel } from '../../../components/labels';
 import { WarningList } from '../../../components/Warnings';
 import { countryName, formatDate, formatDateTime, formatPeriod, pickText, UNKNOWN } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Bilingual, Fact, Section, warningsAt } from './parts';
+import { CardSection } from '../../../components/CardSection';
+import { Bilingual, Fact, warningsAt } from './parts';
 
 type Props = {
   project: Project;
@@ -22,7 +23,7 @@ export function OverviewSection({ project, status, warnings, organisationsById, 
   const lead = project.partners.find((p) => p.role === 'lead');
   const leadOrganisation = lead ? organisationsById.get(lead.organisationId) : undefined;
   return (
-    <Section id="overview" title={t('project.section.overview')}>
+    <CardSection id="overview" title={t('project.section.overview')}>
       <dl className="facts">
         <Fact label={t('project.acronym')}>{project.acronym || UNKNOWN}</Fact>
         <Fact label={t('project.titleLv')}>
@@ -61,6 +62,6 @@ export function OverviewSection({ project, status, warnings, organisationsById, 
           revision: project.revision,
         })}
       </p>
-    </Section>
+    </CardSection>
   );
 }

@@ -6,8 +6,8 @@ import { WarningList } from '../../../components/Warnings';
 import { countryName, UNKNOWN } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
+import { CardSection } from '../../../components/CardSection';
 import { DataTable } from '../../../components/DataTable';
-import { Section } from './parts';
 
 export function PartnersSection({
   project,
@@ -24,7 +24,7 @@ export function PartnersSection({
   const partners = project.partners.filter((p) => p.role === 'partner').length;
   const associated = project.partners.filter((p) => p.role === 'associated').length;
   return (
-    <Section id="partners" title={t('project.section.partners')}>
+    <CardSection id="partners" title={t('project.section.partners')}>
       <p>{t('project.partners.count', { partners: t('count.partners', { count: partners }), associated: t('count.associated', { count: associated }) })}</p>
       <WarningList warnings={warnings} />
       <TableScroll label={t('project.section.partners')}>
@@ -46,7 +46,7 @@ export function PartnersSection({
           })}
         </DataTable>
       </TableScroll>
-    </Section>
+    </CardSection>
   );
 }
 

@@ -10,15 +10,6 @@ export function warningsAt(warnings: Warning[], ...prefixes: string[]): Warning[
   return warnings.filter((w) => prefixes.some((prefix) => w.field === prefix || w.field.startsWith(`${prefix}.`)));
 }
 
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby={`${id}-h`} id={id}>
-      <h2 id={`${id}-h`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
 export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
@@ -46,23 +37,41 @@ export function Bilingual({ label, text }: { label: string; text: LocalizedText 
   );
 }
 
-export function TextList({ title, items }: { title: string; items: LocalizedText[] }) {
-  const { lang } = useI18n();
+type TitledListProps<T> = {
+  title: string;
+  items: readonly T[];
+  ordered?: boolean;
+  className?: string;
+  itemClassName?: string;
+  children: (item: T, index: number) => ReactNode;
+};
+
+/** Under a heading, the items as a list, or "—" when there are none. */
+export function TitledList<T>({ title, items, ordered, className, itemClassName, children }: TitledListProps<T>) {
+  const List = ordered ? 'ol' : 'ul';
   return (
     <>
       <h3>{title}</h3>
       {items.length === 0 ? (
         <p>{UNKNOWN}</p>
       ) : (
-        <ul>
+        <List className={className}>
           {items.map((item, index) => (
-            <li key={index} className="prose">
-              {pickText(item, lang)}
+            <li key={index} className={itemClassName}>
+              {children(item, index)}
             </li>
           ))}
-        </ul>
+        </List>
       )}
     </>
   );
 }
 
+export function TextList({ title, items }: { title: string; items: LocalizedText[] }) {
+  const { lang } = useI18n();
+  return (
+    <TitledList title={title} items={items} itemClassName="prose">
+      {(item) => pickText(item, lang)}
+    </TitledList>
+  );
+}
