@@ -103,6 +103,8 @@ describe.each([
   ['count.programmes', {}, ['1 programma', '2 programmas', '10 programmu'], ['1 programme', '2 programmes']],
   ['count.historyEntries', {}, ['1 vēstures ieraksts', '2 vēstures ieraksti', '10 vēstures ierakstu'], ['1 history entry', '2 history entries']],
   ['count.changes', {}, ['1 izmaiņa', '2 izmaiņas', '10 izmaiņu'], ['1 change', '2 changes']],
+  ['sharing.first.there', {}, ['Serverī ir 1 projekts.', 'Serverī ir 2 projekti.', 'Serverī ir 10 projektu.'], ['holds 1 project.', 'holds 2 projects.']],
+  ['sharing.first.here', {}, ['ir 1 savs projekts', 'ir 2 savi projekti', 'ir 10 savu projektu'], ['holds 1 project of its own', 'holds 2 projects of its own']],
 ] as const)('%s', (key, params, latvian, english) => {
   it('Latvian: 1, 2 and 10', () => {
     [1, 2, 10].forEach((count, i) => expect(tLv(key, { ...params, count })).toContain(latvian[i]));

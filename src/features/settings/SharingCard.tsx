@@ -1,5 +1,5 @@
 // Settings → Sharing: connect this browser to the department's server, or disconnect it.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cancelSharing, DEFAULT_SERVER, disconnect, signInToShare, startSharing, useSharing, type FirstChoice, type SignedIn, type SyncErrorCode } from '../../queries/sharing';
@@ -91,19 +91,30 @@ export function SharingCard() {
           <p id={`${id}-notes`} className="hint">
             {t('sharing.notes')}
           </p>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="actions">
-            <button type="submit" disabled={busy}>
-              {busy ? t('sharing.connecting') : t('sharing.connect')}
-            </button>
-          </div>
+          <FormEnd error={error} busy={busy} submit={t('sharing.connect')} />
         </form>
       )}
     </section>
+  );
+}
+
+/** The end of a sharing form: the error, if any, and the submit button, which says so while it works. */
+function FormEnd({ error, busy, submit, children }: { error: string | null; busy: boolean; submit: string; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('sharing.connecting') : submit}
+        </button>
+        {children}
+      </div>
+    </>
   );
 }
 
@@ -139,19 +150,11 @@ function FirstConnectionChoice({ signedIn, busy, error, onChoose, onCancel }: Ch
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('sharing.connecting') : t('sharing.first.continue')}
-        </button>
+      <FormEnd error={error} busy={busy} submit={t('sharing.first.continue')}>
         <button type="button" onClick={onCancel} disabled={busy}>
           {t('sharing.first.cancel')}
         </button>
-      </div>
+      </FormEnd>
     </form>
   );
 }
