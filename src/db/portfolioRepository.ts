@@ -31,8 +31,11 @@ function stamp(): string {
   return now;
 }
 
-function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[]): HistoryEntry {
-  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot };
+/** What a save adds to its history entry: who made it and, for a resolved conflict, what was kept. */
+export type EntryNote = Pick<HistoryEntry, 'author' | 'resolution'>;
+
+function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[], note?: EntryNote): HistoryEntry {
+  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot, ...note };
 }
 
 /** A project as stored: the record plus its derived index fields. */
@@ -171,7 +174,7 @@ async function write<T>(operation: () => Promise<T>): Promise<T> {
  * The whole record is compared, not its revision number: a Replace restore puts back the
  * file's revisions, so a number seen before can return with other content.
  */
-export function saveProject(project: Project, options: { expected?: Project | null; now?: string } = {}): Promise<Project> {
+export function saveProject(project: Project, options: { expected?: Project | null; now?: string; note?: EntryNote } = {}): Promise<Project> {
   return write(async () => {
     const db = getDatabase();
     const { validProject } = await validation();
@@ -190,7 +193,7 @@ export function saveProject(project: Project, options: { expected?: Project | nu
         revision: (stored?.revision ?? 0) + 1,
       });
       await db.projects.put(toRow(next));
-      await db.history.add(historyEntry(stored ? 'update' : 'create', next, now, changedFields(stored, next)));
+      await db.history.add(historyEntry(stored ? 'update' : 'create', next, now, changedFields(stored, next), options.note));
       return next;
     });
   });
