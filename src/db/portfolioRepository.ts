@@ -129,6 +129,11 @@ async function readSettings(): Promise<Settings> {
   };
 }
 
+/** The shared records this browser holds in more than one version (`project:<id>`, …): empty unless it shares. */
+export function listConflicts(): Promise<{ id: string; others: string[] }[]> {
+  return guarded(() => getDatabase().syncConflicts.toArray());
+}
+
 /** A project's changes, newest first. */
 export function listHistory(projectId: string): Promise<HistoryEntry[]> {
   return guarded(async () => (await getDatabase().history.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff']).toArray()).reverse());
@@ -346,7 +351,7 @@ export { isOutdated, onOutdated } from './database';
 
 // ---------------------------------------------------------------- change events
 
-export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history';
+export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history' | 'syncConflicts';
 
 /**
  * Call `onChange` with the tables that changed, whenever the database changes: in this tab,
@@ -362,7 +367,7 @@ export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): (
     for (const key of Object.keys(parts)) {
       if (!key.startsWith(prefix)) continue;
       const table = key.slice(prefix.length).split('/')[0];
-      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings' || table === 'history') tables.add(table);
+      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings' || table === 'history' || table === 'syncConflicts') tables.add(table);
     }
     if (tables.size > 0) onChange([...tables]);
   };
