@@ -9,6 +9,7 @@ import { SHARING_CONFIG_KEY, isSharing, queueEverything, setReadOnly, setSharing
 import type { SyncStatus } from '../db/sync/engine';
 import type { Replica } from '../db/sync/pouch';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
+import { setReadOnlyAccess } from './access';
 
 /** What this browser keeps of its connection: never the password. The roles let it start offline. */
 export type SharingConfig = { server: string; user: string; roles: string[] };
@@ -76,6 +77,9 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
   const [{ startSync, runInOneTab }, { accessOf }] = await loadSync();
   const access = accessOf(user);
   setReadOnly(access !== 'editor');
+  setReadOnlyAccess(access !== 'editor');
+  // Remembered, so that the next start shows a reader's screens without edit controls at once.
+  if (readConfig()) localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify({ ...config, readOnly: access !== 'editor' }));
   set({ config, access, signedOut: false });
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
   statusChannel?.postMessage({ ask: true });
@@ -124,6 +128,7 @@ async function stopHere(): Promise<void> {
   releaseLock?.();
   releaseLock = null;
   setReadOnly(false);
+  setReadOnlyAccess(false);
   set({ config: null, access: 'none', sync: null, signedOut: false });
 }
 

@@ -21,6 +21,8 @@ export const sharingEn = {
   'sharing.error.not-set-up': 'The server has no shared portfolio yet. Its administrator runs the set-up described in the README (“Sharing with colleagues”).',
   'sharing.error.server': 'The server answered with an error: {reason}',
 
+  'conflict.badge': 'Conflict',
+
   'sync.label': 'Sharing status',
   'sync.connecting': 'Connecting…',
   'sync.synced': 'Synced',

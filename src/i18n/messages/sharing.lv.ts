@@ -24,6 +24,8 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sharing.error.not-set-up': 'Serverī vēl nav koplietotā portfeļa. Tā administrators veic iestatīšanu, kas aprakstīta README (“Sharing with colleagues”).',
   'sharing.error.server': 'Serveris atbildēja ar kļūdu: {reason}',
 
+  'conflict.badge': 'Konflikts',
+
   'sync.label': 'Koplietošanas statuss',
   'sync.connecting': 'Pievienojas…',
   'sync.synced': 'Sinhronizēts',
