@@ -6,7 +6,11 @@ import type { EntryNote } from '../db/portfolioRepository';
 import { useStorageMutation, type MutationConfig } from './mutation';
 import { withReplica } from './sharing';
 
-export type { Versions } from '../db/sync/resolve';
+import type { Versions } from '../db/sync/resolve';
+import { listConflicts } from '../db/portfolioRepository';
+import { docId } from '../domain/sync/docIds';
+
+export type { Versions };
 
 const resolveModule = () => import('../db/sync/resolve');
 
@@ -14,7 +18,9 @@ const resolveModule = () => import('../db/sync/resolve');
 export const projectVersionsQuery = (projectId: string) =>
   queryOptions({
     queryKey: ['syncConflicts', 'versions', projectId],
-    queryFn: async () => {
+    queryFn: async (): Promise<Versions<Project>> => {
+      // Not listed as a conflict (resolved meanwhile, or never): say so without opening the replica.
+      if (!(await listConflicts()).some((row) => row.id === docId('project', projectId))) return { ok: false, reason: 'resolved', detail: projectId };
       const { projectVersions } = await resolveModule();
       return withReplica((replica) => projectVersions(replica, projectId));
     },

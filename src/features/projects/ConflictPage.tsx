@@ -23,7 +23,7 @@ import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import type { Language } from '../../domain/schema';
 import { useCanEdit } from '../../queries/access';
 import { projectVersionsQuery, useResolveProject } from '../../queries/conflicts';
-import { useDirectories } from '../../queries/portfolio';
+import { projectDetailQuery, useDirectories } from '../../queries/portfolio';
 import { useSharing } from '../../queries/sharing';
 import { fieldName } from './fieldName';
 
@@ -34,7 +34,8 @@ export default function ConflictPage() {
   const { t, lang } = useI18n();
   const tc = useScopedMessages(conflictsEn, conflictsLv);
   const read = useQuery(projectVersionsQuery(projectId));
-  const shown = read.data?.ok ? read.data.versions[0]?.record : undefined;
+  const stored = useQuery(projectDetailQuery(projectId));
+  const shown = (read.data?.ok ? read.data.versions[0]?.record : undefined) ?? stored.data ?? undefined;
   const name = shown ? shown.acronym || pickText(shown.title, lang) : projectId;
   useDocumentTitle(tc('conflict.title', { name }));
 
