@@ -11,7 +11,7 @@ describe('the edit routes, for a reader', () => {
   it.each(['/projects/sample-wir/edit', '/projects/new', '/projects/new?from=sample-wir'])('%s shows "you can view but not change" instead of the form', async (url) => {
     setReadOnlyAccess(true);
     renderEditor(url);
-    expect(await screen.findByRole('alert')).toHaveTextContent('You can view but not change this portfolio (reader).');
+    expect(await screen.findByText(/^You can view but not change this portfolio \(reader\)\./)).toHaveAttribute('role', 'alert');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save project' })).not.toBeInTheDocument();
   });
@@ -19,7 +19,7 @@ describe('the edit routes, for a reader', () => {
   it('in Latvian', async () => {
     setReadOnlyAccess(true);
     renderEditor('/projects/sample-wir/edit', 'lv');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Jūs varat skatīt, bet ne mainīt šo portfeli (lasītājs).');
+    expect(await screen.findByText(/^Jūs varat skatīt, bet ne mainīt šo portfeli \(lasītājs\)\./)).toHaveAttribute('role', 'alert');
   });
 
   it('an editor gets the form', async () => {

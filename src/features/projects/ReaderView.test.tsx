@@ -1,6 +1,6 @@
 // A reader of the shared portfolio (docs/sync.md, "Roles") sees every project and no edit control.
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveProject } from '../../db/portfolioRepository';
 import { setReadOnlyAccess } from '../../queries/access';
 import { freshDatabaseEachTest } from '../../test/database';
@@ -8,6 +8,9 @@ import { renderRoute, seedSamplePortfolio } from '../../test/render';
 import { makeProject } from '../../test/factories';
 import ProjectPage from './ProjectPage';
 import { ProjectsPage } from './ProjectsPage';
+
+// The sample portfolio is seeded and rendered in jsdom: slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 freshDatabaseEachTest(async () => {
   await seedSamplePortfolio();
