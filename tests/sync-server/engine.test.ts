@@ -6,13 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEV_DEFAULTS, startSyncServer, type SyncServer } from '../../scripts/lib/sync-server.mjs';
 import { PortfolioDatabase, setDatabase } from '../../src/db/database';
 import { deleteProject, getProject, listHistory, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
-import { projectVersions, resolveProject } from '../../src/db/sync/resolve';
+import { directoryVersions, keepDirectoryVersion, projectVersions, resolveProject } from '../../src/db/sync/resolve';
+import { updateOrganisation } from '../../src/db/directoryRepository';
 import { combineVersions, compareVersions, keptFields } from '../../src/domain/sync/conflict';
 import { dropOtherVersions } from '../../src/db/sync/bridge';
 import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
 import { setSharing } from '../../src/db/sync/outbox';
 import { accessOf, currentUser, signIn, SyncError, type Fetch } from '../../src/db/sync/session';
-import { makeProject } from '../../src/test/factories';
+import { makeOrganisation, makeProject } from '../../src/test/factories';
 
 // PouchDB's browser build reads `self` and `navigator`, which Node 20 does not have.
 globalThis.self ??= globalThis as typeof globalThis & Window;
@@ -201,6 +202,37 @@ describe('a conflict resolved field by field', () => {
       const [latest] = await as(a, () => listHistory(id));
       expect(latest).toMatchObject({ author: 'editor', resolution: { versions: 2, kept: expect.arrayContaining([{ field: 'acronym', version: 1 }]) } });
     });
+  }, 45_000);
+});
+
+describe('a conflict in the directory', () => {
+  it('an organisation renamed apart in two browsers: keeping the other version whole leaves it on both', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `org-conflict-${counter}`;
+    await as(a, () => putPortfolio({ organisations: [makeOrganisation({ id, name: 'Base' })], programmes: [], projects: [] }, { mode: 'merge' }));
+    await eventually(async () => expect((await b.db.organisations.get(id))?.name).toBe('Base'));
+
+    await Promise.all([disconnect(a), disconnect(b)]);
+    await as(a, async () => updateOrganisation({ ...(await a.db.organisations.get(id))!, name: 'Named in A' }));
+    await as(b, async () => updateOrganisation({ ...(await b.db.organisations.get(id))!, name: 'Named in B' }));
+    await Promise.all([connect(a), connect(b)]);
+    const docId = `organisation:${id}`;
+    for (const who of [a, b]) await eventually(async () => expect((await who.db.syncConflicts.get(docId))?.others).toHaveLength(1));
+
+    const read = await as(a, () => directoryVersions(a.sync!.replica, docId));
+    if (!read.ok) throw new Error(read.reason);
+    const kept = (read.versions[1]!.record as { name: string }).name;
+    expect(['Named in A', 'Named in B']).toContain(kept);
+    expect((read.versions[0]!.record as { name: string }).name).not.toBe(kept);
+    await as(a, () => keepDirectoryVersion(a.sync!.replica, docId, 1));
+    for (const who of [a, b]) {
+      await eventually(async () => {
+        expect((await who.db.organisations.get(id))?.name).toBe(kept);
+        expect(await who.db.syncConflicts.count()).toBe(0);
+        expect((await who.sync!.replica.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+      });
+    }
   }, 45_000);
 });
 
