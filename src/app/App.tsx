@@ -17,6 +17,7 @@ import { RouteError } from './RouteError';
 
 // Everything but the first screen loads on demand, to keep the first load small.
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
+const ConflictPage = lazy(() => import('../features/projects/ConflictPage'));
 const PartnersPage = lazy(() => import('../features/partners/PartnersPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const ProjectEditPage = lazy(() => import('../features/editing/ProjectEditPage'));
@@ -53,6 +54,7 @@ export const screens: RouteObject[] = [
   { index: true, element: <Navigate to="/projects" replace /> },
   { path: 'projects', element: <ProjectsPage /> },
   { path: 'projects/:projectId', element: <ProjectPage /> },
+  { path: 'projects/:projectId/conflict', element: <ConflictPage /> },
   { path: 'partners', element: <PartnersPage /> },
   { path: 'settings', element: <SettingsPage /> },
   // routes: editing

@@ -247,6 +247,16 @@ describe('history', () => {
     expect(entries[1]?.snapshot.acronym).toBe('TEST');
   });
 
+  it('records who made a change and, for a resolved conflict, which version of each field was kept', async () => {
+    const created = await saveProject(makeProject());
+    const resolution = { versions: 2, kept: [{ field: 'acronym', version: 1 }] };
+    await saveProject({ ...created, acronym: 'KEPT' }, { expected: created, note: { author: 'anna', resolution } });
+    const [resolved, first] = await listHistory(created.id);
+    expect(resolved).toMatchObject({ action: 'update', author: 'anna', resolution, changedFields: ['acronym'] });
+    expect(first).not.toHaveProperty('author');
+    expect(first).not.toHaveProperty('resolution');
+  });
+
   it('records deletions and restorations, and a rejected save leaves no entry', async () => {
     const created = await saveProject(makeProject());
     await expect(saveProject({ ...created, acronym: 'x'.repeat(51) })).rejects.toMatchObject({ kind: 'invalid' });

@@ -31,8 +31,11 @@ function stamp(): string {
   return now;
 }
 
-function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[]): HistoryEntry {
-  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot };
+/** What a save adds to its history entry: who made it and, for a resolved conflict, what was kept. */
+export type EntryNote = Pick<HistoryEntry, 'author' | 'resolution'>;
+
+function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[], note?: EntryNote): HistoryEntry {
+  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot, ...note };
 }
 
 /** A project as stored: the record plus its derived index fields. */
@@ -126,6 +129,11 @@ async function readSettings(): Promise<Settings> {
   };
 }
 
+/** The shared records this browser holds in more than one version (`project:<id>`, …): empty unless it shares. */
+export function listConflicts(): Promise<{ id: string; others: string[] }[]> {
+  return guarded(() => getDatabase().syncConflicts.toArray());
+}
+
 /** A project's changes, newest first. */
 export function listHistory(projectId: string): Promise<HistoryEntry[]> {
   return guarded(async () => (await getDatabase().history.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff']).toArray()).reverse());
@@ -171,7 +179,7 @@ async function write<T>(operation: () => Promise<T>): Promise<T> {
  * The whole record is compared, not its revision number: a Replace restore puts back the
  * file's revisions, so a number seen before can return with other content.
  */
-export function saveProject(project: Project, options: { expected?: Project | null; now?: string } = {}): Promise<Project> {
+export function saveProject(project: Project, options: { expected?: Project | null; now?: string; note?: EntryNote } = {}): Promise<Project> {
   return write(async () => {
     const db = getDatabase();
     const { validProject } = await validation();
@@ -190,7 +198,7 @@ export function saveProject(project: Project, options: { expected?: Project | nu
         revision: (stored?.revision ?? 0) + 1,
       });
       await db.projects.put(toRow(next));
-      await db.history.add(historyEntry(stored ? 'update' : 'create', next, now, changedFields(stored, next)));
+      await db.history.add(historyEntry(stored ? 'update' : 'create', next, now, changedFields(stored, next), options.note));
       return next;
     });
   });
@@ -343,7 +351,7 @@ export { isOutdated, onOutdated } from './database';
 
 // ---------------------------------------------------------------- change events
 
-export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history';
+export type StoredTable = 'projects' | 'organisations' | 'programmes' | 'settings' | 'history' | 'syncConflicts';
 
 /**
  * Call `onChange` with the tables that changed, whenever the database changes: in this tab,
@@ -359,7 +367,7 @@ export function subscribeToChanges(onChange: (tables: StoredTable[]) => void): (
     for (const key of Object.keys(parts)) {
       if (!key.startsWith(prefix)) continue;
       const table = key.slice(prefix.length).split('/')[0];
-      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings' || table === 'history') tables.add(table);
+      if (table === 'projects' || table === 'organisations' || table === 'programmes' || table === 'settings' || table === 'history' || table === 'syncConflicts') tables.add(table);
     }
     if (tables.size > 0) onChange([...tables]);
   };

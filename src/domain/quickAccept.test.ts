@@ -113,6 +113,7 @@ describe('quickAcceptor', () => {
       [z.email(), ['a@b.lv', 'a@b', '']],
       [z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a') }), z.strictObject({ k: z.literal('b'), n: z.number().int() })]), [{ k: 'a' }, { k: 'b', n: 1 }, { k: 'b' }, { k: 'a', n: 1 }, { k: 'b', n: 1.5 }, { k: 'c' }, []]],
       [z.strictObject({ a: z.unknown() }), [{ a: 1 }, { a: undefined }, {}, { a: 1, b: 2 }, [], null]],
+      [z.strictObject({ a: z.string().min(1).optional(), b: z.number() }), [{ b: 1 }, { a: 'x', b: 1 }, { a: undefined, b: 1 }, { a: '', b: 1 }, { a: null, b: 1 }, { a: 'x' }, { a: 'x', b: 1, c: 2 }]],
     ];
     for (const [schema, values] of cases) {
       const accept = compile(schema);
@@ -121,7 +122,7 @@ describe('quickAcceptor', () => {
   });
 
   it('refuses to answer for what zod would change or could not say at once', () => {
-    for (const schema of [z.object({ a: z.string() }), z.strictObject({ a: z.string().optional() }), z.string().transform((s) => s.trim()), z.coerce.number(), z.string().default('x'), z.date(), z.xor([z.string(), z.string().max(1)]), z.string().trim(), z.string().toLowerCase(), z.strictObject({ [Symbol('s')]: z.string() })]) {
+    for (const schema of [z.object({ a: z.string() }), z.strictObject({ a: z.string().default('x') }), z.string().transform((s) => s.trim()), z.coerce.number(), z.string().default('x'), z.date(), z.xor([z.string(), z.string().max(1)]), z.string().trim(), z.string().toLowerCase(), z.strictObject({ [Symbol('s')]: z.string() })]) {
       expect(() => compile(schema)).toThrow(UnsupportedSchema);
       expect(quickAcceptor(schema)).toBeNull();
     }

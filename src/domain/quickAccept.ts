@@ -184,11 +184,16 @@ function compileStrictObject(def: Internals['def']): Accept {
   if (!def.catchall || internals(def.catchall).def.type !== 'never') throw new UnsupportedSchema('object that is not strict');
   if (Object.getOwnPropertySymbols(def.shape ?? {}).length > 0) throw new UnsupportedSchema('symbol keys');
   const fields = Object.entries(def.shape ?? {}).map(([key, field]) => {
-    if (internals(field).optin !== undefined) throw new UnsupportedSchema('optional field');
-    return { key, accept: compile(field) };
+    const zod = internals(field);
+    if (zod.optin === undefined) return { key, optional: false, accept: compile(field) };
+    // A plain `.optional()` only: absent or undefined, else the inner schema (a default would fill the copy in).
+    if (zod.def.type !== 'optional') throw new UnsupportedSchema('optional field with a default');
+    const inner = compile(zod.def.innerType as z.ZodType);
+    return { key, optional: true, accept: (value: unknown) => value === undefined || inner(value) };
   });
   const names = fields.map((f) => f.key);
   const accepts = fields.map((f) => f.accept);
+  const optional = fields.map((f) => f.optional);
   const known = new Set(names);
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -196,7 +201,11 @@ function compileStrictObject(def: Internals['def']): Accept {
     for (let i = 0; i < names.length; i += 1) {
       const key = names[i] as string;
       // `in`, as zod asks whether a key is there.
-      if (!(key in record) || !(accepts[i] as Accept)(record[key])) return false;
+      if (!(key in record)) {
+        if (optional[i]) continue;
+        return false;
+      }
+      if (!(accepts[i] as Accept)(record[key])) return false;
     }
     for (const key in record) if (!known.has(key)) return false;
     return true;

@@ -9,6 +9,7 @@ import {
   listProjectOverviews,
   getSettings,
   getStorageStatus,
+  listConflicts,
   listOrganisations,
   listProgrammes,
   subscribeToChanges,
@@ -26,6 +27,8 @@ export const projectDetailQuery = (id: string) => queryOptions({ queryKey: ['pro
 export const organisationsQuery = () => queryOptions({ queryKey: ['organisations'], queryFn: listOrganisations });
 export const programmesQuery = () => queryOptions({ queryKey: ['programmes'], queryFn: listProgrammes });
 export const settingsQuery = () => queryOptions({ queryKey: ['settings'], queryFn: getSettings });
+/** The shared records kept in more than one version until a person resolves them (docs/sync.md). */
+export const conflictsQuery = () => queryOptions({ queryKey: ['syncConflicts'], queryFn: listConflicts });
 export const storageStatusQuery = () => queryOptions({ queryKey: ['storage-status'], queryFn: getStorageStatus });
 
 /** Organisations and programmes by id, for joins in lists and pages. */

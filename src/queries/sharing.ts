@@ -7,8 +7,10 @@ import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
 import { SHARING_CONFIG_KEY, isSharing, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
+import type { Replica } from '../db/sync/pouch';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
 import type { Overlap } from '../db/sync/firstConnection';
+import { setReadOnlyAccess } from './access';
 
 /** What this browser keeps of its connection: never the password. The roles let it start offline. */
 export type SharingConfig = { server: string; user: string; roles: string[] };
@@ -41,6 +43,8 @@ function readConfig(): SharingConfig | null {
 let state: SharingState = { config: readConfig(), access: 'none', sync: null, signedOut: false };
 const listeners = new Set<() => void>();
 let stopEngine: (() => Promise<void>) | null = null;
+/** PouchDB's replica, while the engine runs in this tab. */
+let replicaHere: Replica | null = null;
 let releaseLock: (() => void) | null = null;
 
 function set(patch: Partial<SharingState>): void {
@@ -74,6 +78,9 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
   const [{ startSync, runInOneTab }, { accessOf }] = await loadSync();
   const access = accessOf(user);
   setReadOnly(access !== 'editor');
+  setReadOnlyAccess(access !== 'editor');
+  // Remembered, so that the next start shows a reader's screens without edit controls at once.
+  if (readConfig()) localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify({ ...config, readOnly: access !== 'editor' }));
   set({ config, access, signedOut: false });
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
   statusChannel?.postMessage({ ask: true });
@@ -89,8 +96,10 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
       statusChannel?.postMessage({ sync });
     };
     const handle = await startSync({ db: getDatabase(), server: config.server, onStatus });
+    replicaHere = handle.replica;
     stopEngine = async () => {
       leading = false;
+      replicaHere = null;
       await handle.stop();
     };
     return true;
@@ -150,6 +159,7 @@ async function stopHere(): Promise<void> {
   releaseLock?.();
   releaseLock = null;
   setReadOnly(false);
+  setReadOnlyAccess(false);
   set({ config: null, access: 'none', sync: null, signedOut: false });
 }
 
@@ -174,6 +184,23 @@ globalThis.addEventListener?.('storage', (event: StorageEvent) => {
     void resumeSharing();
   }
 });
+
+/**
+ * Work with this browser's replica (the versions of a record in conflict live there): the
+ * engine's when it runs in this tab, or else one opened for the work (PouchDB tells the tab that
+ * runs the engine what changed).
+ */
+export async function withReplica<T>(work: (replica: Replica) => Promise<T>): Promise<T> {
+  if (replicaHere) return work(replicaHere);
+  const [{ loadPouch }, { REPLICA_NAME }] = await Promise.all([import('../db/sync/pouch'), import('../db/sync/engine')]);
+  const PouchDB = await loadPouch();
+  const replica = new PouchDB(REPLICA_NAME);
+  try {
+    return await work(replica);
+  } finally {
+    await replica.close();
+  }
+}
 
 /** At start: if this browser shares, resume with the saved session (no password is kept). */
 export async function resumeSharing(): Promise<void> {

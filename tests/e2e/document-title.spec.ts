@@ -17,6 +17,7 @@ const screens: { path: string; en: string; lv: string }[] = [
   { path: '/projects/sample-wir', en: 'WIR', lv: 'WIR' },
   { path: '/projects/sample-wir/edit', en: 'Edit “WIR”', lv: 'Labot “WIR”' },
   { path: '/projects/new', en: 'New project', lv: 'Jauns projekts' },
+  { path: '/projects/sample-wir/conflict', en: 'Conflict: WIR', lv: 'Konflikts: WIR' },
   { path: '/no-such-page', en: 'Page not found', lv: 'Lapa nav atrasta' },
 ];
 

@@ -143,3 +143,124 @@ test('a first connection where both sides hold projects asks: merge, or use the 
   await expect(a.getByRole('link', { name: `FROM-C-${stamp}` })).toBeVisible({ timeout: 15_000 });
   for (const page of [a, b, c]) await page.context().close();
 });
+
+const READER = { user: 'reader', password: process.env.SYNC_READER_PASSWORD || 'reader-dev-password' };
+
+async function disconnect(page: Page): Promise<void> {
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(status(page)).toHaveCount(0);
+}
+
+/** Open a project's form, change the given fields, save, and wait for its page. */
+async function edit(page: Page, id: string, fields: Record<string, string>): Promise<void> {
+  await page.goto(`/projects/${id}/edit`);
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Save project' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${id}$`));
+}
+
+test('two colleagues edit one project apart: both see the conflict, one combines the versions, and both end with the combination', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const [a, b] = [await colleague(browser), await colleague(browser)];
+  for (const page of [a, b]) {
+    await connect(page, EDITOR.user, EDITOR.password);
+    await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  }
+  // A new project (the sample projects are never uploaded), shared with B.
+  const tag = Date.now().toString(36).toUpperCase();
+  await a.goto('/projects/new');
+  await a.getByLabel('Acronym', { exact: true }).fill(`CF-${tag}`);
+  await a.getByLabel('Title (English)', { exact: true }).fill('Shared base');
+  await a.getByRole('group', { name: 'Council role' }).getByLabel('Partner', { exact: true }).check();
+  await a.getByRole('button', { name: 'Save project' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`CF-${tag}`);
+  const id = new URL(a.url()).pathname.split('/').pop() ?? '';
+  await b.goto(`/projects/${id}`);
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(`CF-${tag}`, { timeout: 15_000 });
+
+  // Apart: A changes the acronym, B the acronym and the English title.
+  for (const page of [a, b]) await disconnect(page);
+  await edit(a, id, { Acronym: `CF-A-${tag}` });
+  await edit(b, id, { Acronym: `CF-B-${tag}`, 'Title (English)': 'Title from B' });
+  for (const page of [a, b]) {
+    await page.goto('/settings');
+    await connect(page, EDITOR.user, EDITOR.password);
+  }
+
+  // Both keep both versions: a badge on the project, a marker on its row, the count in the header.
+  for (const page of [a, b]) {
+    await expect(status(page)).toHaveText('Synced · 1 conflict', { timeout: 30_000 });
+    await page.goto(`/projects?q=${tag}`);
+    await expect(page.getByRole('row').filter({ hasText: tag }).getByRole('img', { name: 'Conflict' })).toBeVisible();
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toBeVisible();
+  }
+
+  // B compares, in Latvian first (a screenshot for the record), then chooses A's acronym and its own title.
+  await b.getByRole('link', { name: 'Conflict', exact: true }).click();
+  await b.getByRole('button', { name: /LV/ }).click();
+  await expect(b.getByRole('button', { name: 'Saglabāt šo kombināciju' })).toBeVisible();
+  await expect(b.getByRole('rowheader', { name: 'Akronīms' })).toBeVisible();
+  await b.screenshot({ path: 'test-results/conflict-compare-lv.png', fullPage: true });
+  await b.getByRole('button', { name: /EN/ }).click();
+  const table = b.getByRole('table');
+  await table.locator('td', { hasText: `CF-A-${tag}` }).getByRole('radio').check();
+  await table.locator('td', { hasText: 'Title from B' }).getByRole('radio').check();
+  await b.getByRole('button', { name: 'Keep this combination' }).click();
+  await expect(b).toHaveURL(new RegExp(`/projects/${id}$`));
+
+  // The combination reaches both, with one version left: no badge, no count.
+  for (const page of [b, a]) {
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`CF-A-${tag} Title from B`, { timeout: 20_000 });
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toHaveCount(0);
+    await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  }
+  // The history says who resolved it and which version of each field was kept.
+  const history = a.getByRole('region', { name: 'History of changes' });
+  await expect(history.getByRole('row').nth(1)).toContainText('Conflict resolved by editor');
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a reader sees the dashboard charts and every project, and no edit control anywhere', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await colleague(browser);
+  await connect(page, READER.user, READER.password);
+  await expect(page.getByRole('region', { name: 'Sharing' })).toContainText('(reader: sees everything, changes nothing)');
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  await expect(page.getByTestId('reader-notice')).toHaveText(/^Reader/);
+  await expect(page.getByRole('region', { name: 'Sharing' }).getByRole('note')).toHaveText('You can view but not change this portfolio (reader).');
+
+  await page.goto('/dashboard');
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+
+  await page.goto('/projects');
+  await expect(page.getByRole('link', { name: 'WIR' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /New project/ })).toHaveCount(0);
+
+  await page.goto('/projects/sample-wir');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('WIR');
+  await expect(page.getByRole('region', { name: 'History of changes' })).toBeVisible();
+  for (const name of ['Edit', 'Duplicate']) await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Delete|Restore/ })).toHaveCount(0);
+
+  await page.goto('/projects/sample-wir/edit');
+  await expect(page.getByRole('alert')).toHaveText('You can view but not change this portfolio (reader). Ask an editor to make this change.');
+  await expect(page.getByRole('button', { name: 'Save project' })).toHaveCount(0);
+
+  await page.goto('/partners');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Edit|Merge)/ })).toHaveCount(0);
+  await page.goto('/programmes');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Edit|New programme/ })).toHaveCount(0);
+
+  // Backups stay: the download, not the restore.
+  await page.goto('/backup');
+  await expect(page.getByRole('button', { name: 'Download backup (JSON)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Restore from a file' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Replace|Merge/ })).toHaveCount(0);
+  await page.context().close();
+});

@@ -5,14 +5,17 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_DEFAULTS, startSyncServer, type SyncServer } from '../../scripts/lib/sync-server.mjs';
 import { PortfolioDatabase, setDatabase } from '../../src/db/database';
-import { deleteProject, getProject, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
+import { deleteProject, getProject, listHistory, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
+import { directoryVersions, keepDirectoryVersion, projectVersions, resolveProject } from '../../src/db/sync/resolve';
+import { updateOrganisation } from '../../src/db/directoryRepository';
+import { combineVersions, compareVersions, keptFields } from '../../src/domain/sync/conflict';
 import { dropOtherVersions } from '../../src/db/sync/bridge';
 import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
 import { compareWithServer, setAsideLocalPortfolio } from '../../src/db/sync/firstConnection';
 import { setSharing } from '../../src/db/sync/outbox';
 import { listSafetyBackups } from '../../src/db/backup';
 import { accessOf, currentUser, signIn, SyncError, type Fetch } from '../../src/db/sync/session';
-import { makeProject } from '../../src/test/factories';
+import { makeOrganisation, makeProject } from '../../src/test/factories';
 
 // PouchDB's browser build reads `self` and `navigator`, which Node 20 does not have.
 globalThis.self ??= globalThis as typeof globalThis & Window;
@@ -144,6 +147,93 @@ describe('two editors', () => {
     for (const who of [a, b]) {
       await eventually(async () => expect(await acronymIn(who, id)).toBe('CHOSEN'));
       await eventually(async () => expect(await who.db.syncConflicts.count()).toBe(0));
+    }
+  }, 45_000);
+});
+
+describe('a conflict resolved field by field', () => {
+  it('two colleagues edit one project apart: both versions are kept, and the combination chosen in one reaches the other, leaving one version on both', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `p-combine-${counter}`;
+    await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
+    await eventually(async () => expect(await acronymIn(b, id)).toBe('BASE'));
+
+    await Promise.all([disconnect(a), disconnect(b)]);
+    await as(a, async () => {
+      const p = (await getProject(id))!;
+      return saveProject({ ...p, acronym: 'FROM-A', notes: { ...p.notes, en: 'Notes from A' } });
+    });
+    await as(b, async () => {
+      const p = (await getProject(id))!;
+      return saveProject({ ...p, acronym: 'FROM-B', title: { ...p.title, en: 'Title from B' } });
+    });
+    await Promise.all([connect(a), connect(b)]);
+    const docId = `project:${id}`;
+    for (const who of [a, b]) await eventually(async () => expect((await who.db.syncConflicts.get(docId))?.others).toHaveLength(1));
+
+    // B compares the two versions and keeps the other version's acronym, and each colleague's own field.
+    const read = await as(b, () => projectVersions(b.sync!.replica, id));
+    if (!read.ok) throw new Error(read.reason);
+    const versions = read.versions.map((version) => version.record);
+    expect(new Set(versions.map((version) => version.acronym))).toEqual(new Set(['FROM-A', 'FROM-B']));
+    const differences = compareVersions(versions);
+    expect(differences.map((difference) => difference.field).sort()).toEqual(['acronym', 'notes.en', 'title.en']);
+    const edited = (field: string, value: string) => differences.find((difference) => difference.field === field)!.values.indexOf(value);
+    const choice = { acronym: 1, 'title.en': edited('title.en', 'Title from B'), 'notes.en': edited('notes.en', 'Notes from A') };
+    const kept = versions[1]!.acronym;
+    await as(b, () =>
+      resolveProject(b.sync!.replica, {
+        shown: versions[0]!,
+        combined: combineVersions(versions, choice),
+        others: read.versions.slice(1).map((version) => version.rev),
+        note: { author: 'editor', resolution: { versions: 2, kept: keptFields(versions, choice) } },
+      }),
+    );
+
+    for (const who of [a, b]) {
+      await eventually(async () => {
+        const project = await as(who, () => getProject(id));
+        expect([project?.acronym, project?.title.en, project?.notes.en]).toEqual([kept, 'Title from B', 'Notes from A']);
+        expect(await who.db.syncConflicts.count()).toBe(0);
+        expect((await who.sync!.replica.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+      });
+    }
+    // The history in A says who resolved it and which version of each field was kept.
+    await eventually(async () => {
+      const [latest] = await as(a, () => listHistory(id));
+      expect(latest).toMatchObject({ author: 'editor', resolution: { versions: 2, kept: expect.arrayContaining([{ field: 'acronym', version: 1 }]) } });
+    });
+  }, 45_000);
+});
+
+describe('a conflict in the directory', () => {
+  it('an organisation renamed apart in two browsers: keeping the other version whole leaves it on both', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    await Promise.all([connect(a), connect(b)]);
+    const id = `org-conflict-${counter}`;
+    await as(a, () => putPortfolio({ organisations: [makeOrganisation({ id, name: 'Base' })], programmes: [], projects: [] }, { mode: 'merge' }));
+    await eventually(async () => expect((await b.db.organisations.get(id))?.name).toBe('Base'));
+
+    await Promise.all([disconnect(a), disconnect(b)]);
+    await as(a, async () => updateOrganisation({ ...(await a.db.organisations.get(id))!, name: 'Named in A' }));
+    await as(b, async () => updateOrganisation({ ...(await b.db.organisations.get(id))!, name: 'Named in B' }));
+    await Promise.all([connect(a), connect(b)]);
+    const docId = `organisation:${id}`;
+    for (const who of [a, b]) await eventually(async () => expect((await who.db.syncConflicts.get(docId))?.others).toHaveLength(1));
+
+    const read = await as(a, () => directoryVersions(a.sync!.replica, docId));
+    if (!read.ok) throw new Error(read.reason);
+    const kept = (read.versions[1]!.record as { name: string }).name;
+    expect(['Named in A', 'Named in B']).toContain(kept);
+    expect((read.versions[0]!.record as { name: string }).name).not.toBe(kept);
+    await as(a, () => keepDirectoryVersion(a.sync!.replica, docId, 1));
+    for (const who of [a, b]) {
+      await eventually(async () => {
+        expect((await who.db.organisations.get(id))?.name).toBe(kept);
+        expect(await who.db.syncConflicts.count()).toBe(0);
+        expect((await who.sync!.replica.get(docId, { conflicts: true }))._conflicts ?? []).toEqual([]);
+      });
     }
   }, 45_000);
 });

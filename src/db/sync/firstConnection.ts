@@ -49,11 +49,16 @@ async function serverIds(server: string, fetcher: Fetch): Promise<Set<string>> {
 
 /**
  * How this browser's records and the server's overlap; null when there is nothing to choose:
- * this browser has no projects of its own (only the sample, whose directory merges without
- * harm), or the server holds nothing yet (the first colleague's records are simply uploaded).
+ * this browser has no projects of its own that were never shared (only the sample, whose
+ * directory merges without harm, or records it shared before a disconnection), or the server
+ * holds nothing yet (the first colleague's records are simply uploaded).
  */
 export async function compareWithServer(db: PortfolioDatabase, server: string, fetcher: Fetch = fetch): Promise<Overlap | null> {
-  const [here, there] = await Promise.all([sharedIdsHere(db), serverIds(server, fetcher)]);
+  const [all, known, there] = await Promise.all([sharedIdsHere(db), db.syncRevs.toCollection().primaryKeys(), serverIds(server, fetcher)]);
+  // Records this browser shared before (it was connected, then disconnected) are the
+  // department's already: connecting again merges them without asking.
+  const shared = new Set(known as string[]);
+  const here = all.filter((id) => !shared.has(id));
   const overlap: Overlap = { here: counts(here), there: counts(there), projectsOnBoth: here.filter((id) => there.has(id) && parseDocId(id)?.type === 'project').length };
   return overlap.here.projects === 0 || overlap.there.projects + overlap.there.other === 0 ? null : overlap;
 }

@@ -98,6 +98,10 @@ describe('docs/backup-format.schema.json', () => {
       ['a date-time with an offset', (file) => (project(file).infoUpdatedAt = '2021-05-21T23:59:59+14:00')],
       ['a link with its scheme in capitals', (file) => (project(file).website = 'HTTPS://EXAMPLE.ORG/')],
       ['a mailto: link', (file) => (project(file).website = 'mailto:info@example.org')],
+      [
+        'a history entry that names its author and the conflict it resolved',
+        (file) => Object.assign((file.data.history as unknown as Json[])[0] as Json, { author: 'anna', resolution: { versions: 2, kept: [{ field: 'acronym', version: 1 }] } }),
+      ],
     ];
     for (const [name, change] of cases) {
       const file = JSON.parse(sampleText()) as Json;
@@ -118,6 +122,8 @@ type Bad = { name: string; change: (file: Json) => void; text?: (text: string) =
 
 // Each is refused by the schema and by the app.
 const refusedByBoth: Bad[] = [
+  { name: 'a resolution of one version', change: (file) => ((file.data.history as unknown as Json[])[0]!.resolution = { versions: 1, kept: [] }) },
+  { name: 'an empty author', change: (file) => ((file.data.history as unknown as Json[])[0]!.author = '') },
   { name: 'a day that does not exist (2024-02-30)', change: (file) => ((project(file).period as Json).end = '2024-02-30') },
   { name: 'a month 13 (2024-13-01)', change: (file) => ((project(file).period as Json).end = '2024-13-01') },
   { name: 'a day before 1950', change: (file) => ((project(file).period as Json).start = `${MIN_YEAR - 1}-12-31`) },

@@ -207,8 +207,21 @@ export type Project = z.infer<typeof projectSchema>;
 export const historyActions = ['create', 'update', 'delete', 'restore', 'import'] as const;
 
 /**
+ * A change that resolved a conflict (docs/sync.md, "Conflicts"): how many versions there were,
+ * and for each field where they differed, the version kept (0 is the one every copy showed).
+ */
+export const resolutionSchema = z.strictObject({
+  versions: z.number().int().min(2).max(100),
+  kept: z.array(z.strictObject({ field: z.string().max(200), version: z.number().int().min(0).max(99) })).max(500),
+});
+export type Resolution = z.infer<typeof resolutionSchema>;
+
+/**
  * One change to a project, kept so a project page can say what changed when, and so an
- * earlier version can be restored. There are no user accounts: an entry has a time, not a name.
+ * earlier version can be restored. A local portfolio has no user accounts: its entries have a
+ * time, not a name. When the portfolio is shared, an entry may name its author (the signed-in
+ * user); entries written before, or without sharing, have none (both fields are optional, so
+ * every earlier backup and shared record still reads).
  */
 export const historyEntrySchema = z.strictObject({
   id: idSchema,
@@ -221,5 +234,9 @@ export const historyEntrySchema = z.strictObject({
   changedFields: z.array(z.string().max(200)).max(500),
   /** The project as it was after this change (for a deletion: as it was before it). */
   snapshot: projectSchema,
+  /** Who made the change: the user signed in to the sharing server. */
+  author: z.string().min(1).max(200).optional(),
+  /** Set when the change resolved a conflict between versions of the project. */
+  resolution: resolutionSchema.optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -27,6 +27,7 @@ import {
   type PreparedRestore,
   type RestoreMode,
 } from '../../queries/backup';
+import { useCanEdit } from '../../queries/access';
 import { problemMessage } from './problemMessage';
 import { WorkProgressBar } from './WorkProgressBar';
 import './backup.css';
@@ -50,6 +51,7 @@ export default function BackupPage() {
   const status = useBackupStatus();
   const exporting = useExportBackup();
   const ids = { export: useId(), restore: useId(), file: useId(), safety: useId(), csv: useId() };
+  const canEdit = useCanEdit();
   const when = (iso: string) => formatDateTime(localTime(iso), lang);
 
   return (
@@ -72,7 +74,8 @@ export default function BackupPage() {
         </button>
       </section>
 
-      <RestoreSection headingId={ids.restore} fileId={ids.file} when={when} />
+      {/* A reader keeps the download, but restores nothing: a restore writes every record. */}
+      {canEdit && <RestoreSection headingId={ids.restore} fileId={ids.file} when={when} />}
       <SafetyBackups headingId={ids.safety} when={when} />
 
       <section aria-labelledby={ids.csv} className="card">
@@ -295,6 +298,7 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
     },
   });
   const items = list.data ?? [];
+  const canEdit = useCanEdit();
   return (
     <section aria-labelledby={headingId} className="card">
       <h2 id={headingId}>{t('backup.safety.title')}</h2>
@@ -305,9 +309,11 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
           {items.map((item) => (
             <li key={item.id}>
               <span>{t('backup.safety.item', { when: when(item.at), count: item.counts.projects })}</span>
-              <button type="button" aria-label={t('backup.safety.restoreLabel', { when: when(item.at) })} onClick={() => setConfirm({ id: item.id, at: item.at })}>
-                {t('backup.safety.restore')}
-              </button>
+              {canEdit && (
+                <button type="button" aria-label={t('backup.safety.restoreLabel', { when: when(item.at) })} onClick={() => setConfirm({ id: item.id, at: item.at })}>
+                  {t('backup.safety.restore')}
+                </button>
+              )}
               <DownloadButton
                 label={t('backup.safety.download')}
                 accessibleName={t('backup.safety.downloadLabel', { when: when(item.at) })}

@@ -12,6 +12,10 @@ import { duplicateFormValues, emptyFormValues, toFormValues, type ProjectFormVal
 import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { useFreshRead, useSaveProject } from '../../queries/projects';
+import { useCanEdit } from '../../queries/access';
+import { useScopedMessages } from '../../i18n/scoped';
+import { conflictsEn } from '../../i18n/messages/conflicts.en';
+import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -32,7 +36,29 @@ import './editing.css';
 
 type Mode = { kind: 'new' } | { kind: 'duplicate'; source: Project } | { kind: 'edit'; project: Project };
 
+/** A reader of the shared portfolio gets a clear message instead of the form (docs/sync.md, "Roles"). */
 export default function ProjectEditPage() {
+  const canEdit = useCanEdit();
+  return canEdit ? <ProjectEditScreen /> : <ReaderCannotEdit />;
+}
+
+function ReaderCannotEdit() {
+  const { t } = useI18n();
+  const { projectId } = useParams();
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
+  useDocumentTitle(tc('reader.badge'));
+  return (
+    <section className="page">
+      <h1>{tc('reader.badge')}</h1>
+      <p role="alert">{tc('reader.cannotEdit')}</p>
+      <p>
+        <Link to={projectId ? `/projects/${encodeURIComponent(projectId)}` : '/projects'}>{t('project.backToList')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function ProjectEditScreen() {
   const { projectId } = useParams();
   const [params] = useSearchParams();
   const { t, lang } = useI18n();

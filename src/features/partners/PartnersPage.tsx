@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { countryName } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { useCanEdit } from '../../queries/access';
 import { EditOrganisationDialog, MergeOrganisationDialog } from './OrganisationDialogs';
 import './partners.css';
 import { SearchInput } from '../../components/SearchInput';
@@ -34,6 +35,7 @@ export default function PartnersPage() {
   const searchId = useId();
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [merging, setMerging] = useState<Organisation | null>(null);
+  const canEdit = useCanEdit();
 
   const projectsByOrganisation = useMemo(() => {
     const map = new Map<string, ProjectOverview[]>();
@@ -77,7 +79,7 @@ export default function PartnersPage() {
         <p className="empty-state">{t('partners.noMatch')}</p>
       ) : (
         <div className="table-wrap">
-          <DataTable columns={[t('partners.col.name'), t('partners.col.nameLv'), t('partners.col.city'), t('partners.col.country'), t('partners.col.kind'), t('partners.col.projects'), t('editing.partnersPage.actions')]}>
+          <DataTable columns={[t('partners.col.name'), t('partners.col.nameLv'), t('partners.col.city'), t('partners.col.country'), t('partners.col.kind'), t('partners.col.projects'), ...(canEdit ? [t('editing.partnersPage.actions')] : [])]}>
             {shown.map((organisation) => (
               <tr key={organisation.id}>
                 <td>
@@ -92,18 +94,20 @@ export default function PartnersPage() {
                 <td>
                   <ProjectLinks projects={projectsByOrganisation.get(organisation.id) ?? []} />
                 </td>
-                <td>
-                  <div className="row-buttons">
-                    <button type="button" onClick={() => setEditing(organisation)} aria-label={t('editing.partnersPage.editLabel', { name: organisation.name })}>
-                      {t('editing.partnersPage.edit')}
-                    </button>
-                    {organisations.length > 1 && (
-                      <button type="button" onClick={() => setMerging(organisation)} aria-label={t('editing.partnersPage.mergeLabel', { name: organisation.name })}>
-                        {t('editing.partnersPage.merge')}
+                {canEdit && (
+                  <td>
+                    <div className="row-buttons">
+                      <button type="button" onClick={() => setEditing(organisation)} aria-label={t('editing.partnersPage.editLabel', { name: organisation.name })}>
+                        {t('editing.partnersPage.edit')}
                       </button>
-                    )}
-                  </div>
-                </td>
+                      {organisations.length > 1 && (
+                        <button type="button" onClick={() => setMerging(organisation)} aria-label={t('editing.partnersPage.mergeLabel', { name: organisation.name })}>
+                          {t('editing.partnersPage.merge')}
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                )}
               </tr>
             ))}
           </DataTable>

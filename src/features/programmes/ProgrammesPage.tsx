@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { pickText, UNKNOWN } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSaveProgramme } from '../../queries/directory';
+import { useCanEdit } from '../../queries/access';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import './programmes.css';
 import { DialogFooter } from '../../components/DialogFooter';
@@ -27,6 +28,7 @@ export default function ProgrammesPage() {
   const isPending = directoriesPending || projects.isPending;
   // null: closed; 'new': a new programme; otherwise the programme being edited.
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
+  const canEdit = useCanEdit();
 
   const projectsByProgramme = useMemo(() => {
     const map = new Map<string, ProjectOverview[]>();
@@ -42,9 +44,11 @@ export default function ProgrammesPage() {
     <section className="page programmes-page">
       <div className="page-title">
         <h1>{t('editing.programmesPage.title')}</h1>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          + {t('editing.programmesPage.new')}
-        </button>
+        {canEdit && (
+          <button type="button" className="primary" onClick={() => setEditing('new')}>
+            + {t('editing.programmesPage.new')}
+          </button>
+        )}
       </div>
       <p className="hint">{t('editing.programmesPage.intro')}</p>
       {(error ?? projects.error) && <p role="alert">{storageErrorMessage(error ?? projects.error, t)}</p>}
@@ -55,7 +59,7 @@ export default function ProgrammesPage() {
         <p className="empty-state">{t('editing.programmesPage.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <DataTable columns={[t('editing.programmesPage.col.programme'), t('editing.programmesPage.col.strand'), t('editing.programmesPage.col.measure'), t('editing.programmesPage.col.funders'), t('editing.programmesPage.col.projects'), t('editing.programmesPage.col.actions')]}>
+          <DataTable columns={[t('editing.programmesPage.col.programme'), t('editing.programmesPage.col.strand'), t('editing.programmesPage.col.measure'), t('editing.programmesPage.col.funders'), t('editing.programmesPage.col.projects'), ...(canEdit ? [t('editing.programmesPage.col.actions')] : [])]}>
             {sorted.map((programme) => (
               <tr key={programme.id}>
                 <td>{pickText(programme.name, lang) || UNKNOWN}</td>
@@ -65,11 +69,13 @@ export default function ProgrammesPage() {
                 <td>
                   <ProjectLinks projects={projectsByProgramme.get(programme.id) ?? []} />
                 </td>
-                <td>
-                  <button type="button" onClick={() => setEditing(programme)} aria-label={t('editing.programmesPage.editLabel', { name: programmeLabel(programme, lang) })}>
-                    {t('editing.programmesPage.edit')}
-                  </button>
-                </td>
+                {canEdit && (
+                  <td>
+                    <button type="button" onClick={() => setEditing(programme)} aria-label={t('editing.programmesPage.editLabel', { name: programmeLabel(programme, lang) })}>
+                      {t('editing.programmesPage.edit')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </DataTable>

@@ -8,15 +8,37 @@ import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { DataTable } from '../../components/DataTable';
 import { TableScroll } from '../../components/TableScroll';
-import { en, type MessageKey } from '../../i18n/en';
+import { fieldName } from './fieldName';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { projectHistoryQuery } from '../../queries/history';
 import { useRestoreVersion } from '../../queries/projects';
+import { useCanEdit } from '../../queries/access';
+import { useScopedMessages, type ScopedTranslate } from '../../i18n/scoped';
+import { conflictsEn } from '../../i18n/messages/conflicts.en';
+import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 
-function fieldName(path: string, t: Translate): string {
-  const key = `editing.field.${path}`;
-  return key in en ? t(key as MessageKey) : path;
+
+/** What an entry did: its action, or the conflict it resolved, and who made it when the portfolio is shared. */
+function actionText(entry: HistoryEntry, t: Translate, tc: ScopedTranslate<typeof conflictsEn>): string {
+  if (entry.resolution) return entry.author ? tc('conflict.history.resolvedBy', { author: entry.author }) : tc('conflict.history.resolved');
+  const action = t(`editing.history.action.${entry.action}`);
+  return entry.author ? `${action} ${tc('conflict.history.by', { author: entry.author })}` : action;
+}
+
+/** The fields an entry changed; for a resolved conflict, which version of each was kept. */
+function fieldsText(entry: HistoryEntry, t: Translate, tc: ScopedTranslate<typeof conflictsEn>): string {
+  if (entry.resolution) {
+    return entry.resolution.kept
+      .map(({ field, version }) =>
+        tc('conflict.history.kept', {
+          field: fieldName(field, t),
+          version: version === 0 ? tc('conflict.history.keptShown') : entry.resolution && entry.resolution.versions > 2 ? tc('conflict.history.keptOtherN', { n: version }) : tc('conflict.history.keptOther'),
+        }),
+      )
+      .join('; ');
+  }
+  return entry.changedFields.length === 0 ? t('editing.history.noFields') : entry.changedFields.map((f) => fieldName(f, t)).join(', ');
 }
 
 /** "2026-02-01T10:15:30.000Z" → local date and minute, in the UI language. */
@@ -30,6 +52,8 @@ export function ProjectHistory({ project }: { project: Project }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   const history = useQuery(projectHistoryQuery(project.id));
+  const canEdit = useCanEdit();
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
   const [restoring, setRestoring] = useState<HistoryEntry | null>(null);
 
   const restore = useRestoreVersion({
@@ -57,14 +81,14 @@ export function ProjectHistory({ project }: { project: Project }) {
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td className="nowrap">{formatDateTime(localMoment(entry.at), lang)}</td>
-                <td>{t(`editing.history.action.${entry.action}`)}</td>
+                <td>{actionText(entry, t, tc)}</td>
                 <td>
                   {entry.revision}
                   {entry.revision === project.revision && entry.action !== 'delete' && <span className="hint"> ({t('editing.history.current')})</span>}
                 </td>
-                <td>{entry.changedFields.length === 0 ? t('editing.history.noFields') : entry.changedFields.map((f) => fieldName(f, t)).join(', ')}</td>
+                <td>{fieldsText(entry, t, tc)}</td>
                 <td>
-                  {entry.revision !== project.revision && (
+                  {canEdit && entry.revision !== project.revision && (
                     <button type="button" onClick={() => setRestoring(entry)}>
                       {t('editing.history.restore', { revision: entry.revision })}
                     </button>

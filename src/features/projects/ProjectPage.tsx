@@ -13,7 +13,12 @@ import { ProjectTimeline } from '../../components/timeline/ProjectTimeline';
 import { pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { conflictsQuery, projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
+import { useCanEdit } from '../../queries/access';
+import { docId } from '../../domain/sync/docIds';
+import { useScopedMessages } from '../../i18n/scoped';
+import { conflictsEn } from '../../i18n/messages/conflicts.en';
+import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import { ProjectHistory } from './ProjectHistory';
 import { DeleteProjectButton } from './DeleteProjectButton';
 import { BudgetSection, ByYearSection } from './sections/Budget';
@@ -90,6 +95,10 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   // opening a large project never holds a phone's page in one long task. They come after
   // everything already shown, so nothing on screen moves when they arrive.
   const showRest = useDeferredValue(true, false);
+  const canEdit = useCanEdit();
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
+  const conflicts = useQuery(conflictsQuery());
+  const inConflict = (conflicts.data ?? []).some((row) => row.id === docId('project', project.id));
 
   return (
     <article className="page project-page" aria-labelledby="project-heading">
@@ -108,17 +117,24 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
             <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>
             <span className="badge">{t(`role.${project.councilRole}`)}</span>
             {project.origin === 'sample' && <span className="badge sample">{t('project.origin.sample')}</span>}
+            {inConflict && (
+              <Link className="badge conflict" to={`/projects/${encodeURIComponent(project.id)}/conflict`} title={tc('conflict.badgeTitle')}>
+                {t('conflict.badge')}
+              </Link>
+            )}
           </p>
         </div>
-        <div className="actions">
-          <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`}>
-            {t('editing.edit')}
-          </Link>
-          <Link className="button-link" to={`/projects/new?from=${encodeURIComponent(project.id)}`} title={t('editing.duplicateTitle')}>
-            {t('editing.duplicate')}
-          </Link>
-          <DeleteProjectButton project={project} name={name} />
-        </div>
+        {canEdit && (
+          <div className="actions">
+            <Link className="button-link" to={`/projects/${encodeURIComponent(project.id)}/edit`}>
+              {t('editing.edit')}
+            </Link>
+            <Link className="button-link" to={`/projects/new?from=${encodeURIComponent(project.id)}`} title={t('editing.duplicateTitle')}>
+              {t('editing.duplicate')}
+            </Link>
+            <DeleteProjectButton project={project} name={name} />
+          </div>
+        )}
       </header>
 
       {warnings.length > 0 && (

@@ -7,13 +7,16 @@ import { useUrlParams } from '../../components/useUrlParams';
 import { buildSearchIndex, parseListQuery, queryProjects, serializeListQuery, type ProjectListQuery } from '../../domain/projectQuery';
 import type { ProjectOverview } from '../../domain/overview';
 import { projectStatus } from '../../domain/status';
+import { docId } from '../../domain/sync/docIds';
 import { programmeLabel } from '../../components/labels';
 import { PageTitle } from '../../components/PageTitle';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
-import { newestOverviewsQuery, overviewsQuery, projectsCountQuery, useDirectories } from '../../queries/portfolio';
+import { conflictsQuery, newestOverviewsQuery, overviewsQuery, projectsCountQuery, useDirectories } from '../../queries/portfolio';
+import { useCanEdit } from '../../queries/access';
+import { sharesHere } from '../../queries/storage';
 import { whenIdle } from '../../lib/idle';
 import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
@@ -75,14 +78,17 @@ export function ProjectsPage() {
 
   const error = overviews.error ?? directoriesError;
   const countId = useId();
+  const canEdit = useCanEdit();
 
   return (
     <section className="page projects-page">
       <PageTitle title={t('projects.title')}>
         <ProjectsCsvButton projects={shown} />
-        <Link className="button-link primary" to="/projects/new">
-          + {t('editing.newProject')}
-        </Link>
+        {canEdit && (
+          <Link className="button-link primary" to="/projects/new">
+            + {t('editing.newProject')}
+          </Link>
+        )}
       </PageTitle>
       <StorageErrorAlert error={error} />
       <ProjectFilterToolbar
@@ -137,13 +143,16 @@ function nextSort(current: ProjectListQuery['sort'], key: SortKey): ProjectListQ
 function EmptyPortfolio() {
   const { t } = useI18n();
   const { load } = useSampleActions();
+  const canEdit = useCanEdit();
   return (
     <div className="empty-state">
       <h2>{t('projects.empty.title')}</h2>
       <p>{t('projects.empty.body')}</p>
-      <button type="button" className="primary" onClick={() => load.mutate()} disabled={load.isPending}>
-        {t('projects.empty.loadSample')}
-      </button>
+      {canEdit && (
+        <button type="button" className="primary" onClick={() => load.mutate()} disabled={load.isPending}>
+          {t('projects.empty.loadSample')}
+        </button>
+      )}
     </div>
   );
 }
@@ -163,6 +172,9 @@ function ProjectsTable({
 }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
+  // Projects colleagues changed while apart: a marker on the row until someone resolves them.
+  const conflicts = useQuery({ ...conflictsQuery(), enabled: sharesHere() });
+  const inConflict = useMemo(() => new Set((conflicts.data ?? []).map((row) => row.id)), [conflicts.data]);
 
   useEffect(() => {
     performance.mark('projects-list-rendered');
@@ -191,6 +203,7 @@ function ProjectsTable({
           >
             <td>
               <Link to={`/projects/${encodeURIComponent(project.id)}`} className="acronym clip" title={pickText(project.title, lang)}>
+                {inConflict.has(docId('project', project.id)) && <span className="conflict-marker" role="img" aria-label={t('conflict.badge')} title={t('conflict.badge')} />}
                 {project.acronym || pickText(project.title, lang)}
               </Link>
             </td>

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
+import { useCanEdit } from '../../queries/access';
 
 // The confirmation loads when it is first asked for: the notice is on the first screen.
 const RemoveSampleDialog = lazy(() => import('./RemoveSampleDialog').then((module) => ({ default: module.RemoveSampleDialog })));
@@ -14,6 +15,7 @@ export function SampleNotice() {
   // A count, not the projects: this notice is on every screen and must not read the portfolio.
   const sampleProjects = useQuery(sampleProjectsCountQuery());
   const { remove, dismissNotice } = useSampleActions();
+  const canEdit = useCanEdit();
   const [confirming, setConfirming] = useState(false);
   // Mounted from the first ask on, so a closed dialog hands focus back as the native element does.
   const [asked, setAsked] = useState(false);
@@ -25,16 +27,18 @@ export function SampleNotice() {
     <aside className="sample-notice" aria-label={t('project.origin.sample')}>
       <p>{t('sample.notice')}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            setAsked(true);
-            setConfirming(true);
-          }}
-        >
-          {t('sample.remove')}
-        </button>
+        {canEdit && (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setAsked(true);
+              setConfirming(true);
+            }}
+          >
+            {t('sample.remove')}
+          </button>
+        )}
         <button type="button" onClick={() => dismissNotice.mutate()}>
           {t('sample.keep')}
         </button>

@@ -12,6 +12,7 @@ import { getServiceWorkerState, onServiceWorkerState } from '../../lib/serviceWo
 import { sampleProjectsCountQuery, settingsQuery, storageStatusQuery, useDirectories } from '../../queries/portfolio';
 import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
+import { useCanEdit } from '../../queries/access';
 import { SharingCard } from './SharingCard';
 import { RemoveSampleDialog } from './RemoveSampleDialog';
 
@@ -25,6 +26,7 @@ export default function SettingsPage() {
   const sampleProjects = useQuery(sampleProjectsCountQuery());
   const { organisations } = useDirectories();
   const { load, remove } = useSampleActions();
+  const canEdit = useCanEdit();
   const [confirm, setConfirm] = useState<'load' | 'remove' | null>(null);
   const homeId = useId();
   const langId = useId();
@@ -50,6 +52,7 @@ export default function SettingsPage() {
           id={homeId}
           aria-describedby={`${homeId}-hint`}
           value={settings.data?.homeOrganisationId ?? ''}
+          disabled={!canEdit}
           onChange={(event) => saveHome.mutate({ homeOrganisationId: event.target.value || null })}
         >
           <option value="">{t('settings.home.none')}</option>
@@ -109,16 +112,18 @@ export default function SettingsPage() {
       <section aria-labelledby="sample-h" className="card">
         <h2 id="sample-h">{t('settings.sample')}</h2>
         <p>{t('settings.sample.body')}</p>
-        <div className="actions">
-          <button type="button" onClick={() => setConfirm('load')} disabled={load.isPending}>
-            {t('settings.sample.load')}
-          </button>
-          {sampleCount > 0 && (
-            <button type="button" className="danger" onClick={() => setConfirm('remove')} disabled={remove.isPending}>
-              {t('settings.sample.remove')}
+        {canEdit && (
+          <div className="actions">
+            <button type="button" onClick={() => setConfirm('load')} disabled={load.isPending}>
+              {t('settings.sample.load')}
             </button>
-          )}
-        </div>
+            {sampleCount > 0 && (
+              <button type="button" className="danger" onClick={() => setConfirm('remove')} disabled={remove.isPending}>
+                {t('settings.sample.remove')}
+              </button>
+            )}
+          </div>
+        )}
       </section>
 
       <ConfirmDialog

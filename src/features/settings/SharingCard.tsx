@@ -4,6 +4,10 @@ import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cancelSharing, DEFAULT_SERVER, disconnect, signInToShare, startSharing, useSharing, type FirstChoice, type SignedIn, type SyncErrorCode } from '../../queries/sharing';
 import { SyncStatusText } from './SyncIndicator';
+import { DirectoryConflicts } from './DirectoryConflicts';
+import { useScopedMessages } from '../../i18n/scoped';
+import { conflictsEn } from '../../i18n/messages/conflicts.en';
+import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 
 function errorKey(code: SyncErrorCode): MessageKey {
   return `sharing.error.${code}`;
@@ -12,6 +16,7 @@ function errorKey(code: SyncErrorCode): MessageKey {
 export function SharingCard() {
   const { t } = useI18n();
   const sharing = useSharing();
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
   const id = useId();
   const [server, setServer] = useState(sharing.config?.server ?? DEFAULT_SERVER);
   const [user, setUser] = useState(sharing.config?.user ?? '');
@@ -58,9 +63,11 @@ export function SharingCard() {
       {connected && sharing.config ? (
         <>
           <p>{t('sharing.connectedAs', { server: sharing.config.server, user: sharing.config.user, role: t(`sharing.role.${sharing.access}`) })}</p>
+          {sharing.access === 'reader' && <p role="note">{tc('reader.notice')}</p>}
           <p>
             <SyncStatusText />
           </p>
+          <DirectoryConflicts />
           <p className="hint">{t('sharing.disconnectNote')}</p>
           <div className="actions">
             <button type="button" onClick={() => void disconnect()}>

@@ -1,15 +1,29 @@
 // The sharing status, always in the header while this browser shares: synced, N changes
-// waiting, offline, or the reason of an error. Nothing is shown for a browser that does not share.
+// waiting, offline, or the reason of an error, and how many records are in conflict; "Reader"
+// before it for a user who may not change anything. Nothing is shown for a browser that does not share.
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useScopedMessages } from '../../i18n/scoped';
+import { conflictsEn } from '../../i18n/messages/conflicts.en';
+import { conflictsLv } from '../../i18n/messages/conflicts.lv';
+import { conflictsQuery } from '../../queries/portfolio';
 import { useSharing } from '../../queries/sharing';
+
+/** " · 2 conflicts" while records are kept in more than one version; nothing otherwise. */
+function useConflictsText(): string {
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
+  const count = useQuery(conflictsQuery()).data?.length ?? 0;
+  return count > 0 ? ` · ${tc('sync.conflicts', { count })}` : '';
+}
 
 export function SyncStatusText() {
   const { t } = useI18n();
   const { sync, signedOut } = useSharing();
+  const conflicts = useConflictsText();
   if (signedOut) return <>{t('sync.signedOut')}</>;
   if (!sync) return <>{t('sync.connecting')}</>;
-  const problems = sync.problems.length > 0 ? ` · ${t('sync.problems', { count: sync.problems.length })}` : '';
+  const problems = `${sync.problems.length > 0 ? ` · ${t('sync.problems', { count: sync.problems.length })}` : ''}${conflicts}`;
   const reason = sync.reason ?? '';
   switch (sync.state) {
     case 'connecting':
@@ -27,14 +41,23 @@ export function SyncStatusText() {
 
 export function SyncIndicator() {
   const { t } = useI18n();
-  const { config, sync, signedOut } = useSharing();
+  const tc = useScopedMessages(conflictsEn, conflictsLv);
+  const { config, sync, signedOut, access } = useSharing();
   if (!config) return null;
   const tone = signedOut || sync?.state === 'error' || sync?.state === 'denied' ? 'error' : sync?.state === 'offline' ? 'warning' : 'ok';
   return (
-    <Link to="/settings" className={`sync-indicator sync-${tone}`} aria-label={t('sync.label')} data-testid="sync-status">
-      <span role="status">
-        <SyncStatusText />
-      </span>
-    </Link>
+    <>
+      {access === 'reader' && (
+        <span className="reader-tag" title={tc('reader.notice')} data-testid="reader-notice">
+          {tc('reader.badge')}
+          <span className="visually-hidden">: {tc('reader.notice')}</span>
+        </span>
+      )}
+      <Link to="/settings" className={`sync-indicator sync-${tone}`} aria-label={t('sync.label')} data-testid="sync-status">
+        <span role="status">
+          <SyncStatusText />
+        </span>
+      </Link>
+    </>
   );
 }

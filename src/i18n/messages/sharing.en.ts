@@ -30,6 +30,8 @@ export const sharingEn = {
   'sharing.first.continue': 'Continue',
   'sharing.first.cancel': 'Cancel',
 
+  'conflict.badge': 'Conflict',
+
   'sync.label': 'Sharing status',
   'sync.connecting': 'Connecting…',
   'sync.synced': 'Synced',

@@ -41,6 +41,8 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sharing.first.continue': 'Turpināt',
   'sharing.first.cancel': 'Atcelt',
 
+  'conflict.badge': 'Konflikts',
+
   'sync.label': 'Koplietošanas statuss',
   'sync.connecting': 'Pievienojas…',
   'sync.synced': 'Sinhronizēts',

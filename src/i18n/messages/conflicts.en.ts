@@ -1,0 +1,42 @@
+// English strings of conflicts between colleagues' versions, and of the reader's view (docs/sync.md).
+// Loaded with the screens that show them (i18n/scoped.ts), not with the first screen; the badge
+// the projects list shows is in sharing.en.ts.
+export const conflictsEn = {
+  'conflict.badgeTitle': 'Colleagues changed this project while apart, and both versions are kept: compare them and choose',
+  'conflict.title': 'Conflict: {name}',
+  'conflict.intro': 'Colleagues changed this project while apart, and every version is kept until someone chooses. These are the fields where the versions differ. For each, choose the version to keep, then keep the combination: it is saved as a new version, shared with everyone, and the other versions are removed from every copy.',
+  'conflict.col.field': 'Field',
+  'conflict.version.shown': 'Version shown',
+  'conflict.version.other': 'Other version',
+  'conflict.version.otherN': 'Other version {n}',
+  'conflict.keepVersion': 'Keep: {version}',
+  'conflict.keep': 'Keep this combination',
+  'conflict.keeping': 'Saving…',
+  'conflict.cancel': 'Back to the project',
+  'conflict.onlyBookkeeping': 'The versions differ only in when they were saved. Keeping the combination closes the conflict.',
+  'conflict.resolved': 'Conflict resolved. The combination is shared with your colleagues.',
+  'conflict.cannot.newer': 'A version was written by a newer version of the app ({detail}). Reload the page to compare it.',
+  'conflict.cannot.invalid': 'A version could not be read ({detail}), so it cannot be compared here.',
+  'conflict.cannot.resolved': 'This project has no conflict any more: every copy holds one version.',
+  'conflict.readerCannot': 'A reader sees the conflict but cannot resolve it: an editor chooses.',
+  'conflict.history.resolved': 'Conflict resolved',
+  'conflict.history.resolvedBy': 'Conflict resolved by {author}',
+  'conflict.history.by': 'by {author}',
+  'conflict.history.kept': '{field}: {version}',
+  'conflict.history.keptShown': 'version shown kept',
+  'conflict.history.keptOther': 'other version kept',
+  'conflict.history.keptOtherN': 'other version {n} kept',
+  'conflict.directory.title': 'Conflicts in the directories',
+  'conflict.directory.intro': 'Colleagues changed these organisations or programmes while apart. Keep one version of each: it is shared with everyone.',
+  'conflict.directory.organisation': 'Organisation',
+  'conflict.directory.programme': 'Programme',
+  'conflict.directory.keepShown': 'Keep the version shown',
+  'conflict.directory.keepOther': 'Keep the other version',
+  'conflict.directory.resolved': 'Conflict resolved.',
+
+  'sync.conflicts': { one: '{count} conflict', other: '{count} conflicts' },
+
+  'reader.notice': 'You can view but not change this portfolio (reader).',
+  'reader.badge': 'Reader',
+  'reader.cannotEdit': 'You can view but not change this portfolio (reader). Ask an editor to make this change.',
+} as const;
