@@ -50,7 +50,7 @@ export async function addRow(user: ReturnType<typeof userEvent.setup>, scope: HT
 
 /** Every test of the file on a fresh database holding the sample (the form is slow in jsdom). */
 export function editorTests(): ReturnType<typeof freshDatabaseEachTest> {
-  vi.setConfig({ testTimeout: 20_000 });
+  vi.setConfig({ testTimeout: 20_000, hookTimeout: 20_000 });
   return freshDatabaseEachTest(seedSample);
 }
 

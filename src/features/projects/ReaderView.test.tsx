@@ -1,5 +1,5 @@
 // A reader of the shared portfolio (docs/sync.md, "Roles") sees every project and no edit control.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveProject } from '../../db/portfolioRepository';
 import { setReadOnlyAccess } from '../../queries/access';
@@ -43,7 +43,8 @@ describe('a reader', () => {
     renderRoute(<ProjectPage />, { path: '/projects/:projectId', url: '/projects/p-reader' });
     expect(await screen.findByRole('heading', { level: 1, name: /SECOND/ })).toBeInTheDocument();
     const history = await screen.findByRole('region', { name: 'History of changes' });
-    expect(await within(history).findAllByRole('row')).toHaveLength(3);
+    // The header row shows at once; the two entries once the history is read.
+    await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3));
     expect(editControls()).toEqual([]);
   });
 
