@@ -129,11 +129,6 @@ async function readSettings(): Promise<Settings> {
   };
 }
 
-/** The shared records this browser holds in more than one version (`project:<id>`, …): empty unless it shares. */
-export function listConflicts(): Promise<{ id: string; others: string[] }[]> {
-  return guarded(() => getDatabase().syncConflicts.toArray());
-}
-
 /** A project's changes, newest first. */
 export function listHistory(projectId: string): Promise<HistoryEntry[]> {
   return guarded(async () => (await getDatabase().history.where('[projectId+at]').between([projectId, ''], [projectId, '\uffff']).toArray()).reverse());

@@ -7,7 +7,7 @@ import { useStorageMutation, type MutationConfig } from './mutation';
 import { withReplica } from './sharing';
 
 import type { Versions } from '../db/sync/resolve';
-import { listConflicts } from '../db/portfolioRepository';
+import { listConflicts } from '../db/sync/listConflicts';
 import { docId } from '../domain/sync/docIds';
 
 export type { Versions };

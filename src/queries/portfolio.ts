@@ -9,11 +9,11 @@ import {
   listProjectOverviews,
   getSettings,
   getStorageStatus,
-  listConflicts,
   listOrganisations,
   listProgrammes,
   subscribeToChanges,
 } from '../db/portfolioRepository';
+import { listConflicts } from '../db/sync/listConflicts';
 import type { Organisation, Programme } from '../domain/schema';
 import { useEffect, useMemo } from 'react';
 
