@@ -27,7 +27,6 @@ const DashboardPage = lazy(loadDashboard);
 const loadTimeline = () => import('../features/timeline/TimelinePage');
 const TimelinePage = lazy(loadTimeline);
 const EventsPage = lazy(() => import('../features/timeline/EventsPage'));
-// lazy: backup
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 
 export function createQueryClient(): QueryClient {
@@ -57,16 +56,12 @@ export const screens: RouteObject[] = [
   { path: 'projects/:projectId/conflict', element: <ConflictPage /> },
   { path: 'partners', element: <PartnersPage /> },
   { path: 'settings', element: <SettingsPage /> },
-  // routes: editing
   { path: 'projects/new', element: <ProjectEditPage /> },
   { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
   { path: 'programmes', element: <ProgrammesPage /> },
-  // routes: dashboard
   { path: 'dashboard', element: <DashboardPage /> },
-  // routes: timeline
   { path: 'timeline', element: <TimelinePage /> },
   { path: 'events', element: <EventsPage /> },
-  // routes: backup
   { path: 'backup', element: <BackupPage /> },
   { path: '*', element: <NotFound /> },
 ];
