@@ -15,51 +15,14 @@
 //     changed   a copy of it with every project changed, over the data (every project written)
 //     empty     into empty tables (a new browser or computer)
 /* global window */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleModule, loadModule } from './moduleBundle.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outDir = path.join(root, '.tmp', 'bench-backup');
-const bundlePath = path.join(outDir, 'backup-entry.js');
 const RUNS = 5;
 // The machine is shared and its speed drifts within a run: each figure is compared with the
 // baseline measured just before it, and the verdict is on the median of those paired ratios.
 const RATIO = 1.5;
 /** A restore must leave the page responsive: no task over this (a frame at 60 Hz is 16 ms; 50 ms is a "long task"). */
 const LONGEST_TASK_MS = 300;
-
-async function bundle() {
-  await build({
-    root,
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      // An ES module, served from the page's own origin (see run): the restore's check runs in a
-      // worker created with `new URL(…, import.meta.url)`, which a classic script cannot do.
-      lib: { entry: path.join(root, 'scripts', 'bench', 'backup-entry.ts'), formats: ['es'], fileName: () => 'backup-entry.js' },
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: true,
-    },
-  });
-  if (!existsSync(bundlePath)) throw new Error(`the backup bench bundle ${bundlePath} was not written`);
-}
-
-/** The bundle and its worker file, served under /__backup-bench/ on the app's origin, loaded as a module. */
-async function addBundle(page) {
-  const origin = new URL(page.url()).origin;
-  await page.route(`${origin}/__backup-bench/**`, (route) => {
-    const file = path.join(outDir, decodeURIComponent(new URL(route.request().url()).pathname.replace('/__backup-bench/', '')));
-    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ path: file, contentType: 'text/javascript' });
-  });
-  await page.addScriptTag({ url: `${origin}/__backup-bench/backup-entry.js`, type: 'module' });
-  await page.waitForFunction(() => '__backupBench' in window);
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,14 +34,14 @@ const ms = (v) => `${Math.round(v)} ms`;
 /** @param {{ page: import('@playwright/test').Page, log: (line: string) => void, seed?: { projects: number, seed: number } }} options */
 export async function run({ page, log, seed }) {
   log('backup bench: bundling scripts/bench/backup-entry.ts …');
-  await bundle();
+  await bundleModule('backup');
   // Restores are run from the backup screen, as a user runs them. (Left on the events list, the
   // page redrew 40,000 events after every write, inside the next figure.)
   await page.goto(`${new URL(page.url()).origin}/backup`, { waitUntil: 'load' });
   await page.getByRole('heading', { level: 1, name: 'Backup and restore' }).waitFor({ timeout: 60_000 });
   let workers = 0;
   page.on('worker', () => (workers += 1));
-  await addBundle(page);
+  await loadModule(page, 'backup', '__backupBench');
   if (seed) {
     const stored = await page.evaluate(([n, s]) => window.__backupBench.seed(n, s), [seed.projects, seed.seed]);
     log(`backup bench: seeded ${stored} projects`);

@@ -9,53 +9,26 @@
 //   latency        A saves an edit; B's database is polled every 5 ms until it holds it. 20 edits,
 //                  one after another. Target: p95 ≤ 2 s (loopback).
 /* global window */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleModule, loadModule } from './moduleBundle.mjs';
 import { freePort, startPreview, waitForServer } from '../lib/preview.mjs';
 import { DEV_DEFAULTS, startSyncServer } from '../lib/sync-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outDir = path.join(root, '.tmp', 'bench-sync');
-const bundlePath = path.join(outDir, 'sync-entry.js');
 const RATIO = 3;
 const LATENCY_P95_MS = 2000;
 const EDITS = 20;
 const SEED = 20240601;
 
-async function bundle() {
-  await build({
-    root,
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      lib: { entry: path.join(root, 'scripts', 'bench', 'sync-entry.ts'), formats: ['es'], fileName: () => 'sync-entry.js' },
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: true,
-    },
-  });
-  if (!existsSync(bundlePath)) throw new Error(`the sync bench bundle ${bundlePath} was not written`);
-}
-
 /** A fresh browser (its own profile) on the app, with the bench's in-page half loaded. */
 async function openBrowser(browser, origin) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.route(`${origin}/__sync-bench/**`, (route) => {
-    const file = path.join(outDir, decodeURIComponent(new URL(route.request().url()).pathname.replace('/__sync-bench/', '')));
-    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ path: file, contentType: 'text/javascript' });
-  });
   // The backup screen: a quiet screen (the list would redraw on every write it is shown).
   await page.goto(`${origin}/backup`);
   await page.getByRole('heading', { level: 1, name: 'Backup and restore' }).waitFor({ timeout: 60_000 });
-  await page.addScriptTag({ url: `${origin}/__sync-bench/sync-entry.js`, type: 'module' });
-  await page.waitForFunction(() => '__syncBench' in window);
+  await loadModule(page, 'sync', '__syncBench');
   const call = (fn, ...args) => page.evaluate(([name, a]) => window.__syncBench[name](...a), [fn, args]);
   return { context, page, call };
 }
@@ -70,7 +43,7 @@ const ms = (v) => `${Math.round(v)} ms`;
 /** @param {{ page: import('@playwright/test').Page, log: (line: string) => void, projects?: number }} options */
 export async function run({ page, log, projects = 10_000 }) {
   log('sync bench: bundling scripts/bench/sync-entry.ts …');
-  await bundle();
+  await bundleModule('sync');
   const syncPort = await freePort();
   const server = await startSyncServer({ port: syncPort });
   const previewPort = await freePort();
