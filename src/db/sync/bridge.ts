@@ -249,21 +249,26 @@ async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<
       else department = shared.record;
     }
     const gone = (type: SharedRecord['type']) => incoming.deletions.filter((item) => item.type === type).map((item) => item.key);
-    await db.projects.bulkPut(projects.map(toRow));
-    await db.organisations.bulkPut(organisations);
-    await db.programmes.bulkPut(programmes);
-    await db.history.bulkPut(history);
-    await db.projects.bulkDelete(gone('project'));
-    await db.organisations.bulkDelete(gone('organisation'));
-    await db.programmes.bulkDelete(gone('programme'));
-    await db.history.bulkDelete(gone('history'));
+    const put = <T,>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]) => (rows.length > 0 ? table.bulkPut(rows) : undefined);
+    const remove = (table: { bulkDelete(keys: string[]): Promise<unknown> }, keys: string[]) => (keys.length > 0 ? table.bulkDelete(keys) : undefined);
+    await put(db.projects, projects.map(toRow));
+    await put(db.organisations, organisations);
+    await put(db.programmes, programmes);
+    await put(db.history, history);
+    await remove(db.projects, gone('project'));
+    await remove(db.organisations, gone('organisation'));
+    await remove(db.programmes, gone('programme'));
+    await remove(db.history, gone('history'));
     if (department) {
       const row = await db.settings.get(DEPARTMENT_SETTINGS_KEY);
       await db.settings.put({ key: DEPARTMENT_SETTINGS_KEY, value: { ...(row?.value as object), homeOrganisationId: department.homeOrganisationId } });
     }
     await db.syncRevs.bulkPut(incoming.revs);
-    await db.syncConflicts.bulkPut(incoming.conflicts);
-    await db.syncConflicts.bulkDelete(incoming.resolved);
+    await put(db.syncConflicts, incoming.conflicts);
+    // Only the records listed as in conflict need a delete (usually none): no request per record.
+    const listed = new Set((await db.syncConflicts.toCollection().primaryKeys()) as string[]);
+    const closed = incoming.resolved.filter((id) => listed.has(id));
+    if (closed.length > 0) await db.syncConflicts.bulkDelete(closed);
     await db.settings.put({ key: SEQ_KEY, value: incoming.seq });
   });
 }

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import type { PortfolioDatabase } from '../database';
 import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
+import { initialPull } from './initialPull';
 import { loadPouch, type Replica, type Replication } from './pouch';
 import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
 
@@ -41,6 +42,8 @@ export type SyncHandle = {
 };
 
 export const REPLICA_NAME = 'eu-portfolio-replica';
+/** Documents per request of the live sync. */
+const BATCH_SIZE = 200;
 
 function reasonOf(info: unknown): string {
   if (info && typeof info === 'object') {
@@ -78,9 +81,11 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   let stopped = false;
   /** The server's reason for refusing a change sent from here (a reader's edit), once it has. */
   let denied: string | null = null;
+  /** While a new replica takes the server's portfolio, this browser's changes wait in the outbox. */
+  let pulling = true;
   const round = async () => {
     // Offline, edits stay in the outbox: it is what "N changes waiting" counts.
-    if (status.state !== 'offline') while ((await pushOutbox(db, replica)).settled > 0 && !stopped);
+    if (status.state !== 'offline' && !pulling) while ((await pushOutbox(db, replica)).settled > 0 && !stopped);
     for (;;) {
       const pulled = await pullChanges(db, replica);
       for (const problem of pulled.problems) problems.set(problem.id, problem);
@@ -106,37 +111,50 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     return running;
   };
 
-  const replication: Replication = replica.sync(remote, { live: true, retry: true, batch_size: 200 });
-  replication
-    .on('active', () => report({ state: 'sending', reason: null }))
-    .on('change', () => void pump())
-    .on('paused', (error) => {
-      if (error) report({ state: 'offline', reason: reasonOf(error) });
-      // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
-      else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
-    })
-    .on('denied', (info) => {
-      denied = reasonOf(info);
-      report({ state: 'denied', reason: denied });
-    })
-    .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
-
   const feed = replica.changes({ since: 'now', live: true });
   feed.on('change', () => void pump());
   const onStorage = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((key) => key.startsWith(`idb://${db.name}/${OUTBOX}/`))) void pump();
   };
   Dexie.on('storagemutated', onStorage);
+
+  let replication: Replication | null = null;
+  const started = (async () => {
+    // An empty replica first takes the server's portfolio; this browser's changes wait in the
+    // outbox meanwhile, and the live sync pushes from where that pull ended (initialPull.ts).
+    const pushFrom = await initialPull(replica, remote, (pull) => {
+      replication = pull;
+      pull.on('change', () => void pump()).on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
+    });
+    pulling = false;
+    if (stopped) return;
+    replication = replica.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, ...(pushFrom === null ? {} : { push: { since: pushFrom } }) });
+    replication
+      .on('active', () => report({ state: 'sending', reason: null }))
+      .on('change', () => void pump())
+      .on('paused', (error) => {
+        if (error) report({ state: 'offline', reason: reasonOf(error) });
+        // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
+        else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
+      })
+      .on('denied', (info) => {
+        denied = reasonOf(info);
+        report({ state: 'denied', reason: denied });
+      })
+      .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
+    await pump();
+  })();
   void pump();
 
   return {
     replica,
-    syncNow: pump,
+    syncNow: () => started.then(pump),
     async stop() {
       stopped = true;
       Dexie.on('storagemutated').unsubscribe(onStorage);
       feed.cancel();
-      replication.cancel();
+      (replication as Replication | null)?.cancel();
+      await started;
       await running;
       await replica.close();
     },

@@ -17,6 +17,9 @@ export type Replication = {
   cancel(): void;
 };
 
+/** `since`: where to start reading the source's changes (PouchDB then records it as the checkpoint). */
+export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string };
+
 export type Replica = {
   name: string;
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDoc>;
@@ -28,10 +31,10 @@ export type Replica = {
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
-  sync(remote: Replica, options: { live: boolean; retry: boolean; batch_size?: number }): Replication;
+  sync(remote: Replica, options: ReplicationOptions & { push?: ReplicationOptions; pull?: ReplicationOptions }): Replication;
   replicate: {
-    to(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
-    from(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
+    to(remote: Replica, options?: ReplicationOptions): Replication & Promise<unknown>;
+    from(remote: Replica, options?: ReplicationOptions): Replication & Promise<unknown>;
   };
 };
 
