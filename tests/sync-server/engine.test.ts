@@ -268,6 +268,34 @@ describe('at scale', () => {
   }, 120_000);
 });
 
+describe('an empty browser\'s first pull', () => {
+  it('is not read back: its push asks the server about none of the received records, and still sends what this browser held', async () => {
+    const a = await browser('editor');
+    const projects = Array.from({ length: 200 }, (_, i) => makeProject({ id: `p-first-${counter}-${i}`, acronym: `F${i}` }));
+    await as(a, () => putPortfolio({ organisations: [], programmes: [], projects }, { mode: 'merge' }));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'), 60_000);
+
+    const b = await browser('editor');
+    // B holds a project of its own, waiting in its outbox, before it connects.
+    const own = makeProject({ id: `p-own-${counter}`, acronym: 'OWN' });
+    await as(b, () => saveProject(own));
+    // Every id B's replication asks the server about (`_revs_diff`, the push's question).
+    const asked: string[] = [];
+    const signedIn = b.fetch;
+    b.fetch = async (url, init) => {
+      if (String(url).includes('/_revs_diff') && typeof init?.body === 'string') asked.push(...Object.keys(JSON.parse(init.body) as object));
+      return signedIn(url, init);
+    };
+    await connect(b);
+    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-first-${counter - 1}-`).count()).toBe(200), 60_000);
+    await eventually(async () => expect(await acronymIn(a, own.id)).toBe('OWN'));
+    await eventually(async () => expect(b.status?.state).toBe('synced'));
+    expect(asked.filter((id) => id.startsWith('project:p-first-'))).toEqual([]);
+    expect(asked).toContain(`project:${own.id}`);
+  }, 120_000);
+});
+
 describe('a first connection when both sides hold records', () => {
   it('tells how they overlap; "use the server\'s" sets this browser\'s records aside in a safety backup, and sends none of them', async () => {
     const a = await browser('editor');
