@@ -20,6 +20,7 @@ import {
   SAFETY_BACKUPS_KEPT,
 } from './backup';
 import { deleteProject, getProject, listProjects, putPortfolio, saveProject, updateSettings } from './portfolioRepository';
+import { everyRecordOf, setSharing } from './sync/outbox';
 
 const database = freshDatabaseEachTest();
 
@@ -110,6 +111,26 @@ describe('export and restore', () => {
     await restoreSafetyBackup(outcome.safetyBackupId);
     expect(await exported()).toEqual(before);
     expect(await listSafetyBackups()).toHaveLength(2); // the undo itself can be undone
+  });
+
+  it('shared: replace still stores the safety backup first, and queues the removal for the server', async () => {
+    await seed();
+    setSharing(true);
+    try {
+      await database().syncOutbox.clear();
+      const file = await checked((await exportBackup()).text);
+      file.data.projects = file.data.projects.filter((p) => p.id !== 'p-1');
+      file.counts.projects = 1;
+      const outcome = await applyRestore(file, 'replace');
+      const [safety] = await listSafetyBackups();
+      expect(safety).toMatchObject({ id: outcome.safetyBackupId, counts: { projects: 2 } });
+      expect((await checked(await getSafetyBackupText(outcome.safetyBackupId))).data.projects.map((p) => p.id).sort()).toEqual(['p-1', 'p-2']);
+      // What the server is told: p-1 goes (for every colleague), as one id or as "every project not here".
+      const queued = (await database().syncOutbox.toArray()).map((row) => row.id);
+      expect(queued.some((id) => id === 'project:p-1' || id === everyRecordOf('project'))).toBe(true);
+    } finally {
+      setSharing(null);
+    }
   });
 
   it('reads a safety backup stored as a Blob, or as a string by earlier builds', async () => {

@@ -15,6 +15,7 @@ import type { Settings } from '../domain/schema';
 import { BACKED_UP_STORES, CHANGE_MARK_KEY, type ChangeMarkRow } from './changeMark';
 import { getDatabase, type PortfolioDatabase, type SafetyBackupRow } from './database';
 import { guarded, StorageError } from './errors';
+import { author } from './historyEntry';
 import { nextTurn, runInSlices, type OnProgress } from './runInSlices';
 import { checkBackup } from './backupCheck';
 import { fromRow, getSettings, toRow } from './portfolioRepository';
@@ -177,7 +178,7 @@ export function applyRestore(
     const db = getDatabase();
     const at = now.toISOString();
     const textAsBlob = await canStoreBlobs(db);
-    const planOptions = { now: at, newId: () => crypto.randomUUID(), same: basis?.same };
+    const planOptions = { now: at, newId: () => crypto.randomUUID(), same: basis?.same, author: author() };
     const safetyCopy = (current: BackupData) => safetyContentSteps(compactBackupSteps(buildBackup(current, { exportedAt: at, appVersion })), textAsBlob);
     // The plan and the safety copy of the data read when the file was checked are made before the
     // transaction, in slices (the page stays responsive). Used only if nothing was written since.

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabaseEachTest } from '../test/database';
 import { makeOrganisation, makeProgramme, makeProject } from '../test/factories';
+import { setAuthor } from './historyEntry';
+import { setSharing } from './sync/outbox';
 import { createOrganisation, createProgramme, mergeOrganisations, repointPartners, updateOrganisation, updateProgramme } from './directoryRepository';
 import { getProject, getSettings, listHistory, listOrganisations, listProgrammes, putPortfolio, updateSettings } from './portfolioRepository';
 
@@ -59,6 +61,19 @@ describe('organisations', () => {
     expect((await getProject('p-c'))?.revision).toBe(1);
     const history = await listHistory('p-a');
     expect(history.map((h) => [h.action, h.changedFields])).toEqual([['update', ['partners']]]);
+  });
+
+  it('while shared, the merge’s history entries name the signed-in user', async () => {
+    await seed();
+    setSharing(true);
+    setAuthor('editor');
+    try {
+      await mergeOrganisations('org-magdeburg', 'org-magdeburga');
+    } finally {
+      setSharing(null);
+      setAuthor(undefined);
+    }
+    expect((await listHistory('p-a')).map((h) => [h.action, h.author])).toEqual([['update', 'editor']]);
   });
 
   it('moves the home organisation to the kept record', async () => {

@@ -1,12 +1,13 @@
 // The organisation and programme directories: create, edit, and merge two records of the same
 // organisation. Like portfolioRepository, records are validated on the way in and failures come
 // out as StorageError.
-import type { HistoryEntry, Organisation, Programme, Project, ProjectPartner } from '../domain/schema';
+import type { Organisation, Programme, Project, ProjectPartner } from '../domain/schema';
 import { changedFields } from '../domain/changes';
 import { activeYears } from '../domain/status';
 import type { Table } from 'dexie';
 import { getDatabase, type PortfolioDatabase, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
+import { historyEntry } from './historyEntry';
 
 export type OrganisationInput = Omit<Organisation, 'id' | 'createdAt' | 'updatedAt'>;
 export type ProgrammeInput = Omit<Programme, 'id' | 'createdAt' | 'updatedAt'>;
@@ -97,16 +98,7 @@ export function mergeOrganisations(keepId: string, removeId: string): Promise<{ 
         const next: Project = validProject({ ...before, partners: repointPartners(before.partners, removeId, keepId), updatedAt: at, revision: before.revision + 1 });
         const stored: ProjectRow = { ...next, activeYears: activeYears(next.period) };
         await db.projects.put(stored);
-        const entry: HistoryEntry = {
-          id: crypto.randomUUID(),
-          projectId: next.id,
-          at,
-          action: 'update',
-          revision: next.revision,
-          changedFields: changedFields(before, next),
-          snapshot: next,
-        };
-        await db.history.add(entry);
+        await db.history.add(historyEntry('update', next, at, changedFields(before, next)));
       }
       await db.organisations.delete(removeId);
       const settings = await db.settings.get('settings');

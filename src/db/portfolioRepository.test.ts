@@ -6,6 +6,8 @@ import { makeOrganisation, makeProgramme, makeProject } from '../test/factories'
 import { PortfolioDatabase } from './database';
 import { StorageError } from './errors';
 import { applyRestore, exportBackup, readBackup } from './backup';
+import { setAuthor } from './historyEntry';
+import { setSharing } from './sync/outbox';
 import {
   countSampleProjects,
   deleteProject,
@@ -255,6 +257,45 @@ describe('history', () => {
     expect(resolved).toMatchObject({ action: 'update', author: 'anna', resolution, changedFields: ['acronym'] });
     expect(first).not.toHaveProperty('author');
     expect(first).not.toHaveProperty('resolution');
+  });
+
+  it('while shared, names the signed-in user on every entry written here; without sharing, nobody', async () => {
+    await putPortfolio({ organisations: [makeOrganisation({ id: 'org-1' })], programmes: [makeProgramme()], projects: [] }, { mode: 'merge' });
+    const unshared = await saveProject(makeProject({ id: 'p-alone' }));
+    await saveProject({ ...unshared, acronym: 'ALONE' });
+    expect((await listHistory('p-alone')).map((e) => e.author)).toEqual([undefined, undefined]);
+
+    setSharing(true);
+    setAuthor('editor');
+    try {
+      const created = await saveProject(makeProject({ id: 'p-shared' }));
+      await saveProject({ ...created, acronym: 'EDITED' });
+      await restoreProject(await deleteProject(created.id));
+      // A resolution names its author itself; the same user here.
+      const latest = (await getProject(created.id))!;
+      await saveProject({ ...latest, acronym: 'KEPT' }, { expected: latest, note: { author: 'editor', resolution: { versions: 2, kept: [{ field: 'acronym', version: 1 }] } } });
+      const entries = await listHistory(created.id);
+      expect(entries.map((e) => [e.action, e.author])).toEqual([
+        ['update', 'editor'],
+        ['restore', 'editor'],
+        ['delete', 'editor'],
+        ['update', 'editor'],
+        ['create', 'editor'],
+      ]);
+      // A merge restore's import entries name who restored.
+      const file = await readBackup((await exportBackup()).text);
+      if (!file.ok) throw new Error(file.problem.code);
+      file.backup.data.projects = file.backup.data.projects.map((p) => (p.id === 'p-alone' ? { ...p, acronym: 'FROM-FILE', updatedAt: '2099-01-01T00:00:00.000Z' } : p));
+      await applyRestore(file.backup, 'merge');
+      expect((await listHistory('p-alone'))[0]).toMatchObject({ action: 'import', author: 'editor' });
+    } finally {
+      setSharing(null);
+      setAuthor(undefined);
+    }
+
+    // Signed out of sharing again: entries name nobody.
+    await saveProject({ ...(await getProject('p-shared'))!, acronym: 'AFTER' });
+    expect((await listHistory('p-shared'))[0]).not.toHaveProperty('author');
   });
 
   it('records deletions and restorations, and a rejected save leaves no entry', async () => {

@@ -12,6 +12,7 @@ import { decodeOverview } from './overviewRows';
 import { readInParts } from './readInParts';
 import { getDatabase, isOutdated, type ProjectRow } from './database';
 import { guarded, StorageError } from './errors';
+import { historyEntry, type EntryNote } from './historyEntry';
 
 export type SamplePortfolio = {
   organisations: Organisation[];
@@ -31,12 +32,7 @@ function stamp(): string {
   return now;
 }
 
-/** What a save adds to its history entry: who made it and, for a resolved conflict, what was kept. */
-export type EntryNote = Pick<HistoryEntry, 'author' | 'resolution'>;
-
-function historyEntry(action: HistoryEntry['action'], snapshot: Project, at: string, changed: string[], note?: EntryNote): HistoryEntry {
-  return { id: crypto.randomUUID(), projectId: snapshot.id, at, action, revision: snapshot.revision, changedFields: changed, snapshot, ...note };
-}
+export type { EntryNote } from './historyEntry';
 
 /** A project as stored: the record plus its derived index fields. */
 export function toRow(project: Project): ProjectRow {

@@ -117,10 +117,11 @@ export function planRestore(current: BackupData, incoming: BackupData, mode: Res
   return runToEnd(planRestoreSteps(current, incoming, mode, options));
 }
 
-type PlanOptions = { now: string; newId: () => string; same?: SameRecord };
+/** `author`: who makes the restore, named in its import entries (the signed-in user while the portfolio is shared). */
+type PlanOptions = { now: string; newId: () => string; same?: SameRecord; author?: string };
 
 /** planRestore, yielding as it compares (see WorkProgress). */
-export function* planRestoreSteps(current: BackupData, incoming: BackupData, mode: RestoreMode, { now, newId, same = sameData }: PlanOptions): Steps<RestorePlan> {
+export function* planRestoreSteps(current: BackupData, incoming: BackupData, mode: RestoreMode, { now, newId, same = sameData, author }: PlanOptions): Steps<RestorePlan> {
   const conflicts: Conflict[] = [];
   const projects = yield* diffTable('projects', current.projects, incoming.projects, mode, conflicts, same);
   const organisations = yield* diffTable('organisations', current.organisations, incoming.organisations, mode, conflicts, same);
@@ -173,6 +174,7 @@ export function* planRestoreSteps(current: BackupData, incoming: BackupData, mod
       revision: next.revision,
       changedFields: changedFields(before, next),
       snapshot: next,
+      ...(author ? { author } : {}),
     };
   });
   const merge = <T extends { id: string }>(here: readonly T[], writes: readonly T[]) => {

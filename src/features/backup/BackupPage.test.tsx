@@ -45,6 +45,9 @@ describe('BackupPage', () => {
     expect(await screen.findByTestId('file-counts')).toHaveTextContent('5 projects, ');
     expect(screen.getByTestId('changes')).toHaveTextContent('Projects changed: 1');
     expect(screen.getByTestId('changes')).toHaveTextContent('Projects removed: 0');
+    // Not shared: Replace is the default, with no warning about colleagues.
+    expect(screen.getByRole('radio', { name: 'Replace everything' })).toBeChecked();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     const dialog = screen.getByRole('dialog', { name: 'Restore' });
     await user.click(within(dialog).getByRole('button', { name: 'Replace everything' }));

@@ -28,6 +28,7 @@ import {
   type RestoreMode,
 } from '../../queries/backup';
 import { useCanEdit } from '../../queries/access';
+import { useSharing } from '../../queries/sharing';
 import { problemMessage } from './problemMessage';
 import { WorkProgressBar } from './WorkProgressBar';
 import './backup.css';
@@ -52,6 +53,9 @@ export default function BackupPage() {
   const exporting = useExportBackup();
   const ids = { export: useId(), restore: useId(), file: useId(), safety: useId(), csv: useId() };
   const canEdit = useCanEdit();
+  // Shared with colleagues (docs/sync.md, "What a restore means when the data is shared"): a
+  // restore's writes reach every copy, so Merge is the default and Replace warns.
+  const shared = useSharing().config !== null;
   const when = (iso: string) => formatDateTime(localTime(iso), lang);
 
   return (
@@ -75,8 +79,8 @@ export default function BackupPage() {
       </section>
 
       {/* A reader keeps the download, but restores nothing: a restore writes every record. */}
-      {canEdit && <RestoreSection headingId={ids.restore} fileId={ids.file} when={when} />}
-      <SafetyBackups headingId={ids.safety} when={when} />
+      {canEdit && <RestoreSection headingId={ids.restore} fileId={ids.file} when={when} shared={shared} />}
+      <SafetyBackups headingId={ids.safety} when={when} shared={shared} />
 
       <section aria-labelledby={ids.csv} className="card">
         <h2 id={ids.csv}>{t('backup.csv.title')}</h2>
@@ -88,12 +92,16 @@ export default function BackupPage() {
   );
 }
 
-function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId: string; when: (iso: string) => string }) {
+function RestoreSection({ headingId, fileId, when, shared }: { headingId: string; fileId: string; when: (iso: string) => string; shared: boolean }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [mode, setMode] = useState<RestoreMode>('replace');
+  // Alone, Replace makes this browser's data the file's. Shared, it does so for every colleague
+  // (records the file does not hold are deleted on the server): Merge comes first.
+  const firstMode: RestoreMode = shared ? 'merge' : 'replace';
+  const modes: readonly RestoreMode[] = shared ? ['merge', 'replace'] : ['replace', 'merge'];
+  const [mode, setMode] = useState<RestoreMode>(firstMode);
   const [confirming, setConfirming] = useState(false);
   // How far the check of the chosen file, or the restore, has come (large files take seconds).
   const [progress, setProgress] = useState<WorkProgress | null>(null);
@@ -118,7 +126,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
       if (latest.current !== file) return;
       setProgress(null);
       if (!read.ok) return setChosen({ state: 'refused', name: file.name, problem: read.problem });
-      setMode('replace');
+      setMode(firstMode);
       setChosen({ state: 'ready', name: file.name, ...read.prepared });
     } catch (error) {
       if (latest.current !== file) return;
@@ -146,6 +154,8 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
   });
 
   const plan = chosen?.state === 'ready' ? chosen.plans[mode] : null;
+  const warnShared = shared && mode === 'replace';
+  const warningId = `${modeName}-shared-warning`;
 
   return (
     <section aria-labelledby={headingId} className="card">
@@ -195,7 +205,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
 
           <fieldset>
             <legend>{t('backup.restore.mode')}</legend>
-            {(['replace', 'merge'] as const).map((how) => (
+            {modes.map((how) => (
               <div key={how} className="backup-mode">
                 <input
                   type="radio"
@@ -204,12 +214,17 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
                   value={how}
                   checked={mode === how}
                   onChange={() => setMode(how)}
-                  aria-describedby={`${modeName}-${how}-hint`}
+                  aria-describedby={how === 'replace' && warnShared ? `${modeName}-${how}-hint ${warningId}` : `${modeName}-${how}-hint`}
                 />
                 <label htmlFor={`${modeName}-${how}`}>{t(`backup.restore.${how}`)}</label>
                 <span id={`${modeName}-${how}-hint`} className="hint">
                   {t(`backup.restore.${how}Hint`)}
                 </span>
+                {how === 'replace' && warnShared && (
+                  <p id={warningId} role="alert" className="backup-shared-warning">
+                    {t('backup.restore.sharedReplaceWarning')}
+                  </p>
+                )}
               </div>
             ))}
           </fieldset>
@@ -250,7 +265,7 @@ function RestoreSection({ headingId, fileId, when }: { headingId: string; fileId
             onCancel={() => setConfirming(false)}
             onConfirm={() => apply.mutate({ prepared: chosen, mode, onProgress: setProgress })}
           >
-            <p>{t(mode === 'replace' ? 'backup.restore.confirmReplace' : 'backup.restore.confirmMerge')}</p>
+            <p>{t(mode === 'merge' ? 'backup.restore.confirmMerge' : shared ? 'backup.restore.confirmReplaceShared' : 'backup.restore.confirmReplace')}</p>
             {apply.isPending && <WorkProgressBar progress={progress} />}
           </ConfirmDialog>
         </div>
@@ -283,7 +298,7 @@ function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => s
   );
 }
 
-function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: string) => string }) {
+function SafetyBackups({ headingId, when, shared }: { headingId: string; when: (iso: string) => string; shared: boolean }) {
   const { t } = useI18n();
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -333,7 +348,8 @@ function SafetyBackups({ headingId, when }: { headingId: string; when: (iso: str
         onCancel={() => setConfirm(null)}
         onConfirm={() => confirm && restore.mutate(confirm.id)}
       >
-        <p>{confirm && t('backup.safety.confirm', { when: when(confirm.at) })}</p>
+        {/* Putting a safety backup back is a Replace: shared, it changes every colleague's data too. */}
+        <p>{confirm && t(shared ? 'backup.safety.confirmShared' : 'backup.safety.confirm', { when: when(confirm.at) })}</p>
       </ConfirmDialog>
     </section>
   );

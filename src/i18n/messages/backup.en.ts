@@ -56,6 +56,8 @@ export const backupEn = {
   'backup.restore.apply': 'Restore',
   'backup.restore.cancel': 'Choose another file',
   'backup.restore.confirmReplace': 'Replace all data in this browser with the file’s data? A safety backup of the data here now is saved first.',
+  'backup.restore.sharedReplaceWarning': 'This portfolio is shared: replacing everything changes every colleague’s data. Each project, organisation, programme and history entry the file does not hold is deleted on the server, so for every colleague too, and the file’s version of every other record replaces theirs.',
+  'backup.restore.confirmReplaceShared': 'Make the shared portfolio exactly the file’s data, for everyone? Records that are not in the file are deleted from the server and from each colleague’s copy. A safety backup of the data here now is saved first, in this browser only.',
   'backup.restore.confirmMerge': 'Merge the file’s data into the data here? A safety backup of the data here now is saved first.',
   'backup.restore.done': 'Restored: {added} projects added, {changed} changed, {removed} removed. A safety backup of the previous data was saved.',
 
@@ -68,6 +70,7 @@ export const backupEn = {
   'backup.safety.download': 'Download',
   'backup.safety.downloadLabel': 'Download the safety backup of {when}',
   'backup.safety.confirm': 'Put back the data as it was at {when}? The data here now is saved as a safety backup first.',
+  'backup.safety.confirmShared': 'Put back the data as it was at {when}, for everyone? This portfolio is shared: records that were not there then are deleted from the server and from each colleague’s copy. The data here now is saved as a safety backup first, in this browser only.',
   'backup.safety.done': 'The data as it was at {when} is back.',
 
   'backup.csv.title': 'Spreadsheets',

@@ -59,6 +59,8 @@ export const backupLv: LatvianOf<typeof backupEn> = {
   'backup.restore.apply': 'Atjaunot',
   'backup.restore.cancel': 'Izvēlēties citu failu',
   'backup.restore.confirmReplace': 'Aizstāt visus šī pārlūka datus ar faila datiem? Vispirms pašreizējie dati tiks saglabāti drošības kopijā.',
+  'backup.restore.sharedReplaceWarning': 'Šis portfelis ir kopīgs: “Aizstāt visu” mainīs visu kolēģu datus. Katrs projekts, organizācija, programma un vēstures ieraksts, kura failā nav, tiks dzēsts serverī un līdz ar to arī visiem kolēģiem, bet visus pārējos ierakstus aizstās to versija no faila.',
+  'backup.restore.confirmReplaceShared': 'Padarīt kopīgo portfeli visiem tieši tādu kā failā? Ieraksti, kuru failā nav, tiks dzēsti no servera un no katra kolēģa kopijas. Vispirms pašreizējie dati tiks saglabāti drošības kopijā, tikai šajā pārlūkā.',
   'backup.restore.confirmMerge': 'Apvienot faila datus ar šeit esošajiem? Vispirms pašreizējie dati tiks saglabāti drošības kopijā.',
   'backup.restore.done': 'Atjaunots. Projekti: pievienoti {added}, mainīti {changed}, dzēsti {removed}. Iepriekšējie dati saglabāti drošības kopijā.',
 
@@ -71,6 +73,7 @@ export const backupLv: LatvianOf<typeof backupEn> = {
   'backup.safety.download': 'Lejupielādēt',
   'backup.safety.downloadLabel': 'Lejupielādēt drošības kopiju no {when}',
   'backup.safety.confirm': 'Atjaunot datus tādus, kādi tie bija {when}? Vispirms pašreizējie dati tiks saglabāti drošības kopijā.',
+  'backup.safety.confirmShared': 'Atjaunot visiem datus tādus, kādi tie bija {when}? Šis portfelis ir kopīgs: ieraksti, kuru toreiz nebija, tiks dzēsti no servera un no katra kolēģa kopijas. Vispirms pašreizējie dati tiks saglabāti drošības kopijā, tikai šajā pārlūkā.',
   'backup.safety.done': 'Dati atjaunoti tādi, kādi tie bija {when}.',
 
   'backup.csv.title': 'Izklājlapas',
