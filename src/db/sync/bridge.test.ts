@@ -122,6 +122,23 @@ describe('changes flow between two browsers', () => {
   });
 });
 
+describe('the sample portfolio', () => {
+  it('stays here, even edited, with its history; a project of the user\'s own beside it is shared', async () => {
+    const sample = makeProject({ id: 'p-sample', acronym: 'WIR', origin: 'sample' });
+    await as(a, () => saveProject(sample));
+    const stored = await projectIn(a, 'p-sample');
+    await as(a, () => saveProject({ ...stored, acronym: 'WIR-edited' }, { expected: stored }));
+    await as(a, () => saveProject(makeProject({ id: 'p-own', acronym: 'OWN' })));
+    await exchange();
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    expect((await b.db.projects.get('p-own'))?.acronym).toBe('OWN');
+    expect(await b.db.projects.get('p-sample')).toBeUndefined();
+    const sent = (await a.replica.allDocs({ startkey: 'history:', endkey: 'history:\ufff0' })).rows.length;
+    expect(sent).toBe((await as(a, () => listHistory('p-own'))).length);
+    expect(await as(a, () => listHistory('p-sample'))).toHaveLength(2);
+  });
+});
+
 describe('nobody’s edit is silently lost', () => {
   it('two edits of one project made apart are both kept, with the same winner on both sides', async () => {
     await as(a, () => saveProject(makeProject({ id: 'p-1', acronym: 'BASE' })));

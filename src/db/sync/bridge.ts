@@ -79,6 +79,24 @@ function siblingOf(body: Record<string, unknown>, base: string | undefined): Rec
   return { ...body, _rev: `${start}-${hash}`, _revisions: { start, ids: base ? [hash, revHash(base)] : [hash] } };
 }
 
+/**
+ * The ids among `records` that belong to the sample portfolio: its projects (even edited) and
+ * their history. They are for trying the app, and never reach colleagues; a sample project
+ * duplicated becomes the user's own, and is shared.
+ */
+async function sampleRecords(db: PortfolioDatabase, records: Map<string, SharedRecord | null>): Promise<Set<string>> {
+  const sample = new Set<string>();
+  const historyOf = new Map<string, string[]>();
+  for (const [id, shared] of records) {
+    if (shared?.type === 'project' && shared.record.origin === 'sample') sample.add(id);
+    if (shared?.type === 'history') historyOf.set(shared.record.projectId, [...(historyOf.get(shared.record.projectId) ?? []), id]);
+  }
+  if (historyOf.size === 0) return sample;
+  const projects = await db.projects.bulkGet([...historyOf.keys()]);
+  for (const project of projects) if (project?.origin === 'sample') for (const id of historyOf.get(project.id) ?? []) sample.add(id);
+  return sample;
+}
+
 type Outgoing = { row: OutboxRow; doc: Record<string, unknown>; branch: boolean };
 
 /**
@@ -92,12 +110,14 @@ export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promi
   if (rows.length === 0) return { settled: 0, waiting: 0 };
   const ids = rows.map((row) => row.id);
   const [records, bases, current] = await Promise.all([readLocal(db, ids), db.syncRevs.bulkGet(ids), replica.allDocs({ keys: ids, include_docs: true })]);
+  const sample = await sampleRecords(db, records);
   const settled: { row: OutboxRow; rev: string | null }[] = [];
   const outgoing: Outgoing[] = [];
   let waiting = 0;
   rows.forEach((row, index) => {
     const record = records.get(row.id);
     if (record === undefined) return settled.push({ row, rev: null }); // not a shared id
+    if (sample.has(row.id)) return settled.push({ row, rev: null }); // the sample portfolio stays here
     const base = bases[index]?.rev;
     const there = current.rows[index];
     const rev = there?.value?.rev;
