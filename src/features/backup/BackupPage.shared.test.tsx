@@ -45,6 +45,8 @@ describe('BackupPage, shared', () => {
     expect(screen.getByRole('radio', { name: 'Merge' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Replace everything' })).not.toBeChecked();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/This portfolio is shared: each colleague’s browser holds a copy/)).toBeInTheDocument();
+    expect(screen.queryByText(/Everything is stored in this browser only/)).not.toBeInTheDocument();
   });
 
   it('warns, beside the choice, that Replace changes every colleague’s data, and the confirmation says so too', async () => {
@@ -97,6 +99,7 @@ describe('BackupPage, shared', () => {
     const user = await chooseEditedBackup();
     expect(screen.getByRole('radio', { name: 'Replace everything' })).toBeChecked();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/Everything is stored in this browser only/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     expect(screen.getByRole('dialog', { name: 'Restore' })).toHaveTextContent('Replace all data in this browser with the file’s data?');
   });

@@ -61,7 +61,7 @@ export default function BackupPage() {
   return (
     <section className="page backup-page">
       <h1>{t('backup.title')}</h1>
-      <p>{t('backup.intro')}</p>
+      <p>{t(shared ? 'backup.introShared' : 'backup.intro')}</p>
       <p>
         <Link to="/settings">{t('backup.storageLink')}</Link>
       </p>

@@ -2,6 +2,7 @@
 export const backupEn = {
   'backup.title': 'Backup and restore',
   'backup.intro': 'Everything is stored in this browser only. Save a backup file regularly and keep it somewhere safe: clearing the browser’s site data deletes the portfolio.',
+  'backup.introShared': 'This portfolio is shared: each colleague’s browser holds a copy, and the server holds the department’s. A backup file is still the copy you keep yourself, outside both: save one regularly and keep it somewhere safe.',
   'backup.storageLink': 'Storage status and space used are shown in Settings.',
 
   'backup.export.title': 'Save a backup',

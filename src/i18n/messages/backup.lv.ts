@@ -5,6 +5,7 @@ import type { backupEn } from './backup.en';
 export const backupLv: LatvianOf<typeof backupEn> = {
   'backup.title': 'Rezerves kopijas un atjaunošana',
   'backup.intro': 'Visi dati glabājas tikai šajā pārlūkā. Regulāri saglabājiet rezerves kopiju un glabājiet to drošā vietā: notīrot pārlūka vietnes datus, portfelis tiek izdzēsts.',
+  'backup.introShared': 'Šis portfelis ir kopīgs: katra kolēģa pārlūkā ir tā kopija, un serverī ir nodaļas kopija. Rezerves kopijas fails joprojām ir jūsu pašu kopija ārpus abiem: regulāri saglabājiet to un glabājiet drošā vietā.',
   'backup.storageLink': 'Krātuves statuss un aizņemtā vieta ir redzami iestatījumos.',
 
   'backup.export.title': 'Saglabāt rezerves kopiju',
