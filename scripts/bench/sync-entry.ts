@@ -5,7 +5,9 @@ import { getDatabase } from '../../src/db/database';
 import { getProject, putPortfolio, saveProject, updateSettings } from '../../src/db/portfolioRepository';
 import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
 import { queueEverything, setSharing } from '../../src/db/sync/outbox';
-import { signIn } from '../../src/db/sync/session';
+import { INITIAL_BATCH } from '../../src/db/sync/initialPull';
+import { loadPouch } from '../../src/db/sync/pouch';
+import { SHARED_DATABASE, signIn } from '../../src/db/sync/session';
 import { serializeBackup, buildBackup } from '../../src/domain/backup/write';
 import { defaultSettings } from '../../src/domain/constants';
 import { generatePortfolio } from '../../tests/fixtures/generator';
@@ -146,7 +148,42 @@ declare global {
     __syncBench: typeof api;
   }
 }
-const api = { clearData, rawRestore, seed, connect, disconnect, idAt, edit, seen, serverCount, state };
+/**
+ * Where the initial sync's time goes, measured in B: PouchDB's pull alone, into an empty
+ * replica of its own with nothing copied into the app's database (destroyed afterwards).
+ */
+async function replicationOnly(password: string): Promise<{ ms: number; docs: number }> {
+  await signIn(SERVER, 'editor', password);
+  const PouchDB = await loadPouch();
+  const replica = new PouchDB(`bench-probe-${crypto.randomUUID()}`);
+  const remote = new PouchDB(new URL(`${SERVER}${SHARED_DATABASE}`, location.href).href, { skip_setup: true, fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }) });
+  const t = performance.now();
+  await replica.replicate.from(remote, { batch_size: INITIAL_BATCH });
+  const ms = performance.now() - t;
+  const docs = (await replica.info()).doc_count;
+  await replica.destroy();
+  return { ms: round(ms), docs };
+}
+
+/** And the server's part alone: every document read over HTTP, in pages of the initial pull's size (`_all_docs`). */
+async function serverReadOnly(password: string): Promise<{ ms: number; docs: number }> {
+  await signIn(SERVER, 'editor', password);
+  const t = performance.now();
+  let docs = 0;
+  let after: string | null = null;
+  for (;;) {
+    const from: string = after === null ? '' : `&skip=1&startkey=${encodeURIComponent(JSON.stringify(after))}`;
+    const response = await fetch(`${SERVER}${SHARED_DATABASE}/_all_docs?include_docs=true&limit=${INITIAL_BATCH}${from}`, { credentials: 'include' });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const rows = ((await response.json()) as { rows: { id: string }[] }).rows;
+    docs += rows.length;
+    if (rows.length < INITIAL_BATCH) break;
+    after = rows[rows.length - 1]?.id ?? null;
+  }
+  return { ms: round(performance.now() - t), docs };
+}
+
+const api = { replicationOnly, serverReadOnly, clearData, rawRestore, seed, connect, disconnect, idAt, edit, seen, serverCount, state };
 // Errors cross into the bench's Node process as text: give it the name, message and cause.
 window.__syncBench = Object.fromEntries(
   Object.entries(api).map(([name, fn]) => [

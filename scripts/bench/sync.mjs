@@ -6,6 +6,8 @@
 //                  B, emptied, signs in and is timed until every project is stored and the
 //                  engine says "synced". Baseline: a raw restore of the same data in B (JSON.parse
 //                  of the backup text + one bulkPut of the projects). Target: ≤ 3× the baseline.
+//                  Beside it, two parts measured alone in B: the server's (every document read
+//                  over HTTP) and PouchDB's pull into an empty replica of its own.
 //   latency        A saves an edit; B's database is polled every 5 ms until it holds it. 20 edits,
 //                  one after another. Target: p95 ≤ 2 s (loopback).
 /* global window */
@@ -81,6 +83,10 @@ export async function run({ page, log, projects = 10_000 }) {
     upload.ms = Date.now() - uploadStarted;
     log(`A shared ${seeded} projects: every one on the server ${ms(upload.ms)} after signing in (${onServer} documents)`);
 
+    // Where the time goes: the server's part, then PouchDB's pull, each alone.
+    const serverRead = await b.call('serverReadOnly', DEV_DEFAULTS.editorPassword);
+    const replicationAlone = await b.call('replicationOnly', DEV_DEFAULTS.editorPassword);
+    log(`B alone: every document read from the server ${ms(serverRead.ms)} (${serverRead.docs}); PouchDB's pull into an empty replica ${ms(replicationAlone.ms)} (${replicationAlone.docs})`);
     await b.call('clearData');
     const initial = await b.call('connect', 'editor', DEV_DEFAULTS.editorPassword, seeded);
     log(`initial sync into an empty B: ${ms(initial.ms)} (${initial.projects} projects, ${initial.overviews} overviews)`);
@@ -110,6 +116,8 @@ export async function run({ page, log, projects = 10_000 }) {
     return [
       { label: `restore, raw baseline (parse + bulkPut), ${projects} projects`, ms: raw, targetMs: null, note: `median of ${raws.length}: ${raws.map((r) => ms(r.ms)).join(', ')}` },
       { label: `initial sync into an empty browser`, ms: initial.ms, targetMs: null, note: `${ratio.toFixed(2)}× the raw restore (target ≤ ${RATIO}×: ${ratio <= RATIO ? 'PASS' : 'OVER'}); sign-in to "synced" with ${initial.projects} projects stored` },
+      { label: `  its server part alone: every document read over HTTP`, ms: serverRead.ms, targetMs: null, note: `${(serverRead.ms / raw).toFixed(2)}× the raw restore; _all_docs in pages, nothing stored` },
+      { label: `  its PouchDB part alone: the pull into an empty replica`, ms: replicationAlone.ms, targetMs: null, note: `${(replicationAlone.ms / raw).toFixed(2)}× the raw restore; nothing copied into the app's database` },
       { label: `first upload from the browser that holds them`, ms: upload.ms, targetMs: null, note: 'sign-in to "synced", every record sent' },
       { label: `an edit seen in the other browser, p95 of ${EDITS}`, ms: p95, targetMs: LATENCY_P95_MS, note: `median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))}; loopback` },
     ];
