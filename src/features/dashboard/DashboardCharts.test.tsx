@@ -32,7 +32,8 @@ async function showAsTable(user: ReturnType<typeof userEvent.setup>, title: stri
   return chart;
 }
 
-describe('DashboardCharts', () => {
+// Drawing every chart in jsdom takes seconds on a busy 2-core machine: more than the 5 s default.
+describe('DashboardCharts', { timeout: 30_000 }, () => {
   it('draws every chart as an SVG with a legend', () => {
     renderCharts();
     expect(document.querySelectorAll('.recharts-wrapper')).toHaveLength(7);
