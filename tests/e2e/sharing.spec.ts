@@ -264,3 +264,67 @@ test('a reader sees the dashboard charts and every project, and no edit control 
   await expect(page.getByRole('button', { name: /Replace|Merge/ })).toHaveCount(0);
   await page.context().close();
 });
+
+/** Waits until the service worker has installed (precached everything) and controls the page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+/** Two colleagues signed in, and a new project of A's (sample projects are never shared) that B has too. */
+async function sharedProject(browser: Browser, prefix: string): Promise<{ a: Page; b: Page; id: string; tag: string }> {
+  const [a, b] = [await colleague(browser), await colleague(browser)];
+  for (const page of [a, b]) {
+    await connect(page, EDITOR.user, EDITOR.password);
+    const asked = page.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+    await expect(asked.or(status(page))).toBeVisible({ timeout: 20_000 });
+    if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+    await expect(status(page)).toHaveText(/^Synced/, { timeout: 20_000 });
+  }
+  const tag = `${prefix}-${Date.now().toString(36).toUpperCase()}`;
+  await a.goto('/projects/new');
+  await a.getByLabel('Acronym', { exact: true }).fill(tag);
+  await a.getByLabel('Title (English)', { exact: true }).fill('Shared base');
+  await a.getByRole('group', { name: 'Council role' }).getByLabel('Partner', { exact: true }).check();
+  await a.getByRole('button', { name: 'Save project' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(tag);
+  const id = new URL(a.url()).pathname.split('/').pop() ?? '';
+  await b.goto(`/projects/${id}`);
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(tag, { timeout: 15_000 });
+  return { a, b, id, tag };
+}
+
+/** Change a project's acronym through its page's Edit link (no navigation by address: works offline too). */
+async function editAcronym(page: Page, acronym: string): Promise<void> {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await page.getByLabel('Acronym', { exact: true }).fill(acronym);
+  await page.getByRole('button', { name: 'Save project' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(acronym);
+}
+
+test('B goes offline, edits and reloads, and once back online A sees the edit', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'OFF');
+  await waitForServiceWorker(b);
+
+  await b.context().setOffline(true);
+  await expect(status(b)).toHaveText(/^Offline/, { timeout: 20_000 });
+  await editAcronym(b, `${tag}-OFFLINE`);
+  // Two records wait: the project and its history entry.
+  await expect(status(b)).toHaveText('Offline · 2 changes waiting');
+
+  // A reload with no network: the service worker serves the app, the edit is still here and still waiting.
+  await b.reload();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(`${tag}-OFFLINE`);
+  await expect(status(b)).toHaveText('Offline · 2 changes waiting', { timeout: 20_000 });
+
+  await b.context().setOffline(false);
+  await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
+  await a.goto(`/projects/${id}`);
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`${tag}-OFFLINE`, { timeout: 20_000 });
+  await a.context().close();
+  await b.context().close();
+});

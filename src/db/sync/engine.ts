@@ -9,6 +9,7 @@ import type { PortfolioDatabase } from '../database';
 import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
 import { loadPouch, type Replica, type Replication } from './pouch';
+import { onNetworkChange, retryDelay, shownState } from './network';
 import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
 
 export type SyncState = 'connecting' | 'synced' | 'sending' | 'offline' | 'denied' | 'error';
@@ -68,6 +69,8 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const problems = new Map<string, SyncProblem>();
   const report = (patch: Partial<SyncStatus>) => {
     status = { ...status, ...patch, problems: [...problems.values()] };
+    const state = shownState(status.state);
+    if (state !== status.state) status = { ...status, state, reason: null };
     onStatus(status);
   };
   report({});
@@ -106,20 +109,36 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     return running;
   };
 
-  const replication: Replication = replica.sync(remote, { live: true, retry: true, batch_size: 200 });
-  replication
-    .on('active', () => report({ state: 'sending', reason: null }))
-    .on('change', () => void pump())
-    .on('paused', (error) => {
-      if (error) report({ state: 'offline', reason: reasonOf(error) });
-      // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
-      else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
-    })
-    .on('denied', (info) => {
-      denied = reasonOf(info);
-      report({ state: 'denied', reason: denied });
-    })
-    .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
+  // Started again when the browser comes back online (network.ts); a replaced one says nothing more.
+  const replicate = (): Replication => {
+    const handle = replica.sync(remote, { live: true, retry: true, batch_size: 200, back_off_function: retryDelay });
+    const current = () => handle === replication;
+    return handle
+      .on('active', () => current() && report({ state: 'sending', reason: null }))
+      .on('change', () => void pump())
+      .on('paused', (error) => {
+        if (!current()) return;
+        if (error) report({ state: 'offline', reason: reasonOf(error) });
+        // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
+        else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
+      })
+      .on('denied', (info) => {
+        denied = reasonOf(info);
+        report({ state: 'denied', reason: denied });
+      })
+      .on('error', (error) => current() && report({ state: 'error', reason: reasonOf(error) }));
+  };
+  let replication: Replication = replicate();
+  const stopWatching = onNetworkChange({
+    offline: () => report({ state: 'offline', reason: null }),
+    online: () => {
+      if (stopped) return;
+      replication.cancel();
+      replication = replicate();
+      report({ state: 'connecting', reason: null });
+      void pump();
+    },
+  });
 
   const feed = replica.changes({ since: 'now', live: true });
   feed.on('change', () => void pump());
@@ -134,6 +153,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     syncNow: pump,
     async stop() {
       stopped = true;
+      stopWatching();
       Dexie.on('storagemutated').unsubscribe(onStorage);
       feed.cancel();
       replication.cancel();

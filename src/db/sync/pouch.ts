@@ -28,7 +28,7 @@ export type Replica = {
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
-  sync(remote: Replica, options: { live: boolean; retry: boolean; batch_size?: number }): Replication;
+  sync(remote: Replica, options: { live: boolean; retry: boolean; batch_size?: number; back_off_function?: (delay: number) => number }): Replication;
   replicate: {
     to(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
     from(remote: Replica, options?: { live?: boolean; retry?: boolean }): Replication & Promise<unknown>;
