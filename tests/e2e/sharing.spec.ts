@@ -1,7 +1,7 @@
 // Sharing one portfolio: two browsers (two contexts, as two colleagues) sign in to the real sync
 // server (pouchdb-server, started by the Playwright config) through the preview server's
 // same-origin /couchdb/ proxy, and see each other's changes.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
 
 const EDITOR = { user: 'editor', password: process.env.SYNC_EDITOR_PASSWORD || 'editor-dev-password' };
 
@@ -325,6 +325,42 @@ test('B goes offline, edits and reloads, and once back online A sees the edit', 
   await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
   await a.goto(`/projects/${id}`);
   await expect(a.getByRole('heading', { level: 1 })).toContainText(`${tag}-OFFLINE`, { timeout: 20_000 });
+  await a.context().close();
+  await b.context().close();
+});
+
+test('the server stops mid-session: B keeps working locally, and catches up when the server returns, without a reload', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'DOWN');
+
+  // The server stops behind the same-origin proxy: every request to it gets the proxy's 502 page.
+  const down = (route: Route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
+  await b.context().route('**/couchdb/**', down);
+
+  // B edits: the edit is kept here, and sending it meets the stopped server, which the header says.
+  await editAcronym(b, `${tag}-WHILE-DOWN`);
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway)', { timeout: 20_000 });
+  // A new project while the server is down: saved here, listed, and waiting to be sent.
+  await b.getByRole('link', { name: 'Projects', exact: true }).click();
+  await b.getByRole('link', { name: /New project/ }).click();
+  await b.getByLabel('Acronym', { exact: true }).fill(`${tag}-NEW`);
+  await b.getByLabel('Title (English)', { exact: true }).fill('Made while the server was down');
+  await b.getByRole('group', { name: 'Council role' }).getByLabel('Lead partner', { exact: true }).check();
+  await b.getByRole('button', { name: 'Save project' }).click();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(`${tag}-NEW`);
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway) · 2 changes waiting');
+  await b.getByRole('link', { name: 'Projects', exact: true }).click();
+  await b.getByRole('searchbox').fill(tag);
+  await expect(b.getByRole('link', { name: `${tag}-NEW`, exact: true })).toBeVisible();
+  await expect(b.getByRole('link', { name: `${tag}-WHILE-DOWN`, exact: true })).toBeVisible();
+
+  // The server is back: B catches up by itself, and A gets both changes.
+  await b.context().unroute('**/couchdb/**', down);
+  await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
+  await a.goto(`/projects/${id}`);
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`${tag}-WHILE-DOWN`, { timeout: 20_000 });
+  await a.goto(`/projects?q=${tag}-NEW`);
+  await expect(a.getByRole('link', { name: `${tag}-NEW`, exact: true })).toBeVisible({ timeout: 20_000 });
   await a.context().close();
   await b.context().close();
 });

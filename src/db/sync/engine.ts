@@ -9,7 +9,7 @@ import type { PortfolioDatabase } from '../database';
 import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
 import { loadPouch, type Replica, type Replication } from './pouch';
-import { onNetworkChange, retryDelay, shownState } from './network';
+import { onNetworkChange, readableRefusals, retryDelay, shownState, watchServer } from './network';
 import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
 
 export type SyncState = 'connecting' | 'synced' | 'sending' | 'offline' | 'denied' | 'error';
@@ -58,7 +58,7 @@ function reasonOf(info: unknown): string {
 export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const { db, onStatus } = options;
   const PouchDB = await loadPouch();
-  const fetcher: Fetch = options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' }));
+  const fetcher: Fetch = readableRefusals(options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' })));
   const replica = new PouchDB(options.replicaName ?? REPLICA_NAME);
   // PouchDB takes a name without http(s):// for a local database: a path on this site
   // ("/couchdb/") is made absolute first.
@@ -113,11 +113,13 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const replicate = (): Replication => {
     const handle = replica.sync(remote, { live: true, retry: true, batch_size: 200, back_off_function: retryDelay });
     const current = () => handle === replication;
+    const contact = watchServer(handle, (error) => current() && report({ state: 'offline', reason: reasonOf(error) }));
     return handle
       .on('active', () => current() && report({ state: 'sending', reason: null }))
       .on('change', () => void pump())
-      .on('paused', (error) => {
+      .on('paused', (pausedBy) => {
         if (!current()) return;
+        const error = pausedBy ?? contact.failure();
         if (error) report({ state: 'offline', reason: reasonOf(error) });
         // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
         else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));

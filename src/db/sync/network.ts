@@ -8,6 +8,11 @@
 // than left to its next retry. A server that stops answering (the proxy's 502) is noticed by
 // the failing requests, and the retries stay at most `MAX_RETRY_MS` apart, so the engine
 // catches up soon after the server returns, without a reload.
+//
+// PouchDB's two-way sync reports 'paused' once both directions wait, and drops the error that
+// paused one of them; the failures are seen on the two directions themselves (`watchServer`).
+import type { Replication } from './pouch';
+import type { Fetch } from './session';
 
 /** The longest wait between two attempts to reach a server that did not answer. */
 export const MAX_RETRY_MS = 15_000;
@@ -40,4 +45,45 @@ export function onNetworkChange(handlers: { offline: () => void; online: () => v
  */
 export function shownState<S extends string>(state: S): S | 'offline' {
   return browserOffline() && (state === 'synced' || state === 'sending' || state === 'connecting') ? 'offline' : state;
+}
+
+/** Whether the server is being reached, as the two directions of a replication found it. */
+export type ServerContact = {
+  /** The last error of a direction that has failed to reach the server and not reached it since; null when both reach it. */
+  failure(): unknown;
+};
+
+/**
+ * Follow the push and pull directions inside PouchDB's sync handle: a failed request (PouchDB
+ * then retries on its own) calls `failed` with the error; a direction that works again (paused
+ * with nothing to do, or active) clears its failure.
+ */
+export function watchServer(handle: Replication, failed: (error: unknown) => void): ServerContact {
+  const failures = new Map<Replication, unknown>();
+  const sides = handle as Replication & { push?: Replication; pull?: Replication };
+  for (const side of [sides.push, sides.pull]) {
+    if (!side) continue;
+    side
+      .on('requestError', (error) => {
+        failures.set(side, error);
+        failed(error);
+      })
+      .on('paused', (error) => (error ? failures.set(side, error) : failures.delete(side)))
+      .on('active', () => failures.delete(side));
+  }
+  return { failure: () => (failures.size > 0 ? [...failures.values()].at(-1) : null) };
+}
+
+/**
+ * A fetch whose refusals without a CouchDB body (a proxy's HTML page when the server is down:
+ * 502, 503, 504) read as CouchDB's own JSON errors, so the reason shown is the status
+ * ("502 Bad Gateway") rather than PouchDB's failure to parse the page.
+ */
+export function readableRefusals(fetcher: Fetch): Fetch {
+  return async (url, init) => {
+    const response = await fetcher(url, init);
+    if (response.ok || (response.headers.get('Content-Type') ?? '').includes('json')) return response;
+    const reason = `${response.status} ${response.statusText}`.trim();
+    return new Response(JSON.stringify({ error: 'unreachable', reason }), { status: response.status, statusText: response.statusText, headers: { 'Content-Type': 'application/json' } });
+  };
 }

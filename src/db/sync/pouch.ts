@@ -13,7 +13,7 @@ export type ChangesResult = { results: { id: string; seq: number | string; doc?:
 
 /** A replication's events (PouchDB's EventEmitter-based handle). */
 export type Replication = {
-  on(event: 'change' | 'paused' | 'active' | 'denied' | 'error' | 'complete', listener: (info: unknown) => void): Replication;
+  on(event: 'change' | 'paused' | 'active' | 'denied' | 'error' | 'complete' | 'requestError', listener: (info: unknown) => void): Replication;
   cancel(): void;
 };
 
