@@ -364,3 +364,52 @@ test('the server stops mid-session: B keeps working locally, and catches up when
   await a.context().close();
   await b.context().close();
 });
+
+test('A deletes a project while B edits it apart: it stays, both see why, and keeping it settles it for both', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'DEL');
+
+  // Apart (both offline, still signed in): A deletes the project, B edits it.
+  for (const page of [a, b]) {
+    await page.goto(`/projects/${id}`);
+    await page.context().setOffline(true);
+    await expect(status(page)).toHaveText(/^Offline/);
+  }
+  await a.getByRole('button', { name: 'Delete project' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(a).toHaveURL(/\/projects$/);
+  await editAcronym(b, `${tag}-EDITED`);
+  for (const page of [a, b]) await page.context().setOffline(false);
+
+  // The edit wins (CouchDB's rule), so the project is back for A too, and both see that a colleague deleted it.
+  for (const page of [a, b]) {
+    await expect(status(page)).toHaveText('Synced · 1 conflict', { timeout: 30_000 });
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${tag}-EDITED`);
+    await expect(page.getByRole('note')).toContainText('A colleague deleted this project while it was being edited elsewhere.');
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toBeVisible();
+  }
+
+  // A, who deleted it, sees the choice in Latvian first (a screenshot for the record), then keeps it.
+  await a.getByRole('button', { name: /LV/ }).click();
+  await expect(a.getByRole('note')).toContainText('Kolēģis izdzēsa šo projektu');
+  await a.screenshot({ path: 'test-results/deleted-while-edited-lv.png', fullPage: true });
+  await a.getByRole('link', { name: 'Paturēt vai dzēst' }).click();
+  await expect(a.getByRole('button', { name: 'Tomēr izdzēst' })).toBeVisible();
+  await a.screenshot({ path: 'test-results/deleted-while-edited-choice-lv.png', fullPage: true });
+  await a.getByRole('button', { name: /EN/ }).click();
+  await a.getByRole('button', { name: 'Keep the project' }).click();
+  await expect(a).toHaveURL(new RegExp(`/projects/${id}$`));
+
+  for (const page of [a, b]) {
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${tag}-EDITED`);
+    await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('note')).toHaveCount(0);
+    const history = page.getByRole('region', { name: 'History of changes' });
+    await expect(history.getByRole('row').nth(1)).toContainText('a colleague’s deletion overruled: the project kept', { timeout: 20_000 });
+  }
+  await a.context().close();
+  await b.context().close();
+});
