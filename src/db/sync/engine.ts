@@ -9,7 +9,7 @@ import type { PortfolioDatabase } from '../database';
 import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
 import { loadPouch, type Replica, type Replication } from './pouch';
-import { onNetworkChange, readableRefusals, retryDelay, shownState, watchServer } from './network';
+import { onNetworkChange, readableRefusals, retryDelay, shownStatus, watchServer } from './network';
 import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
 
 export type SyncState = 'connecting' | 'synced' | 'sending' | 'offline' | 'denied' | 'error';
@@ -68,9 +68,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   let status: SyncStatus = { state: 'connecting', waiting: await db.syncOutbox.count(), problems: [], reason: null };
   const problems = new Map<string, SyncProblem>();
   const report = (patch: Partial<SyncStatus>) => {
-    status = { ...status, ...patch, problems: [...problems.values()] };
-    const state = shownState(status.state);
-    if (state !== status.state) status = { ...status, state, reason: null };
+    status = shownStatus({ ...status, ...patch, problems: [...problems.values()] });
     onStatus(status);
   };
   report({});

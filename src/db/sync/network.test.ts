@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_RETRY_MS, readableRefusals, retryDelay, shownState } from './network';
+import { MAX_RETRY_MS, readableRefusals, retryDelay, shownStatus } from './network';
 
 describe('the engine and the network', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -11,11 +11,16 @@ describe('the engine and the network', () => {
     expect(delays).toEqual([1000, 2000, 4000, 8000, MAX_RETRY_MS, MAX_RETRY_MS, MAX_RETRY_MS, MAX_RETRY_MS]);
   });
 
-  it('while the browser is offline, a state that claims contact with the server shows as offline; refusals and errors stay', () => {
+  it('while the browser is offline, a state that claims contact with the server shows as offline, with no reason; refusals and errors stay', () => {
+    const shown = (state: string, reason: string | null = null) => shownStatus({ state, reason });
     vi.stubGlobal('navigator', { onLine: false });
-    expect(['synced', 'sending', 'connecting', 'denied', 'error', 'offline'].map(shownState)).toEqual(['offline', 'offline', 'offline', 'denied', 'error', 'offline']);
+    expect(['synced', 'sending', 'connecting', 'offline'].map((state) => shown(state))).toEqual(Array(4).fill({ state: 'offline', reason: null }));
+    expect(shown('offline', 'Failed to fetch')).toEqual({ state: 'offline', reason: null });
+    expect(shown('denied', 'Readers cannot change the portfolio.')).toEqual({ state: 'denied', reason: 'Readers cannot change the portfolio.' });
+    expect(shown('error', 'boom')).toEqual({ state: 'error', reason: 'boom' });
     vi.stubGlobal('navigator', { onLine: true });
-    expect(shownState('synced')).toBe('synced');
+    expect(shown('synced')).toEqual({ state: 'synced', reason: null });
+    expect(shown('offline', '502 Bad Gateway')).toEqual({ state: 'offline', reason: '502 Bad Gateway' });
   });
 
   it("a proxy's HTML error page reads as a CouchDB error whose reason is the status; JSON answers pass as they are", async () => {

@@ -39,12 +39,15 @@ export function onNetworkChange(handlers: { offline: () => void; online: () => v
 }
 
 /**
- * The state to show. While the browser is offline, a state that claims contact with the server
- * ('synced', 'sending', 'connecting': a long poll that ends, a round run on a local change)
- * stays 'offline'; a refusal or an error the engine met stays as it is.
+ * The status to show. While the browser is offline, a state that claims contact with the server
+ * ('synced', 'sending', 'connecting': a long poll that ends, a round run on a local change) shows
+ * as 'offline', and 'offline' carries no reason (a request that failed meanwhile failed for want
+ * of a network, not because of the server); a refusal or an error the engine met stays as it is.
  */
-export function shownState<S extends string>(state: S): S | 'offline' {
-  return browserOffline() && (state === 'synced' || state === 'sending' || state === 'connecting') ? 'offline' : state;
+export function shownStatus<T extends { state: string; reason: string | null }>(status: T): T {
+  if (!browserOffline()) return status;
+  if (status.state === 'synced' || status.state === 'sending' || status.state === 'connecting' || status.state === 'offline') return { ...status, state: 'offline', reason: null };
+  return status;
 }
 
 /** Whether the server is being reached, as the two directions of a replication found it. */
