@@ -195,8 +195,8 @@ export function saveProject(project: Project, options: { expected?: Project | nu
   });
 }
 
-/** Delete a project; returns what was deleted so the caller can offer undo. */
-export function deleteProject(id: string): Promise<Project> {
+/** Delete a project; returns what was deleted so the caller can offer undo. `note` as for a save. */
+export function deleteProject(id: string, note?: EntryNote): Promise<Project> {
   return write(async () => {
     const db = getDatabase();
     return db.transaction('rw', [db.projects, db.history], async () => {
@@ -204,7 +204,7 @@ export function deleteProject(id: string): Promise<Project> {
       if (!row) throw new StorageError('not-found', `project ${id} does not exist`);
       await db.projects.delete(id);
       const deleted = fromRow(row);
-      await db.history.add(historyEntry('delete', deleted, stamp(), []));
+      await db.history.add(historyEntry('delete', deleted, stamp(), [], note));
       return deleted;
     });
   });

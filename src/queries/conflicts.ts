@@ -6,7 +6,7 @@ import type { EntryNote } from '../db/portfolioRepository';
 import { useStorageMutation, type MutationConfig } from './mutation';
 import { withReplica } from './sharing';
 
-import type { Versions } from '../db/sync/resolve';
+import type { DeletionResolution, Versions } from '../db/sync/resolve';
 import { listConflicts } from '../db/sync/listConflicts';
 import { docId } from '../domain/sync/docIds';
 
@@ -36,6 +36,20 @@ export function useResolveProject(config?: MutationConfig<Project, ResolveInput>
     async (input: ResolveInput) => {
       const { resolveProject } = await resolveModule();
       return withReplica((replica) => resolveProject(replica, input));
+    },
+    [['projects'], ['history'], ['syncConflicts']],
+    config,
+  );
+}
+
+export type { DeletionResolution };
+
+/** A project a colleague deleted while it was edited: keep it (saved again, with the choice in its history) or delete it after all. */
+export function useResolveDeletion(config?: MutationConfig<Project | null, DeletionResolution>) {
+  return useStorageMutation(
+    async (input: DeletionResolution) => {
+      const { resolveDeletion } = await resolveModule();
+      return withReplica((replica) => resolveDeletion(replica, input));
     },
     [['projects'], ['history'], ['syncConflicts']],
     config,

@@ -66,12 +66,18 @@ test('an edit in one browser shows in the other’s project history as made by t
   test.setTimeout(90_000);
   const [a, b] = [await signedInEditor(browser), await signedInEditor(browser)];
   const acronym = `BY-${Date.now().toString(36).toUpperCase()}`;
-  await a.goto('/projects/sample-wir/edit');
+  // A project of A's own (the sample projects stay in each browser), then an edit of it.
+  await a.goto('/projects/new?from=sample-wir');
+  await a.getByLabel('Acronym', { exact: true }).fill(`${acronym}-0`);
+  await a.getByRole('button', { name: 'Save project' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`${acronym}-0`);
+  const path = new URL(a.url()).pathname;
+  await a.goto(`${path}/edit`);
   await a.getByLabel('Acronym', { exact: true }).fill(acronym);
   await a.getByRole('button', { name: 'Save project' }).click();
   await expect(a.getByRole('heading', { level: 1 })).toContainText(acronym);
 
-  await b.goto('/projects/sample-wir');
+  await b.goto(path);
   await expect(b.getByRole('heading', { level: 1 })).toContainText(acronym, { timeout: 15_000 });
   const history = b.getByRole('region', { name: 'History of changes' });
   await expect(history.getByRole('row').filter({ hasText: 'Acronym' }).first()).toContainText('Edited by editor', { timeout: 15_000 });

@@ -1,7 +1,7 @@
 // Sharing one portfolio: two browsers (two contexts, as two colleagues) sign in to the real sync
 // server (pouchdb-server, started by the Playwright config) through the preview server's
 // same-origin /couchdb/ proxy, and see each other's changes.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
 
 const EDITOR = { user: 'editor', password: process.env.SYNC_EDITOR_PASSWORD || 'editor-dev-password' };
 
@@ -40,13 +40,15 @@ test('two colleagues connect, and an edit in one browser appears in the other', 
     await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
   }
 
+  // A project of A's own (the sample projects stay in each browser): a copy of the sample WIR.
   const acronym = `WIR-${Date.now().toString(36).toUpperCase()}`;
-  await a.goto('/projects/sample-wir/edit');
+  await a.goto('/projects/new?from=sample-wir');
   await a.getByLabel('Acronym', { exact: true }).fill(acronym);
   await a.getByRole('button', { name: 'Save project' }).click();
   await expect(a.getByRole('heading', { level: 1 })).toContainText(acronym);
+  const path = new URL(a.url()).pathname;
 
-  await b.goto('/projects/sample-wir');
+  await b.goto(path);
   await expect(b.getByRole('heading', { level: 1 })).toContainText(acronym, { timeout: 15_000 });
   await expect(status(a)).toHaveText('Synced');
 
@@ -54,7 +56,7 @@ test('two colleagues connect, and an edit in one browser appears in the other', 
   await b.goto('/settings');
   await b.getByRole('button', { name: 'Disconnect' }).click();
   await expect(status(b)).toHaveCount(0);
-  await b.goto('/projects/sample-wir');
+  await b.goto(path);
   await expect(b.getByRole('heading', { level: 1 })).toContainText(acronym);
   await a.context().close();
   await b.context().close();
@@ -263,4 +265,153 @@ test('a reader sees the dashboard charts and every project, and no edit control 
   await expect(page.getByRole('heading', { name: 'Restore from a file' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Replace|Merge/ })).toHaveCount(0);
   await page.context().close();
+});
+
+/** Waits until the service worker has installed (precached everything) and controls the page. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+/** Two colleagues signed in, and a new project of A's (sample projects are never shared) that B has too. */
+async function sharedProject(browser: Browser, prefix: string): Promise<{ a: Page; b: Page; id: string; tag: string }> {
+  const [a, b] = [await colleague(browser), await colleague(browser)];
+  for (const page of [a, b]) {
+    await connect(page, EDITOR.user, EDITOR.password);
+    const asked = page.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+    await expect(asked.or(status(page))).toBeVisible({ timeout: 20_000 });
+    if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+    await expect(status(page)).toHaveText(/^Synced/, { timeout: 20_000 });
+  }
+  const tag = `${prefix}-${Date.now().toString(36).toUpperCase()}`;
+  await a.goto('/projects/new');
+  await a.getByLabel('Acronym', { exact: true }).fill(tag);
+  await a.getByLabel('Title (English)', { exact: true }).fill('Shared base');
+  await a.getByRole('group', { name: 'Council role' }).getByLabel('Partner', { exact: true }).check();
+  await a.getByRole('button', { name: 'Save project' }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(tag);
+  const id = new URL(a.url()).pathname.split('/').pop() ?? '';
+  await b.goto(`/projects/${id}`);
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(tag, { timeout: 15_000 });
+  return { a, b, id, tag };
+}
+
+/** Change a project's acronym through its page's Edit link (no navigation by address: works offline too). */
+async function editAcronym(page: Page, acronym: string): Promise<void> {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await page.getByLabel('Acronym', { exact: true }).fill(acronym);
+  await page.getByRole('button', { name: 'Save project' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(acronym);
+}
+
+test('B goes offline, edits and reloads, and once back online A sees the edit', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'OFF');
+  await waitForServiceWorker(b);
+
+  await b.context().setOffline(true);
+  await expect(status(b)).toHaveText(/^Offline/, { timeout: 20_000 });
+  await editAcronym(b, `${tag}-OFFLINE`);
+  // Two records wait: the project and its history entry.
+  await expect(status(b)).toHaveText('Offline · 2 changes waiting');
+
+  // A reload with no network: the service worker serves the app, the edit is still here and still waiting.
+  await b.reload();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(`${tag}-OFFLINE`);
+  await expect(status(b)).toHaveText('Offline · 2 changes waiting', { timeout: 20_000 });
+
+  await b.context().setOffline(false);
+  await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
+  await a.goto(`/projects/${id}`);
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`${tag}-OFFLINE`, { timeout: 20_000 });
+  await a.context().close();
+  await b.context().close();
+});
+
+test('the server stops mid-session: B keeps working locally, and catches up when the server returns, without a reload', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'DOWN');
+
+  // The server stops behind the same-origin proxy: every request to it gets the proxy's 502 page.
+  const down = (route: Route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
+  await b.context().route('**/couchdb/**', down);
+
+  // B edits: the edit is kept here, and sending it meets the stopped server, which the header says.
+  await editAcronym(b, `${tag}-WHILE-DOWN`);
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway)', { timeout: 20_000 });
+  // A new project while the server is down: saved here, listed, and waiting to be sent.
+  await b.getByRole('link', { name: 'Projects', exact: true }).click();
+  await b.getByRole('link', { name: /New project/ }).click();
+  await b.getByLabel('Acronym', { exact: true }).fill(`${tag}-NEW`);
+  await b.getByLabel('Title (English)', { exact: true }).fill('Made while the server was down');
+  await b.getByRole('group', { name: 'Council role' }).getByLabel('Lead partner', { exact: true }).check();
+  await b.getByRole('button', { name: 'Save project' }).click();
+  await expect(b.getByRole('heading', { level: 1 })).toContainText(`${tag}-NEW`);
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway) · 2 changes waiting');
+  await b.getByRole('link', { name: 'Projects', exact: true }).click();
+  await b.getByRole('searchbox').fill(tag);
+  await expect(b.getByRole('link', { name: `${tag}-NEW`, exact: true })).toBeVisible();
+  await expect(b.getByRole('link', { name: `${tag}-WHILE-DOWN`, exact: true })).toBeVisible();
+
+  // The server is back: B catches up by itself, and A gets both changes.
+  await b.context().unroute('**/couchdb/**', down);
+  await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
+  await a.goto(`/projects/${id}`);
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(`${tag}-WHILE-DOWN`, { timeout: 20_000 });
+  await a.goto(`/projects?q=${tag}-NEW`);
+  await expect(a.getByRole('link', { name: `${tag}-NEW`, exact: true })).toBeVisible({ timeout: 20_000 });
+  await a.context().close();
+  await b.context().close();
+});
+
+test('A deletes a project while B edits it apart: it stays, both see why, and keeping it settles it for both', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'DEL');
+
+  // Apart (both offline, still signed in): A deletes the project, B edits it.
+  for (const page of [a, b]) {
+    await page.goto(`/projects/${id}`);
+    await page.context().setOffline(true);
+    await expect(status(page)).toHaveText(/^Offline/);
+  }
+  await a.getByRole('button', { name: 'Delete project' }).click();
+  await a.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(a).toHaveURL(/\/projects$/);
+  await editAcronym(b, `${tag}-EDITED`);
+  for (const page of [a, b]) await page.context().setOffline(false);
+
+  // The edit wins (CouchDB's rule), so the project is back for A too, and both see that a colleague deleted it.
+  for (const page of [a, b]) {
+    await expect(status(page)).toHaveText('Synced · 1 conflict', { timeout: 30_000 });
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${tag}-EDITED`);
+    await expect(page.getByRole('note')).toContainText('A colleague deleted this project while it was being edited elsewhere.');
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toBeVisible();
+  }
+
+  // A, who deleted it, sees the choice in Latvian first (a screenshot for the record), then keeps it.
+  await a.getByRole('button', { name: /LV/ }).click();
+  await expect(a.getByRole('note')).toContainText('Kolēģis izdzēsa šo projektu');
+  await a.screenshot({ path: 'test-results/deleted-while-edited-lv.png', fullPage: true });
+  await a.getByRole('link', { name: 'Paturēt vai dzēst' }).click();
+  await expect(a.getByRole('button', { name: 'Tomēr izdzēst' })).toBeVisible();
+  await a.screenshot({ path: 'test-results/deleted-while-edited-choice-lv.png', fullPage: true });
+  await a.getByRole('button', { name: /EN/ }).click();
+  await a.getByRole('button', { name: 'Keep the project' }).click();
+  await expect(a).toHaveURL(new RegExp(`/projects/${id}$`));
+
+  for (const page of [a, b]) {
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`${tag}-EDITED`);
+    await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+    await expect(page.getByRole('link', { name: 'Conflict', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('note')).toHaveCount(0);
+    const history = page.getByRole('region', { name: 'History of changes' });
+    await expect(history.getByRole('row').nth(1)).toContainText('a colleague’s deletion overruled: the project kept', { timeout: 20_000 });
+  }
+  await a.context().close();
+  await b.context().close();
 });

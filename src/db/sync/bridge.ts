@@ -20,6 +20,7 @@ import { fromRow, toRow } from '../portfolioRepository';
 import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
 import type { ConflictRow } from './conflicts';
 import type { ChangesResult, Replica } from './pouch';
+import { SETTLED, unsettledDeletions } from './deletedConflicts';
 
 
 /** Records per round: bounds the memory and the length of each Dexie transaction. */
@@ -209,8 +210,9 @@ type Change = ChangesResult['results'][number];
  */
 export async function pullChanges(db: PortfolioDatabase, replica: Replica): Promise<{ applied: number; problems: SyncProblem[]; more: boolean }> {
   const since = ((await db.settings.get(SEQ_KEY))?.value as number | string | undefined) ?? 0;
-  const feed = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+  const feed = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
   const changes: Change[] = feed.results;
+  const deletedApart = await unsettledDeletions(replica, changes);
   const ids = changes.map((change) => change.id);
   const [pending, bases] = await Promise.all([db.syncOutbox.bulkGet(ids), db.syncRevs.bulkGet(ids)]);
   const problems: SyncProblem[] = [];
@@ -223,7 +225,8 @@ export async function pullChanges(db: PortfolioDatabase, replica: Replica): Prom
     const doc = change.doc;
     if (!doc || pending[index]) return; // an unsent edit here goes first (see pushOutbox)
     const rev = doc._rev ?? '';
-    if (doc._conflicts?.length) conflicts.push({ id: change.id, winner: rev, others: doc._conflicts });
+    const deleted = deletedApart.get(change.id);
+    if (doc._conflicts?.length || deleted) conflicts.push({ id: change.id, winner: rev, others: doc._conflicts ?? [], ...(deleted && { deleted }) });
     else resolved.push(change.id);
     if (bases[index]?.rev === rev) return; // what Dexie already holds (our own write, sent back)
     const read = readDoc(doc);
@@ -309,6 +312,6 @@ export async function conflictVersions(replica: Replica, id: string): Promise<{ 
  * records in the history who resolved it and what was kept), on top of the version shown.
  */
 export async function dropOtherVersions(db: PortfolioDatabase, replica: Replica, id: string, others: readonly string[]): Promise<void> {
-  if (others.length > 0) await replica.bulkDocs(others.map((rev) => ({ _id: id, _rev: rev, _deleted: true })));
+  if (others.length > 0) await replica.bulkDocs(others.map((rev) => ({ _id: id, _rev: rev, _deleted: true, [SETTLED]: true })));
   await db.syncConflicts.delete(id);
 }

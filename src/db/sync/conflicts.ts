@@ -14,6 +14,12 @@ export type ConflictRow = {
   winner: string;
   /** The other versions' revisions, kept by the server until the conflict is resolved. */
   others: string[];
+  /**
+   * A colleague's deletion that an edit made apart won over (CouchDB keeps it as a deleted
+   * version, which never wins over a kept one): its revisions, until someone keeps the record
+   * or deletes it after all (deletedConflicts.ts). Absent when there is none.
+   */
+  deleted?: string[];
 };
 
 /** The revision of each shared record that this browser's copy is based on (see bridge.ts). */

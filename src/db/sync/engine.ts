@@ -10,6 +10,7 @@ import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
 import { initialPull } from './initialPull';
 import { loadPouch, type Replica, type Replication } from './pouch';
+import { onNetworkChange, readableRefusals, retryDelay, shownStatus, watchServer } from './network';
 import { SHARED_DATABASE, serverAddress, type Fetch } from './session';
 
 export type SyncState = 'connecting' | 'synced' | 'sending' | 'offline' | 'denied' | 'error';
@@ -60,7 +61,7 @@ function reasonOf(info: unknown): string {
 export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const { db, onStatus } = options;
   const PouchDB = await loadPouch();
-  const fetcher: Fetch = options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' }));
+  const fetcher: Fetch = readableRefusals(options.fetch ?? ((url, init) => fetch(url, { ...init, credentials: 'include' })));
   const replica = new PouchDB(options.replicaName ?? REPLICA_NAME);
   // PouchDB takes a name without http(s):// for a local database: a path on this site
   // ("/couchdb/") is made absolute first.
@@ -70,7 +71,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   let status: SyncStatus = { state: 'connecting', waiting: await db.syncOutbox.count(), problems: [], reason: null };
   const problems = new Map<string, SyncProblem>();
   const report = (patch: Partial<SyncStatus>) => {
-    status = { ...status, ...patch, problems: [...problems.values()] };
+    status = shownStatus({ ...status, ...patch, problems: [...problems.values()] });
     onStatus(status);
   };
   report({});
@@ -119,6 +120,28 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   Dexie.on('storagemutated', onStorage);
 
   let replication: Replication | null = null;
+  // The live sync; started again when the browser comes back online (network.ts), and a
+  // replaced one says nothing more. `pushFrom`: where its push starts, after a first pull.
+  const replicate = (pushFrom: number | string | null = null): Replication => {
+    const handle = replica.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, back_off_function: retryDelay, ...(pushFrom === null ? {} : { push: { since: pushFrom } }) });
+    const current = () => handle === replication;
+    const contact = watchServer(handle, (error) => current() && report({ state: 'offline', reason: reasonOf(error) }));
+    return handle
+      .on('active', () => current() && report({ state: 'sending', reason: null }))
+      .on('change', () => void pump())
+      .on('paused', (pausedBy) => {
+        if (!current()) return;
+        const error = pausedBy ?? contact.failure();
+        if (error) report({ state: 'offline', reason: reasonOf(error) });
+        // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
+        else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
+      })
+      .on('denied', (info) => {
+        denied = reasonOf(info);
+        report({ state: 'denied', reason: denied });
+      })
+      .on('error', (error) => current() && report({ state: 'error', reason: reasonOf(error) }));
+  };
   const started = (async () => {
     // An empty replica first takes the server's portfolio; this browser's changes wait in the
     // outbox meanwhile, and the live sync pushes from where that pull ended (initialPull.ts).
@@ -128,22 +151,20 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     });
     pulling = false;
     if (stopped) return;
-    replication = replica.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, ...(pushFrom === null ? {} : { push: { since: pushFrom } }) });
-    replication
-      .on('active', () => report({ state: 'sending', reason: null }))
-      .on('change', () => void pump())
-      .on('paused', (error) => {
-        if (error) report({ state: 'offline', reason: reasonOf(error) });
-        // A refusal stays shown: the refused change is in this browser only, which "synced" would hide.
-        else void pump().then(() => report(denied ? { state: 'denied', reason: denied } : { state: status.waiting > 0 ? 'sending' : 'synced', reason: null }));
-      })
-      .on('denied', (info) => {
-        denied = reasonOf(info);
-        report({ state: 'denied', reason: denied });
-      })
-      .on('error', (error) => report({ state: 'error', reason: reasonOf(error) }));
+    replication = replicate(pushFrom);
     await pump();
   })();
+  const stopWatching = onNetworkChange({
+    offline: () => report({ state: 'offline', reason: null }),
+    online: () => {
+      // During a first pull, a failed pull falls back to the live sync on its own.
+      if (stopped || pulling) return;
+      replication?.cancel();
+      replication = replicate();
+      report({ state: 'connecting', reason: null });
+      void pump();
+    },
+  });
   void pump();
 
   return {
@@ -151,6 +172,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     syncNow: () => started.then(pump),
     async stop() {
       stopped = true;
+      stopWatching();
       Dexie.on('storagemutated').unsubscribe(onStorage);
       feed.cancel();
       (replication as Replication | null)?.cancel();

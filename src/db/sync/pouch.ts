@@ -9,16 +9,16 @@ export type AllDocsRow = { id?: string; key: string; error?: string; value?: { r
 
 export type BulkResult = { ok?: boolean; id?: string; rev?: string; error?: string | boolean; status?: number; message?: string; reason?: string };
 
-export type ChangesResult = { results: { id: string; seq: number | string; doc?: PouchDoc; deleted?: boolean }[]; last_seq: number | string };
+export type ChangesResult = { results: { id: string; seq: number | string; doc?: PouchDoc; deleted?: boolean; changes?: { rev: string }[] }[]; last_seq: number | string };
 
 /** A replication's events (PouchDB's EventEmitter-based handle). */
 export type Replication = {
-  on(event: 'change' | 'paused' | 'active' | 'denied' | 'error' | 'complete', listener: (info: unknown) => void): Replication;
+  on(event: 'change' | 'paused' | 'active' | 'denied' | 'error' | 'complete' | 'requestError', listener: (info: unknown) => void): Replication;
   cancel(): void;
 };
 
 /** `since`: where to start reading the source's changes (PouchDB then records it as the checkpoint). */
-export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string };
+export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string; back_off_function?: (delay: number) => number };
 
 export type Replica = {
   name: string;
@@ -26,7 +26,7 @@ export type Replica = {
   allDocs(options: { keys: string[]; include_docs: boolean }): Promise<{ rows: AllDocsRow[] }>;
   allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: AllDocsRow[] }>;
   bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
-  changes(options: { since: number | string; limit?: number; include_docs: boolean; conflicts: boolean }): Promise<ChangesResult>;
+  changes(options: { since: number | string; limit?: number; include_docs: boolean; conflicts: boolean; style?: 'all_docs' }): Promise<ChangesResult>;
   changes(options: { since: number | string | 'now'; live: true }): { on(event: 'change', listener: () => void): unknown; cancel(): void };
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;

@@ -5,8 +5,10 @@
 // version every copy shows (so the history records it, with who resolved it and what was kept,
 // and the outbox shares it), and then deleting the other versions, so every colleague's copy is
 // left with one. Organisations and programmes are resolved by keeping one version as a whole.
+// A project a colleague deleted while it was edited is kept or deleted after all
+// (`resolveDeletion`), and the colleague's deletion is then settled on every copy.
 import type { EntryNote } from '../portfolioRepository';
-import { saveProject } from '../portfolioRepository';
+import { deleteProject, saveProject } from '../portfolioRepository';
 import { updateOrganisation, updateProgramme } from '../directoryRepository';
 import { getDatabase } from '../database';
 import { docId, parseDocId } from '../../domain/sync/docIds';
@@ -14,6 +16,7 @@ import type { SharedRecord } from '../../domain/sync/documents';
 import type { Organisation, Programme, Project } from '../../domain/schema';
 import { conflictVersions, dropOtherVersions } from './bridge';
 import type { Replica } from './pouch';
+import { settleDeletions } from './deletedConflicts';
 
 /** The versions of one record: the shown one first, each with its revision, or why they cannot be compared here. */
 export type Versions<T> =
@@ -80,4 +83,35 @@ export async function keepDirectoryVersion(replica: Replica, id: string, keep: n
     else await updateProgramme(record);
   }
   await dropOtherVersions(getDatabase(), replica, id, read.versions.slice(1).map((version) => version.rev));
+}
+
+export type DeletionResolution = {
+  /** The project as the screen showed it: the choice is refused if it moved on meanwhile. */
+  shown: Project;
+  /** Keep the project (the edit), or delete it after all (the colleague's deletion). */
+  keep: boolean;
+  /** The revisions of the colleague's deletion (ConflictRow.deleted). */
+  deleted: readonly string[];
+  /** Who chose, and what: `resolution.deletion` says it for the history. */
+  note: EntryNote;
+};
+
+/**
+ * Keep a project a colleague deleted while it was edited (saved again as it is, so the history
+ * records the choice and it is shared), or delete it after all (a deletion with the same note);
+ * then settle the colleague's deletion so no copy asks again.
+ */
+export async function resolveDeletion(replica: Replica, resolution: DeletionResolution): Promise<Project | null> {
+  const { shown, keep, deleted, note } = resolution;
+  const id = docId('project', shown.id);
+  const saved = keep ? await saveProject(shown, { expected: shown, note }) : (await deleteProject(shown.id, note), null);
+  await settleDeletions(replica, id, deleted);
+  const db = getDatabase();
+  await db.transaction('rw', db.syncConflicts, async () => {
+    const row = await db.syncConflicts.get(id);
+    if (!row) return;
+    if (keep && row.others.length > 0) await db.syncConflicts.put({ id, winner: row.winner, others: row.others });
+    else await db.syncConflicts.delete(id);
+  });
+  return saved;
 }

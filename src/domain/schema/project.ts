@@ -209,10 +209,13 @@ export const historyActions = ['create', 'update', 'delete', 'restore', 'import'
 /**
  * A change that resolved a conflict (docs/sync.md, "Conflicts"): how many versions there were,
  * and for each field where they differed, the version kept (0 is the one every copy showed).
+ * When a colleague had deleted the project while it was edited, `deletion` says what was chosen:
+ * the project kept, or deleted after all.
  */
 export const resolutionSchema = z.strictObject({
   versions: z.number().int().min(2).max(100),
   kept: z.array(z.strictObject({ field: z.string().max(200), version: z.number().int().min(0).max(99) })).max(500),
+  deletion: z.enum(['kept', 'deleted']).optional(),
 });
 export type Resolution = z.infer<typeof resolutionSchema>;
 

@@ -7,7 +7,8 @@ import { makeProject } from '../../test/factories';
 import { freshDatabaseEachTest } from '../../test/database';
 import { renderRoute } from '../../test/render';
 import { setReadOnlyAccess } from '../../queries/access';
-import type { ResolveInput } from '../../queries/conflicts';
+import type { DeletionResolution, ResolveInput } from '../../queries/conflicts';
+import { saveProject } from '../../db/portfolioRepository';
 import ConflictPage from './ConflictPage';
 
 const fixture = vi.hoisted(() => ({ resolved: [] as unknown[] }));
@@ -20,6 +21,13 @@ vi.mock('../../queries/conflicts', () => ({
   projectVersionsQuery: (id: string) => ({
     queryKey: ['test-versions', id],
     queryFn: async () => ({ ok: true, versions: [{ rev: '5-a', record: shown }, { rev: '5-b', record: other }] }),
+  }),
+  useResolveDeletion: (config: { onSuccess?: (saved: unknown) => void }) => ({
+    isPending: false,
+    mutate: (input: DeletionResolution) => {
+      fixture.resolved.push(input);
+      config.onSuccess?.(input.keep ? input.shown : null);
+    },
   }),
   useResolveProject: (config: { onSuccess?: (saved: unknown) => void }) => ({
     isPending: false,
@@ -34,7 +42,7 @@ vi.mock('../../queries/sharing', () => ({
   useSharing: () => ({ config: { server: '/couchdb/', user: 'anna', roles: ['portfolio-editor'] }, access: 'editor', sync: null, signedOut: false }),
 }));
 
-freshDatabaseEachTest();
+const database = freshDatabaseEachTest();
 
 const open = (language: 'en' | 'lv' = 'en') => renderRoute(<ConflictPage />, { path: '/projects/:projectId/conflict', url: '/projects/p-c/conflict', language });
 
@@ -98,5 +106,42 @@ describe('ConflictPage', () => {
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Keep this combination' })).not.toBeInTheDocument();
     expect(screen.getByText(/A reader sees the conflict but cannot resolve it/)).toBeInTheDocument();
+  });
+
+  describe('a project a colleague deleted while it was edited', () => {
+    async function deletedApart() {
+      const stored = await saveProject(makeProject({ id: 'p-c', acronym: 'EDITED' }));
+      await database().syncConflicts.put({ id: 'project:p-c', winner: '3-e', others: [], deleted: ['3-d'] });
+      return stored;
+    }
+
+    it('offers keeping it or deleting it after all, and records who chose what', async () => {
+      const stored = await deletedApart();
+      const user = userEvent.setup();
+      open();
+      expect(await screen.findByText(/A colleague deleted this project while someone else was editing it/)).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Keep the project' }));
+      expect(fixture.resolved).toEqual([{ shown: stored, keep: true, deleted: ['3-d'], note: { author: 'anna', resolution: { versions: 2, kept: [], deletion: 'kept' } } }]);
+      expect(await screen.findByText('The project is kept, for your colleagues too.')).toBeInTheDocument();
+    });
+
+    it('deletes it after all, in Latvian', async () => {
+      await deletedApart();
+      const user = userEvent.setup();
+      open('lv');
+      await user.click(await screen.findByRole('button', { name: 'Tomēr izdzēst' }));
+      expect((fixture.resolved[0] as DeletionResolution).note.resolution?.deletion).toBe('deleted');
+      expect(await screen.findByText('Projekts ir izdzēsts arī jūsu kolēģiem.')).toBeInTheDocument();
+    });
+
+    it('shows a reader why, with no choice', async () => {
+      await deletedApart();
+      setReadOnlyAccess(true);
+      open();
+      expect(await screen.findByText(/A colleague deleted this project/)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Keep the project' })).not.toBeInTheDocument();
+      expect(screen.getByText(/A reader sees the conflict but cannot resolve it/)).toBeInTheDocument();
+    });
   });
 });

@@ -22,8 +22,9 @@ import { conflictsEn } from '../../i18n/messages/conflicts.en';
 import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import type { Language } from '../../domain/schema';
 import { useCanEdit } from '../../queries/access';
-import { projectVersionsQuery, useResolveProject } from '../../queries/conflicts';
-import { projectDetailQuery, useDirectories } from '../../queries/portfolio';
+import { projectVersionsQuery, useResolveDeletion, useResolveProject } from '../../queries/conflicts';
+import { conflictsQuery, projectDetailQuery, useDirectories } from '../../queries/portfolio';
+import { docId } from '../../domain/sync/docIds';
 import { useSharing } from '../../queries/sharing';
 import { fieldName } from './fieldName';
 
@@ -35,6 +36,8 @@ export default function ConflictPage() {
   const tc = useScopedMessages(conflictsEn, conflictsLv);
   const read = useQuery(projectVersionsQuery(projectId));
   const stored = useQuery(projectDetailQuery(projectId));
+  const conflicts = useQuery(conflictsQuery());
+  const deleted = conflicts.data?.find((row) => row.id === docId('project', projectId))?.deleted ?? [];
   const shown = (read.data?.ok ? read.data.versions[0]?.record : undefined) ?? stored.data ?? undefined;
   const name = shown ? shown.acronym || pickText(shown.title, lang) : projectId;
   useDocumentTitle(tc('conflict.title', { name }));
@@ -44,7 +47,9 @@ export default function ConflictPage() {
       <Link to={`/projects/${encodeURIComponent(projectId)}`}>← {tc('conflict.cancel')}</Link>
     </p>
   );
-  if (read.isPending) return <p className="page loading">{t('common.loading')}</p>;
+  if (read.isPending || conflicts.isPending || stored.isPending) return <p className="page loading">{t('common.loading')}</p>;
+  // A colleague's deletion comes first; the versions' comparison follows once it is settled, if any.
+  if (deleted.length > 0 && stored.data) return <DeletionChoice project={stored.data} deleted={deleted} name={name} back={back} tc={tc} />;
   if (read.error || !read.data.ok) {
     const reason = read.error ? storageErrorMessage(read.error, t) : tc(`conflict.cannot.${read.data.ok ? 'resolved' : read.data.reason}`, { detail: read.data.ok ? '' : read.data.detail });
     return (
@@ -56,6 +61,49 @@ export default function ConflictPage() {
     );
   }
   return <Compare key={read.data.versions.map((version) => version.rev).join()} versions={read.data.versions} name={name} back={back} tc={tc} />;
+}
+
+/** A project a colleague deleted while it was edited apart: keep it, or delete it after all. */
+function DeletionChoice({ project, deleted, name, back, tc }: { project: Project; deleted: string[]; name: string; back: ReactNode; tc: Tc }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const canEdit = useCanEdit();
+  const { config } = useSharing();
+  const resolve = useResolveDeletion({
+    onSuccess: (kept) => {
+      notify({ tone: 'success', text: tc(kept ? 'conflict.deleted.kept' : 'conflict.deleted.deleted') });
+      void navigate(kept ? `/projects/${encodeURIComponent(kept.id)}` : '/projects');
+    },
+    onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
+  });
+  const choose = (keep: boolean) =>
+    resolve.mutate({
+      shown: project,
+      keep,
+      deleted,
+      note: { ...(config?.user ? { author: config.user } : {}), resolution: { versions: 2, kept: [], deletion: keep ? 'kept' : 'deleted' } },
+    });
+
+  return (
+    <section className="page conflict-page" aria-labelledby="conflict-heading">
+      {back}
+      <h1 id="conflict-heading">{tc('conflict.title', { name })}</h1>
+      <p>{tc('conflict.deleted.intro')}</p>
+      {canEdit ? (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => choose(true)} disabled={resolve.isPending}>
+            {tc('conflict.deleted.keep')}
+          </button>
+          <button type="button" className="danger" onClick={() => choose(false)} disabled={resolve.isPending}>
+            {tc('conflict.deleted.delete')}
+          </button>
+        </div>
+      ) : (
+        <p role="note">{tc('conflict.readerCannot')}</p>
+      )}
+    </section>
+  );
 }
 
 function versionLabel(index: number, count: number, tc: Tc): string {

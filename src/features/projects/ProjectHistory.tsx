@@ -28,6 +28,7 @@ function actionText(entry: HistoryEntry, t: Translate, tc: ScopedTranslate<typeo
 
 /** The fields an entry changed; for a resolved conflict, which version of each was kept. */
 function fieldsText(entry: HistoryEntry, t: Translate, tc: ScopedTranslate<typeof conflictsEn>): string {
+  if (entry.resolution?.deletion) return tc(entry.resolution.deletion === 'kept' ? 'conflict.history.deletionKept' : 'conflict.history.deletionDeleted');
   if (entry.resolution) {
     return entry.resolution.kept
       .map(({ field, version }) =>

@@ -98,7 +98,10 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   const canEdit = useCanEdit();
   const tc = useScopedMessages(conflictsEn, conflictsLv);
   const conflicts = useQuery(conflictsQuery());
-  const inConflict = (conflicts.data ?? []).some((row) => row.id === docId('project', project.id));
+  const conflict = (conflicts.data ?? []).find((row) => row.id === docId('project', project.id));
+  const inConflict = conflict !== undefined;
+  const deletedApart = (conflict?.deleted?.length ?? 0) > 0;
+  const conflictPath = `/projects/${encodeURIComponent(project.id)}/conflict`;
 
   return (
     <article className="page project-page" aria-labelledby="project-heading">
@@ -118,7 +121,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
             <span className="badge">{t(`role.${project.councilRole}`)}</span>
             {project.origin === 'sample' && <span className="badge sample">{t('project.origin.sample')}</span>}
             {inConflict && (
-              <Link className="badge conflict" to={`/projects/${encodeURIComponent(project.id)}/conflict`} title={tc('conflict.badgeTitle')}>
+              <Link className="badge conflict" to={conflictPath} title={tc(deletedApart ? 'conflict.deleted.badgeTitle' : 'conflict.badgeTitle')}>
                 {t('conflict.badge')}
               </Link>
             )}
@@ -136,6 +139,12 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
           </div>
         )}
       </header>
+
+      {deletedApart && (
+        <p className="card deleted-apart" role="note">
+          {tc('conflict.deleted.note')} <Link to={conflictPath}>{tc('conflict.deleted.choose')}</Link>
+        </p>
+      )}
 
       {warnings.length > 0 && (
         <section className="card warnings-card" aria-labelledby="warnings-h">

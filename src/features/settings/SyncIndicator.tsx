@@ -29,7 +29,8 @@ export function SyncStatusText() {
     case 'connecting':
       return <>{t('sync.connecting')}</>;
     case 'offline':
-      return <>{`${t('sync.offline')}${sync.waiting > 0 ? ` · ${t('sync.waiting', { count: sync.waiting })}` : ''}${problems}`}</>;
+      // No reason: the browser has no network. A reason: the network is on, and the server did not answer.
+      return <>{`${sync.reason ? t('sync.unreachable', { reason }) : t('sync.offline')}${sync.waiting > 0 ? ` · ${t('sync.waiting', { count: sync.waiting })}` : ''}${problems}`}</>;
     case 'denied':
       return <>{t('sync.denied', { reason })}</>;
     case 'error':

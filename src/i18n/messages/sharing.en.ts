@@ -38,6 +38,7 @@ export const sharingEn = {
   'sync.sending': 'Sending…',
   'sync.waiting': { one: '{count} change waiting', other: '{count} changes waiting' },
   'sync.offline': 'Offline',
+  'sync.unreachable': 'Server not reachable ({reason})',
   'sync.denied': 'Refused by the server: {reason}',
   'sync.error': 'Sync error: {reason}',
   'sync.signedOut': 'Signed out of sharing',

@@ -49,6 +49,7 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sync.sending': 'Sūta…',
   'sync.waiting': { zero: '{count} izmaiņu gaida', one: '{count} izmaiņa gaida', other: '{count} izmaiņas gaida' },
   'sync.offline': 'Bezsaistē',
+  'sync.unreachable': 'Serveris nav sasniedzams ({reason})',
   'sync.denied': 'Serveris atteica: {reason}',
   'sync.error': 'Sinhronizācijas kļūda: {reason}',
   'sync.signedOut': 'Koplietošanas sesija beigusies',
