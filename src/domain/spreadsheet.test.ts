@@ -123,7 +123,7 @@ describe('one source of columns', () => {
     const project = makeProject({
       id: 'p1',
       partners: [{ organisationId: 'o1', role: 'lead', nameAsWritten: null }],
-      period: { start: '2018-03-15', end: '2019-02-28' },
+      period: { start: '2018-03-15', end: '2019-02-28', lengthMonths: null },
     });
     const t = projectsTable([project], {
       language: 'lv',
