@@ -17,6 +17,8 @@ export type ReadSheet = {
   cells: Map<string, ReadCell>;
   frozen: { rows: number; columns: number } | null;
   widths: number[];
+  /** The size of the sheet's XML, unzipped. */
+  sheetBytes: number;
   /** Row n (1-based) as an array from column A to the last written column, undefined where empty. */
   row: (n: number) => (ReadCell | undefined)[];
 };
@@ -103,5 +105,5 @@ export function readXlsx(path: string): ReadSheet {
       for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
       return cells.get(`${letters}${n}`);
     });
-  return { name, cells, frozen, widths, row };
+  return { name, cells, frozen, widths, row, sheetBytes: files['xl/worksheets/sheet1.xml']!.length };
 }
