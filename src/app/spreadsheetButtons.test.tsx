@@ -51,7 +51,8 @@ describe.each(['en', 'lv'] as const)('spreadsheet downloads in %s', (language) =
     expect(downloadTexts(screen.getByRole('heading', { level: 1 }).parentElement!, language)).toEqual([l.xlsx, l.csv]);
   });
 
-  it('every dashboard chart offers Excel first, then CSV', () => {
+  // Seven charts drawn in jsdom: seconds on a busy machine.
+  it('every dashboard chart offers Excel first, then CSV', { timeout: 20_000 }, () => {
     const data = dashboardData(samplePortfolio.projects, {
       today: '2019-06-01',
       organisationsById: new Map(samplePortfolio.organisations.map((o) => [o.id, o])),

@@ -1,10 +1,11 @@
 // "Download Excel (.xlsx)" on the events list: exactly the rows and columns of its CSV (the same
-// table), as typed cells. The writer and its library load with the first download.
+// table), as typed cells. The writer's library loads with the first download.
 import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
 import { eventsTable, type EventCsvItem } from '../domain/csv';
 import { fileStamp } from '../domain/dates';
+import { xlsxSheet } from '../domain/spreadsheet';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** `count` lines are shown; `items` reads them in full (with what the list does not hold) when the file is made. */
@@ -17,7 +18,7 @@ export function EventsXlsxButton({ count, items }: { count: number; items: () =>
       accessibleName={t('backup.xlsx.eventsLabel', { count })}
       disabled={count === 0}
       makeFile={async () => {
-        const [{ xlsxSheet }, { xlsxBlob, XLSX_TYPE }] = await Promise.all([import('../domain/spreadsheet'), import('./xlsxFile')]);
+        const { xlsxBlob, XLSX_TYPE } = await import('./xlsxFile');
         const table = eventsTable(await items(), {
           language: lang,
           heading: (column) => t(`backup.csv.event.${column}`),

@@ -7,7 +7,7 @@ import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/I18nProvider';
-import { csvConventionFor } from '../../domain/spreadsheet';
+import { csvConventionFor, xlsxSheet } from '../../domain/spreadsheet';
 import { formatValue, specCsv, specTable, type ChartSpec } from './chartSpecs';
 
 export function ChartTable({ spec }: { spec: ChartSpec }) {
@@ -63,7 +63,7 @@ export function ChartCard({ spec, children }: { spec: ChartSpec; children: React
             disabled={empty}
             // The XLSX writer and its library load with the first download.
             makeFile={async () => {
-              const [{ xlsxSheet }, { xlsxBlob, XLSX_TYPE }] = await Promise.all([import('../../domain/spreadsheet'), import('../../components/xlsxFile')]);
+              const { xlsxBlob, XLSX_TYPE } = await import('../../components/xlsxFile');
               return { name: `${t('dashboard.csvFile')}-${spec.id}.xlsx`, type: XLSX_TYPE, content: await xlsxBlob(xlsxSheet(specTable(spec, t), { name: spec.title, language: lang })) };
             }}
             onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
