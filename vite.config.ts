@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The production build allows only its own origin: no script, style, font or request from any
@@ -28,6 +29,24 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/**
+ * write-excel-file zips with fflate's asynchronous `zip`, which runs files of 160 kB or more in
+ * a Worker made from a blob: URL. The Content-Security-Policy above refuses such a Worker and
+ * fflate then never answers, so a large XLSX would never arrive. Its `fflate` is this repository's
+ * src/lib/zipWithoutWorkers.ts, which zips on the main thread (the file is made once, on a click).
+ */
+function xlsxZipWithoutWorkers(): Plugin {
+  const shim = fileURLToPath(new URL('./src/lib/zipWithoutWorkers.ts', import.meta.url));
+  return {
+    name: 'xlsx-zip-without-workers',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'fflate' && importer && /[\\/]node_modules[\\/]write-excel-file[\\/]/.test(importer)) return shim;
+      return null;
+    },
   };
 }
 
@@ -100,7 +119,7 @@ export function syncServerProxy(target = process.env.SYNC_SERVER_URL || 'http://
 const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync-server/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), xlsxZipWithoutWorkers(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,12 +1,12 @@
-// Save generated text as a file the browser downloads (a backup, a CSV). The content is made
+// Save a generated file the browser downloads (a backup, a CSV, an XLSX). The content is made
 // only when the button is pressed, so a large file costs nothing until it is wanted.
 import { useState } from 'react';
 
-export type DownloadFile = { name: string; content: string; type: string };
+export type DownloadFile = { name: string; content: string | Blob; type: string };
 
 /** Hand a file to the browser's download (an object URL on a temporary link): the one way the app saves a file. */
 export function saveFile({ name, content, type }: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

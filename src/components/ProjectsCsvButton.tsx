@@ -1,9 +1,13 @@
-// "Download CSV" on the projects list: exactly the rows the list shows, in its order.
+// "Download CSV" on the projects list: exactly the rows the list shows, in its order, with the
+// UI language's separator and decimal sign (see src/domain/spreadsheet.ts).
 import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
 import { fileStamp } from '../domain/dates';
+import type { ProjectCsvColumn } from '../domain/csv';
 import type { ProjectOverview } from '../domain/overview';
+import type { Project } from '../domain/schema';
+import type { ProjectStatus } from '../domain/status';
 import { useI18n } from '../i18n/I18nProvider';
 import { todayIso } from '../lib/today';
 import { useDirectories } from '../queries/portfolio';
@@ -18,19 +22,19 @@ export function ProjectsCsvButton({ projects }: { projects: readonly ProjectOver
       accessibleName={t('backup.csv.projectsLabel', { count: projects.length })}
       disabled={projects.length === 0}
       // The CSV writer loads with the first download, not with the list.
-      makeFile={async () => ({
-        name: `eu-projects-${fileStamp(new Date())}.csv`,
-        type: 'text/csv;charset=utf-8',
-        content: (await import('../domain/csv')).projectsToCsv(projects, {
+      makeFile={async () => {
+        const [{ projectsToCsv }, { csvConventionFor }] = await Promise.all([import('../domain/csv'), import('../domain/spreadsheet')]);
+        const context = {
           language: lang,
           today: todayIso(),
           organisationsById,
           programmesById,
-          heading: (column) => t(`backup.csv.col.${column}`),
-          roleLabel: (role) => t(`role.${role}`),
-          statusLabel: (status) => t(`status.${status}`),
-        }),
-      })}
+          heading: (column: ProjectCsvColumn) => t(`backup.csv.col.${column}`),
+          roleLabel: (role: Project['councilRole']) => t(`role.${role}`),
+          statusLabel: (status: ProjectStatus) => t(`status.${status}`),
+        };
+        return { name: `eu-projects-${fileStamp(new Date())}.csv`, type: 'text/csv;charset=utf-8', content: projectsToCsv(projects, context, csvConventionFor(lang)) };
+      }}
       onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
     />
   );

@@ -1,31 +1,43 @@
-// CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a byte-order mark
-// so Excel reads Latvian letters, numbers as numbers, and formula injection neutralised: a
-// text cell that starts with = + - @ tab or carriage return gets a leading apostrophe, so a
-// spreadsheet shows it as text instead of running it (OWASP "CSV injection").
+// The lists as spreadsheet tables (one source of columns for CSV and XLSX), and CSV itself:
+// RFC 4180 (CRLF, quotes doubled) with the field separator and decimal sign of the UI language's
+// convention (see spreadsheet.ts), UTF-8 with a byte-order mark so Excel reads Latvian letters,
+// numbers as numbers, and formula injection neutralised: a text cell that starts with
+// = + - @ tab or carriage return gets a leading apostrophe, so a spreadsheet shows it as text
+// instead of running it (OWASP "CSV injection").
 import type { ProjectOverview } from './overview';
 import type { EventDate, MobilityEvent, Organisation, Programme, Project } from './schema';
 import { projectStatus, type ProjectStatus } from './status';
 import { centsToEuros } from './money';
+import { COMMA_CSV, FORMULA_START, type ColumnKind, type CsvConvention, type SheetTable, type SheetValue } from './spreadsheet';
 
-export type CsvCell = string | number | null;
+export type CsvCell = SheetValue;
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n;]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell: numbers as they are; text neutralised against formulas, then quoted if needed. */
-export function csvCell(value: CsvCell): string {
+/** One cell: numbers with the convention's decimal sign; text neutralised against formulas, then quoted if needed. */
+export function csvCell(value: CsvCell, convention: CsvConvention = COMMA_CSV): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', convention.decimal) : '';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text.includes(convention.delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole file: a header row, then the rows; BOM first, CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], convention: CsvConvention = COMMA_CSV): string {
+  const line = (cells: readonly CsvCell[]) => cells.map((cell) => csvCell(cell, convention)).join(convention.delimiter);
+  const lines = [line(header)];
+  for (const row of rows) lines.push(line(row));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** A table as CSV in the given convention. */
+export function tableToCsv(table: SheetTable, convention: CsvConvention = COMMA_CSV): string {
+  return toCsv(
+    table.columns.map((column) => column.header),
+    table.rows,
+    convention,
+  );
 }
 
 const pick = (text: { lv: string; en: string }, language: 'lv' | 'en') => text[language].trim() || text[language === 'lv' ? 'en' : 'lv'];
@@ -54,6 +66,27 @@ export const projectCsvColumns = [
 ] as const;
 export type ProjectCsvColumn = (typeof projectCsvColumns)[number];
 
+const projectColumnKinds: Record<ProjectCsvColumn, ColumnKind> = {
+  id: 'text',
+  acronym: 'text',
+  titleLv: 'text',
+  titleEn: 'text',
+  councilRole: 'text',
+  programme: 'text',
+  leadPartner: 'text',
+  partners: 'count',
+  countries: 'text',
+  start: 'date',
+  end: 'date',
+  status: 'text',
+  totalBudget: 'money',
+  councilBudget: 'money',
+  euCofinancing: 'money',
+  councilCofinancing: 'money',
+  prefinancingTotal: 'money',
+  events: 'count',
+};
+
 export type ProjectsCsvContext = {
   language: 'lv' | 'en';
   /** Today, YYYY-MM-DD: the status column depends on it. */
@@ -67,10 +100,10 @@ export type ProjectsCsvContext = {
 };
 
 /**
- * The projects list as CSV, one row per project in the order given (the list's current filter
- * and sort). Amounts are numbers in euros; dates are ISO (YYYY-MM-DD), which spreadsheets read.
+ * The projects list as a table, one row per project in the order given (the list's current
+ * filter and sort). Amounts are numbers in euros; dates are ISO (YYYY-MM-DD).
  */
-export function projectsToCsv(projects: readonly ProjectOverview[], context: ProjectsCsvContext): string {
+export function projectsTable(projects: readonly ProjectOverview[], context: ProjectsCsvContext): SheetTable {
   const { language, organisationsById, programmesById } = context;
   const heading = context.heading ?? ((c) => c);
   const role = context.roleLabel ?? ((r) => r);
@@ -102,7 +135,12 @@ export function projectsToCsv(projects: readonly ProjectOverview[], context: Pro
     };
     return projectCsvColumns.map((c) => values[c]);
   });
-  return toCsv(projectCsvColumns.map(heading), rows);
+  return { columns: projectCsvColumns.map((c) => ({ header: heading(c), kind: projectColumnKinds[c] })), rows };
+}
+
+/** The projects list as CSV (see projectsTable); comma and decimal point unless a convention is given. */
+export function projectsToCsv(projects: readonly ProjectOverview[], context: ProjectsCsvContext, convention: CsvConvention = COMMA_CSV): string {
+  return tableToCsv(projectsTable(projects, context), convention);
 }
 
 // ---------------------------------------------------------------- events
@@ -126,6 +164,24 @@ export const eventCsvColumns = [
 ] as const;
 export type EventCsvColumn = (typeof eventCsvColumns)[number];
 
+const eventColumnKinds: Record<EventCsvColumn, ColumnKind> = {
+  projectId: 'text',
+  projectAcronym: 'text',
+  projectTitle: 'text',
+  eventId: 'text',
+  order: 'count',
+  kind: 'text',
+  title: 'text',
+  datePrecision: 'text',
+  dateStart: 'date',
+  dateEnd: 'date',
+  hostCity: 'text',
+  hostCountry: 'text',
+  placeAsWritten: 'text',
+  direction: 'text',
+  representatives: 'count',
+};
+
 /** One line of the events list: an event and the project it belongs to. */
 export type EventCsvItem = { project: Pick<Project, 'id' | 'acronym' | 'title'>; event: MobilityEvent };
 
@@ -139,10 +195,10 @@ export type EventsCsvContext = {
 };
 
 /**
- * The events list as CSV, one row per item in the order given. Dates keep their precision: a
+ * The events list as a table, one row per item in the order given. Dates keep their precision: a
  * month-only event has dateStart "2018-03" and an empty dateEnd; an unknown date leaves both empty.
  */
-export function eventsToCsv(items: readonly EventCsvItem[], context: EventsCsvContext): string {
+export function eventsTable(items: readonly EventCsvItem[], context: EventsCsvContext): SheetTable {
   const { language } = context;
   const heading = context.heading ?? ((c) => c);
   const kind = context.kindLabel ?? ((k) => k);
@@ -169,5 +225,10 @@ export function eventsToCsv(items: readonly EventCsvItem[], context: EventsCsvCo
     };
     return eventCsvColumns.map((c) => values[c]);
   });
-  return toCsv(eventCsvColumns.map(heading), rows);
+  return { columns: eventCsvColumns.map((c) => ({ header: heading(c), kind: eventColumnKinds[c] })), rows };
+}
+
+/** The events list as CSV (see eventsTable); comma and decimal point unless a convention is given. */
+export function eventsToCsv(items: readonly EventCsvItem[], context: EventsCsvContext, convention: CsvConvention = COMMA_CSV): string {
+  return tableToCsv(eventsTable(items, context), convention);
 }

@@ -1,11 +1,14 @@
-// One chart with its title, description, notes, a "show as table" alternative and a CSV
-// download. The table and the CSV hold exactly the spec's rows: what the chart draws.
+// One chart with its title, description, notes, a "show as table" alternative and Excel and
+// CSV downloads. The table and the files hold exactly the spec's rows: what the chart draws.
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { saveFile } from '../../components/DownloadButton';
+import { DownloadButton, saveFile } from '../../components/DownloadButton';
+import { useNotify } from '../../components/Notifications';
+import { storageErrorMessage } from '../../components/storageMessage';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatValue, specCsv, type ChartSpec } from './chartSpecs';
+import { csvConventionFor, xlsxSheet } from '../../domain/spreadsheet';
+import { formatValue, specCsv, specTable, type ChartSpec } from './chartSpecs';
 
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const { lang } = useI18n();
@@ -41,7 +44,8 @@ export function ChartTable({ spec }: { spec: ChartSpec }) {
 }
 
 export function ChartCard({ spec, children }: { spec: ChartSpec; children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const notify = useNotify();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const descId = useId();
@@ -54,7 +58,21 @@ export function ChartCard({ spec, children }: { spec: ChartSpec; children: React
           <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} disabled={empty}>
             {t('dashboard.showTable')}
           </button>
-          <button type="button" onClick={() => saveFile({ name: `${t('dashboard.csvFile')}-${spec.id}.csv`, content: specCsv(spec, t), type: 'text/csv;charset=utf-8' })} disabled={empty}>
+          <DownloadButton
+            label={t('dashboard.downloadXlsx')}
+            disabled={empty}
+            // The XLSX writer and its library load with the first download.
+            makeFile={async () => {
+              const { xlsxBlob, XLSX_TYPE } = await import('../../components/xlsxFile');
+              return { name: `${t('dashboard.csvFile')}-${spec.id}.xlsx`, type: XLSX_TYPE, content: await xlsxBlob(xlsxSheet(specTable(spec, t), { name: spec.title, language: lang })) };
+            }}
+            onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
+          />
+          <button
+            type="button"
+            onClick={() => saveFile({ name: `${t('dashboard.csvFile')}-${spec.id}.csv`, content: specCsv(spec, t, csvConventionFor(lang)), type: 'text/csv;charset=utf-8' })}
+            disabled={empty}
+          >
             {t('dashboard.downloadCsv')}
           </button>
         </div>

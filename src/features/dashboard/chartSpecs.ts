@@ -1,9 +1,10 @@
 // Turns the domain's chart series into chart specs: one list of rows per chart that the chart
 // draws, the table shows and the CSV holds, so the three can never disagree. No React here.
-import { toCsv } from '../../domain/csv';
+import { tableToCsv } from '../../domain/csv';
 import type { DashboardData } from '../../domain/dashboard/figures';
 import { listParams, type DashboardScope } from '../../domain/dashboard/scope';
 import { centsToEuros } from '../../domain/money';
+import { COMMA_CSV, type CsvConvention, type SheetTable } from '../../domain/spreadsheet';
 import type { Language, Programme } from '../../domain/schema';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/I18nProvider';
@@ -243,15 +244,24 @@ export function buildSpecs({ data, scope, programmesById, t, lang }: SpecInput):
   return [funding, byProgramme, byRole, years, exposure, mobilities, countries];
 }
 
-/** The CSV of a spec: its label column and every series, money in euros, unknown cells empty. */
-export function specCsv(spec: ChartSpec, t: Translate): string {
-  const header = [spec.rowHeader, ...spec.columns.map((c) => (c.kind === 'money' ? `${c.label} (${t('dashboard.unit.eur')})` : c.label))];
-  const rows = spec.rows.map((row) => [
-    row.label,
-    ...spec.columns.map((c) => {
-      const value = row.values[c.key] ?? null;
-      return c.kind === 'money' ? centsToEuros(value) : value;
-    }),
-  ]);
-  return toCsv(header, rows);
+/** The table of a spec, for CSV and XLSX: its label column and every series, money in euros, unknown cells empty. */
+export function specTable(spec: ChartSpec, t: Translate): SheetTable {
+  return {
+    columns: [
+      { header: spec.rowHeader, kind: 'text' },
+      ...spec.columns.map((c) => ({ header: c.kind === 'money' ? `${c.label} (${t('dashboard.unit.eur')})` : c.label, kind: c.kind })),
+    ],
+    rows: spec.rows.map((row) => [
+      row.label,
+      ...spec.columns.map((c) => {
+        const value = row.values[c.key] ?? null;
+        return c.kind === 'money' ? centsToEuros(value) : value;
+      }),
+    ]),
+  };
+}
+
+/** The CSV of a spec (see specTable); comma and decimal point unless a convention is given. */
+export function specCsv(spec: ChartSpec, t: Translate, convention: CsvConvention = COMMA_CSV): string {
+  return tableToCsv(specTable(spec, t), convention);
 }

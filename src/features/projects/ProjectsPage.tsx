@@ -22,6 +22,7 @@ import { useSampleActions } from '../../queries/useSampleActions';
 import type { MessageKey } from '../../i18n/en';
 import { ProjectFilterToolbar } from '../../components/ProjectFilterToolbar';
 import { ProjectsCsvButton } from '../../components/ProjectsCsvButton';
+import { ProjectsXlsxButton } from '../../components/ProjectsXlsxButton';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -83,6 +84,7 @@ export function ProjectsPage() {
   return (
     <section className="page projects-page">
       <PageTitle title={t('projects.title')}>
+        <ProjectsXlsxButton projects={shown} />
         <ProjectsCsvButton projects={shown} />
         {canEdit && (
           <Link className="button-link primary" to="/projects/new">

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import { EventsCsvButton } from '../../components/EventsCsvButton';
+import { EventsXlsxButton } from '../../components/EventsXlsxButton';
 import { saveFile } from '../../components/DownloadButton';
 import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../components/useUrlParams';
@@ -135,6 +136,7 @@ export default function EventsPage() {
   return (
     <section className="page events-page">
       <PageTitle title={t('timeline.events.title')}>
+        <EventsXlsxButton count={shown.length} items={fullItems} />
         <EventsCsvButton count={shown.length} items={fullItems} />
         <button type="button" className="primary" onClick={() => void exportCalendar()} disabled={shown.length === totals.undated} aria-describedby={ids.note}>
           {t('timeline.events.export')}

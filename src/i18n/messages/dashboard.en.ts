@@ -91,6 +91,7 @@ export const dashboardEn = {
 
   'dashboard.showTable': 'Show as table',
   'dashboard.downloadCsv': 'Download CSV',
+  'dashboard.downloadXlsx': 'Download Excel (.xlsx)',
   'dashboard.csvFile': 'dashboard',
   'dashboard.unit.eur': 'EUR',
 } as const;

@@ -94,6 +94,7 @@ export const dashboardLv: LatvianOf<typeof dashboardEn> = {
 
   'dashboard.showTable': 'Rādīt kā tabulu',
   'dashboard.downloadCsv': 'Lejupielādēt CSV',
+  'dashboard.downloadXlsx': 'Lejupielādēt Excel (.xlsx)',
   'dashboard.csvFile': 'parskats',
   'dashboard.unit.eur': 'EUR',
 };
