@@ -2,87 +2,21 @@
 // another edits it, apart. CouchDB keeps the edit and keeps the deletion only as a deleted
 // version; both browsers must see the project flagged (not silently back), and either choice,
 // made in one, must leave one version everywhere, with the history saying what was chosen.
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEV_DEFAULTS, startSyncServer, type SyncServer } from '../../scripts/lib/sync-server.mjs';
-import { PortfolioDatabase, setDatabase } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { deleteProject, getProject, listHistory, saveProject } from '../../src/db/portfolioRepository';
 import { resolveDeletion, resolveProject, projectVersions } from '../../src/db/sync/resolve';
-import { startSync, type SyncHandle } from '../../src/db/sync/engine';
-import { setSharing } from '../../src/db/sync/outbox';
-import { signIn, type Fetch } from '../../src/db/sync/session';
 import { makeProject } from '../../src/test/factories';
+import { as, disconnect, eventually, withSyncServer, type Browser } from './harness';
 
-// PouchDB's browser build reads `self` and `navigator`, which Node 20 does not have.
-globalThis.self ??= globalThis as typeof globalThis & Window;
-globalThis.navigator ??= { userAgent: 'node' } as Navigator;
-
-let server: SyncServer;
-let counter = 0;
-
-type Browser = { name: string; db: PortfolioDatabase; fetch: Fetch; sync: SyncHandle | null };
-const browsers: Browser[] = [];
-
-/** A fetch with a cookie jar of one cookie, as a browser keeps the session cookie. */
-function cookieFetch(): Fetch {
-  let cookie = '';
-  return async (url, init = {}) => {
-    const headers = new Headers(init.headers);
-    if (cookie) headers.set('Cookie', cookie);
-    const response = await fetch(url, { ...init, headers });
-    const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0] ?? '';
-    return response;
-  };
-}
-
-async function editor(): Promise<Browser> {
-  counter += 1;
-  const who: Browser = { name: `deleted-${counter}`, db: new PortfolioDatabase(`deleted-${counter}-db`), fetch: cookieFetch(), sync: null };
-  await signIn(server.url, 'editor', DEV_DEFAULTS.editorPassword, who.fetch);
-  browsers.push(who);
-  return who;
-}
-
-async function connect(who: Browser): Promise<void> {
-  who.sync = await startSync({ db: who.db, server: server.url, replicaName: `${who.name}-replica`, fetch: who.fetch, onStatus: () => undefined });
-}
-
-async function disconnect(who: Browser): Promise<void> {
-  await who.sync?.stop();
-  who.sync = null;
-}
-
-async function as<T>(who: Browser, work: () => Promise<T>): Promise<T> {
-  setDatabase(who.db);
-  return work();
-}
-
-const eventually = (check: () => Promise<void>, timeout = 15_000) => vi.waitFor(check, { timeout, interval: 50 });
-
-beforeAll(async () => {
-  setSharing(true);
-  server = await startSyncServer({ port: 0 });
-}, 30_000);
-
-afterEach(async () => {
-  for (const who of browsers.splice(0)) {
-    await who.sync?.stop();
-    who.db.close();
-    await Dexie.delete(who.db.name);
-  }
-});
-
-afterAll(async () => {
-  setSharing(null);
-  await server?.stop();
-});
+const sync = withSyncServer('deleted');
+const { connect } = sync;
+const editor = () => sync.browser('editor');
 
 /** A shared project that A deletes and B edits while both are apart; then both reconnect and see it flagged. */
 async function deletedWhileEdited(): Promise<{ a: Browser; b: Browser; id: string; docId: string }> {
   const [a, b] = [await editor(), await editor()];
   await Promise.all([connect(a), connect(b)]);
-  const id = `p-deleted-${counter}`;
+  const id = `p-deleted-${sync.count()}`;
   await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
   await eventually(async () => expect((await as(b, () => getProject(id)))?.acronym).toBe('BASE'));
 
@@ -145,7 +79,7 @@ describe('a project deleted in one browser while edited in another', () => {
   it('a conflict between two edits, once resolved, is not taken for a deletion', async () => {
     const [a, b] = [await editor(), await editor()];
     await Promise.all([connect(a), connect(b)]);
-    const id = `p-edits-${counter}`;
+    const id = `p-edits-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
     await eventually(async () => expect((await as(b, () => getProject(id)))?.acronym).toBe('BASE'));
     await Promise.all([disconnect(a), disconnect(b)]);

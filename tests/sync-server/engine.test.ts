@@ -1,96 +1,30 @@
 // Two browsers sharing one portfolio through the real sync server (pouchdb-server, started here,
 // set up as production is): each with its own Dexie database and PouchDB replica over
 // fake-indexeddb, each running the live engine as the app does, signed in with a cookie session.
-import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEV_DEFAULTS, startSyncServer, type SyncServer } from '../../scripts/lib/sync-server.mjs';
-import { PortfolioDatabase, setDatabase } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
+import { DEV_DEFAULTS } from '../../scripts/lib/sync-server.mjs';
 import { deleteProject, getProject, listHistory, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
 import { directoryVersions, keepDirectoryVersion, projectVersions, resolveProject } from '../../src/db/sync/resolve';
 import { updateOrganisation } from '../../src/db/directoryRepository';
 import { combineVersions, compareVersions, keptFields } from '../../src/domain/sync/conflict';
 import { dropOtherVersions } from '../../src/db/sync/bridge';
-import { startSync, type SyncHandle, type SyncStatus } from '../../src/db/sync/engine';
 import { compareWithServer, setAsideLocalPortfolio } from '../../src/db/sync/firstConnection';
-import { setSharing } from '../../src/db/sync/outbox';
 import { listSafetyBackups } from '../../src/db/backup';
-import { accessOf, currentUser, signIn, SyncError, type Fetch } from '../../src/db/sync/session';
+import { setSharing } from '../../src/db/sync/outbox';
+import { accessOf, currentUser, signIn, SyncError } from '../../src/db/sync/session';
 import { makeOrganisation, makeProject } from '../../src/test/factories';
+import { as, cookieFetch, disconnect, eventually, withSyncServer, type Browser } from './harness';
 
-// PouchDB's browser build reads `self` and `navigator`, which Node 20 does not have.
-globalThis.self ??= globalThis as typeof globalThis & Window;
-globalThis.navigator ??= { userAgent: 'node' } as Navigator;
-
-let server: SyncServer;
-let counter = 0;
-
-type Browser = { name: string; db: PortfolioDatabase; fetch: Fetch; sync: SyncHandle | null; status: SyncStatus | null };
-const browsers: Browser[] = [];
-
-/** A fetch with a cookie jar of one cookie: Node's fetch keeps none, a browser keeps the session cookie. */
-function cookieFetch(): Fetch {
-  let cookie = '';
-  return async (url, init = {}) => {
-    const headers = new Headers(init.headers);
-    if (cookie) headers.set('Cookie', cookie);
-    const response = await fetch(url, { ...init, headers });
-    const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0] ?? '';
-    return response;
-  };
-}
-
-async function browser(user: 'editor' | 'reader'): Promise<Browser> {
-  counter += 1;
-  const who: Browser = { name: `engine-${user}-${counter}`, db: new PortfolioDatabase(`engine-${counter}-db`), fetch: cookieFetch(), sync: null, status: null };
-  await signIn(server.url, user, user === 'editor' ? DEV_DEFAULTS.editorPassword : DEV_DEFAULTS.readerPassword, who.fetch);
-  browsers.push(who);
-  return who;
-}
-
-async function connect(who: Browser): Promise<void> {
-  who.sync = await startSync({ db: who.db, server: server.url, replicaName: `${who.name}-replica`, fetch: who.fetch, onStatus: (status) => (who.status = status) });
-}
-
-async function disconnect(who: Browser): Promise<void> {
-  await who.sync?.stop();
-  who.sync = null;
-}
-
-async function as<T>(who: Browser, work: () => Promise<T>): Promise<T> {
-  setDatabase(who.db);
-  return work();
-}
-
+const sync = withSyncServer('engine');
+const { browser, connect } = sync;
 const acronymIn = async (who: Browser, id: string) => (await as(who, () => getProject(id)))?.acronym;
-
-/** Wait for a condition, as a user waits for a colleague's change to appear. */
-const eventually = (check: () => Promise<void>, timeout = 15_000) => vi.waitFor(check, { timeout, interval: 50 });
-
-beforeAll(async () => {
-  setSharing(true);
-  server = await startSyncServer({ port: 0 });
-}, 30_000);
-
-afterEach(async () => {
-  for (const who of browsers.splice(0)) {
-    await who.sync?.stop();
-    who.db.close();
-    await Dexie.delete(who.db.name);
-  }
-});
-
-afterAll(async () => {
-  setSharing(null);
-  await server?.stop();
-});
 
 describe('signing in', () => {
   it('a wrong password gets a clear refusal; the right one a session with the role', async () => {
-    await expect(signIn(server.url, 'editor', 'wrong', cookieFetch())).rejects.toEqual(new SyncError('unauthorized', 'Name or password is incorrect.'));
+    await expect(signIn(sync.url(), 'editor', 'wrong', cookieFetch())).rejects.toEqual(new SyncError('unauthorized', 'Name or password is incorrect.'));
     const fetcher = cookieFetch();
-    await signIn(server.url, 'reader', DEV_DEFAULTS.readerPassword, fetcher);
-    expect(accessOf(await currentUser(server.url, fetcher))).toBe('reader');
+    await signIn(sync.url(), 'reader', DEV_DEFAULTS.readerPassword, fetcher);
+    expect(accessOf(await currentUser(sync.url(), fetcher))).toBe('reader');
   });
 });
 
@@ -98,7 +32,7 @@ describe('two editors', () => {
   it('an edit in A appears in B, and a deletion in B disappears from A', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);
-    const id = `p-live-${counter}`;
+    const id = `p-live-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id, acronym: 'LIVE' })));
     await eventually(async () => expect(await acronymIn(b, id)).toBe('LIVE'));
     await eventually(async () => expect(a.status?.state).toBe('synced'));
@@ -111,7 +45,7 @@ describe('two editors', () => {
   it('an edit made offline is kept, and reaches the other browser once back online', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);
-    const id = `p-offline-${counter}`;
+    const id = `p-offline-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id, acronym: 'FIRST' })));
     await eventually(async () => expect(await acronymIn(b, id)).toBe('FIRST'));
 
@@ -126,7 +60,7 @@ describe('two editors', () => {
   it('a concurrent edit is kept as a conflict on both sides, and its resolution reaches both', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);
-    const id = `p-conflict-${counter}`;
+    const id = `p-conflict-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
     await eventually(async () => expect(await acronymIn(b, id)).toBe('BASE'));
 
@@ -155,7 +89,7 @@ describe('a conflict resolved field by field', () => {
   it('two colleagues edit one project apart: both versions are kept, and the combination chosen in one reaches the other, leaving one version on both', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);
-    const id = `p-combine-${counter}`;
+    const id = `p-combine-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id, acronym: 'BASE' })));
     await eventually(async () => expect(await acronymIn(b, id)).toBe('BASE'));
 
@@ -211,7 +145,7 @@ describe('a conflict in the directory', () => {
   it('an organisation renamed apart in two browsers: keeping the other version whole leaves it on both', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);
-    const id = `org-conflict-${counter}`;
+    const id = `org-conflict-${sync.count()}`;
     await as(a, () => putPortfolio({ organisations: [makeOrganisation({ id, name: 'Base' })], programmes: [], projects: [] }, { mode: 'merge' }));
     await eventually(async () => expect((await b.db.organisations.get(id))?.name).toBe('Base'));
 
@@ -242,7 +176,7 @@ describe('a reader', () => {
   it('receives everything, and the server refuses its writes', async () => {
     const [editor, reader] = [await browser('editor'), await browser('reader')];
     await Promise.all([connect(editor), connect(reader)]);
-    const id = `p-reader-${counter}`;
+    const id = `p-reader-${sync.count()}`;
     await as(editor, () => saveProject(makeProject({ id, acronym: 'SHARED' })));
     await eventually(async () => expect(await acronymIn(reader, id)).toBe('SHARED'));
 
@@ -256,14 +190,14 @@ describe('a reader', () => {
 describe('at scale', () => {
   it('1,000 projects from one browser converge in an empty one', async () => {
     const a = await browser('editor');
-    const projects = Array.from({ length: 1000 }, (_, i) => makeProject({ id: `p-bulk-${counter}-${i}`, acronym: `B${i}` }));
+    const projects = Array.from({ length: 1000 }, (_, i) => makeProject({ id: `p-bulk-${sync.count()}-${i}`, acronym: `B${i}` }));
     await as(a, () => putPortfolio({ organisations: [], programmes: [], projects }, { mode: 'merge' }));
     await connect(a);
     await eventually(async () => expect(a.status?.state).toBe('synced'), 60_000);
     const b = await browser('editor');
     const started = performance.now();
     await connect(b);
-    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-bulk-${counter - 1}-`).count()).toBe(1000), 60_000);
+    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-bulk-${sync.count() - 1}-`).count()).toBe(1000), 60_000);
     console.log(`[sync] 1,000 projects into an empty browser in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 120_000);
 });
@@ -271,14 +205,14 @@ describe('at scale', () => {
 describe('an empty browser\'s first pull', () => {
   it('is not read back: its push asks the server about none of the received records, and still sends what this browser held', async () => {
     const a = await browser('editor');
-    const projects = Array.from({ length: 200 }, (_, i) => makeProject({ id: `p-first-${counter}-${i}`, acronym: `F${i}` }));
+    const projects = Array.from({ length: 200 }, (_, i) => makeProject({ id: `p-first-${sync.count()}-${i}`, acronym: `F${i}` }));
     await as(a, () => putPortfolio({ organisations: [], programmes: [], projects }, { mode: 'merge' }));
     await connect(a);
     await eventually(async () => expect(a.status?.state).toBe('synced'), 60_000);
 
     const b = await browser('editor');
     // B holds a project of its own, waiting in its outbox, before it connects.
-    const own = makeProject({ id: `p-own-${counter}`, acronym: 'OWN' });
+    const own = makeProject({ id: `p-own-${sync.count()}`, acronym: 'OWN' });
     await as(b, () => saveProject(own));
     // Every id B's replication asks the server about (`_revs_diff`, the push's question).
     const asked: string[] = [];
@@ -288,7 +222,7 @@ describe('an empty browser\'s first pull', () => {
       return signedIn(url, init);
     };
     await connect(b);
-    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-first-${counter - 1}-`).count()).toBe(200), 60_000);
+    await eventually(async () => expect(await b.db.projects.where('id').startsWith(`p-first-${sync.count() - 1}-`).count()).toBe(200), 60_000);
     await eventually(async () => expect(await acronymIn(a, own.id)).toBe('OWN'));
     await eventually(async () => expect(b.status?.state).toBe('synced'));
     expect(asked.filter((id) => id.startsWith('project:p-first-'))).toEqual([]);
@@ -300,18 +234,18 @@ describe('a first connection when both sides hold records', () => {
   it('tells how they overlap; "use the server\'s" sets this browser\'s records aside in a safety backup, and sends none of them', async () => {
     const a = await browser('editor');
     await connect(a);
-    const shared = `p-first-${counter}`;
+    const shared = `p-first-${sync.count()}`;
     await as(a, () => saveProject(makeProject({ id: shared, acronym: 'FROM-A' })));
     await eventually(async () => expect(a.status).toMatchObject({ state: 'synced', waiting: 0 }));
 
     // B worked alone: a project of its own, and one with the same id as A's but other content.
     const b = await browser('editor');
-    const own = `p-own-${counter}`;
+    const own = `p-own-${sync.count()}`;
     setSharing(false);
     try {
       await as(b, () => saveProject(makeProject({ id: own, acronym: 'ONLY-B' })));
       await as(b, () => saveProject(makeProject({ id: shared, acronym: 'B-VERSION' })));
-      const overlap = await compareWithServer(b.db, server.url, b.fetch);
+      const overlap = await compareWithServer(b.db, sync.url(), b.fetch);
       expect(overlap?.here.projects).toBe(2);
       expect(overlap?.projectsOnBoth).toBe(1);
       expect(overlap?.there.projects).toBeGreaterThanOrEqual(1);
@@ -333,6 +267,6 @@ describe('a first connection when both sides hold records', () => {
 
   it('asks nothing when this browser has no projects of its own', async () => {
     const b = await browser('editor');
-    expect(await compareWithServer(b.db, server.url, b.fetch)).toBeNull();
+    expect(await compareWithServer(b.db, sync.url(), b.fetch)).toBeNull();
   });
 });
