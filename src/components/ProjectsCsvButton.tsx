@@ -4,18 +4,14 @@ import { useNotify } from './Notifications';
 import { storageErrorMessage } from './storageMessage';
 import { DownloadButton } from './DownloadButton';
 import { fileStamp } from '../domain/dates';
-import type { ProjectCsvColumn } from '../domain/csv';
 import type { ProjectOverview } from '../domain/overview';
-import type { Project } from '../domain/schema';
-import type { ProjectStatus } from '../domain/status';
 import { useI18n } from '../i18n/I18nProvider';
-import { todayIso } from '../lib/today';
-import { useDirectories } from '../queries/portfolio';
+import { useProjectsTableContext } from './useProjectsTableContext';
 
 export function ProjectsCsvButton({ projects }: { projects: readonly ProjectOverview[] }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
-  const { organisationsById, programmesById } = useDirectories();
+  const tableContext = useProjectsTableContext();
   return (
     <DownloadButton
       label={t('backup.csv.projects')}
@@ -24,15 +20,7 @@ export function ProjectsCsvButton({ projects }: { projects: readonly ProjectOver
       // The CSV writer loads with the first download, not with the list.
       makeFile={async () => {
         const [{ projectsToCsv }, { csvConventionFor }] = await Promise.all([import('../domain/csv'), import('../domain/spreadsheet')]);
-        const context = {
-          language: lang,
-          today: todayIso(),
-          organisationsById,
-          programmesById,
-          heading: (column: ProjectCsvColumn) => t(`backup.csv.col.${column}`),
-          roleLabel: (role: Project['councilRole']) => t(`role.${role}`),
-          statusLabel: (status: ProjectStatus) => t(`status.${status}`),
-        };
+        const context = tableContext();
         return { name: `eu-projects-${fileStamp(new Date())}.csv`, type: 'text/csv;charset=utf-8', content: projectsToCsv(projects, context, csvConventionFor(lang)) };
       }}
       onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}

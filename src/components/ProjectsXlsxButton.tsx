@@ -6,13 +6,12 @@ import { DownloadButton } from './DownloadButton';
 import { fileStamp } from '../domain/dates';
 import type { ProjectOverview } from '../domain/overview';
 import { useI18n } from '../i18n/I18nProvider';
-import { todayIso } from '../lib/today';
-import { useDirectories } from '../queries/portfolio';
+import { useProjectsTableContext } from './useProjectsTableContext';
 
 export function ProjectsXlsxButton({ projects }: { projects: readonly ProjectOverview[] }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
-  const { organisationsById, programmesById } = useDirectories();
+  const tableContext = useProjectsTableContext();
   return (
     <DownloadButton
       label={t('backup.xlsx.projects')}
@@ -20,15 +19,7 @@ export function ProjectsXlsxButton({ projects }: { projects: readonly ProjectOve
       disabled={projects.length === 0}
       makeFile={async () => {
         const [{ projectsTable }, { xlsxSheet }, { xlsxBlob, XLSX_TYPE }] = await Promise.all([import('../domain/csv'), import('../domain/spreadsheet'), import('./xlsxFile')]);
-        const table = projectsTable(projects, {
-          language: lang,
-          today: todayIso(),
-          organisationsById,
-          programmesById,
-          heading: (column) => t(`backup.csv.col.${column}`),
-          roleLabel: (role) => t(`role.${role}`),
-          statusLabel: (status) => t(`status.${status}`),
-        });
+        const table = projectsTable(projects, tableContext());
         return {
           name: `eu-projects-${fileStamp(new Date())}.xlsx`,
           type: XLSX_TYPE,
