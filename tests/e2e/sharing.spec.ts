@@ -339,9 +339,10 @@ test('the server stops mid-session: B keeps working locally, and catches up when
   const down = (route: Route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' });
   await b.context().route('**/couchdb/**', down);
 
-  // B edits: the edit is kept here, and sending it meets the stopped server, which the header says.
+  // B edits: the edit is kept here, and sending it meets the stopped server, which the header
+  // says, with the two records (the project and its history entry) that have not reached it.
   await editAcronym(b, `${tag}-WHILE-DOWN`);
-  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway)', { timeout: 20_000 });
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway) · 2 changes waiting', { timeout: 20_000 });
   // A new project while the server is down: saved here, listed, and waiting to be sent.
   await b.getByRole('link', { name: 'Projects', exact: true }).click();
   await b.getByRole('link', { name: /New project/ }).click();
@@ -350,7 +351,7 @@ test('the server stops mid-session: B keeps working locally, and catches up when
   await b.getByRole('group', { name: 'Council role' }).getByLabel('Lead partner', { exact: true }).check();
   await b.getByRole('button', { name: 'Save project' }).click();
   await expect(b.getByRole('heading', { level: 1 })).toContainText(`${tag}-NEW`);
-  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway) · 2 changes waiting');
+  await expect(status(b)).toHaveText('Server not reachable (502 Bad Gateway) · 4 changes waiting');
   await b.getByRole('link', { name: 'Projects', exact: true }).click();
   await b.getByRole('searchbox').fill(tag);
   await expect(b.getByRole('link', { name: `${tag}-NEW`, exact: true })).toBeVisible();

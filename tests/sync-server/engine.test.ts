@@ -42,6 +42,25 @@ describe('two editors', () => {
     await eventually(async () => expect(await as(a, () => getProject(id))).toBeNull());
   }, 30_000);
 
+  it('an edit counts as waiting until the server has it, not only until it leaves the outbox', async () => {
+    const a = await browser('editor');
+    // The server stops taking writes (as a proxy answering 502 would), while reads still work.
+    let refusing = false;
+    const through = a.fetch;
+    a.fetch = async (url, init) => (refusing && /_bulk_docs|_revs_diff/.test(String(url)) ? new Response('<h1>502 Bad Gateway</h1>', { status: 502 }) : through(url, init));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'));
+    refusing = true;
+    const id = `p-unsent-${sync.count()}`;
+    await as(a, () => saveProject(makeProject({ id, acronym: 'UNSENT' })));
+    await eventually(async () => expect(await a.db.syncOutbox.count()).toBe(0));
+    // Out of the outbox and into the replica, but not on the server: still waiting, never "synced".
+    await eventually(async () => expect(a.status?.waiting).toBeGreaterThan(0));
+    expect(a.status?.state).not.toBe('synced');
+    refusing = false;
+    await eventually(async () => expect(a.status).toMatchObject({ state: 'synced', waiting: 0 }), 30_000);
+  }, 45_000);
+
   it('an edit made offline is kept, and reaches the other browser once back online', async () => {
     const [a, b] = [await browser('editor'), await browser('editor')];
     await Promise.all([connect(a), connect(b)]);

@@ -100,19 +100,26 @@ async function sampleRecords(db: PortfolioDatabase, records: Map<string, SharedR
 
 type Outgoing = { row: OutboxRow; doc: Record<string, unknown>; branch: boolean };
 
+/** A revision this browser wrote into the replica: on the server once the push has sent it. */
+export type Written = { id: string; rev: string };
+
+/** What one push round did: rows settled (sent, or found already equal there), rows that must wait, and the revisions written. */
+export type PushRound = { settled: number; waiting: number; written: Written[] };
+
 /**
- * Send up to one batch of the outbox into the replica. Returns how many records it settled
- * (sent, or found already equal there); rows it could not settle stay for the next round.
+ * Send up to one batch of the outbox into the replica. Rows it could not settle stay for the
+ * next round.
  */
-export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promise<{ settled: number; waiting: number }> {
+export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promise<PushRound> {
   const cleared = await db.syncOutbox.where('id').anyOf(SHARED_TYPES.map(everyRecordOf)).toArray();
-  if (cleared.length > 0) return { settled: await pushClears(db, replica, cleared), waiting: 0 };
+  if (cleared.length > 0) return pushClears(db, replica, cleared);
   const rows = await db.syncOutbox.limit(BATCH).toArray();
-  if (rows.length === 0) return { settled: 0, waiting: 0 };
+  if (rows.length === 0) return { settled: 0, waiting: 0, written: [] };
   const ids = rows.map((row) => row.id);
   const [records, bases, current] = await Promise.all([readLocal(db, ids), db.syncRevs.bulkGet(ids), replica.allDocs({ keys: ids, include_docs: true })]);
   const sample = await sampleRecords(db, records);
   const settled: { row: OutboxRow; rev: string | null }[] = [];
+  const written: Written[] = [];
   const outgoing: Outgoing[] = [];
   let waiting = 0;
   rows.forEach((row, index) => {
@@ -147,7 +154,10 @@ export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promi
     results.forEach((result, index) => {
       const item = plain[index];
       // A conflict here means the replica moved on meanwhile: the row stays for the next round.
-      if (item && result.ok && result.rev) settled.push({ row: item.row, rev: result.rev });
+      if (item && result.ok && result.rev) {
+        settled.push({ row: item.row, rev: result.rev });
+        written.push({ id: item.row.id, rev: result.rev });
+      }
     });
   }
   if (branches.length > 0) {
@@ -155,10 +165,13 @@ export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promi
       branches.map((item) => item.doc),
       { new_edits: false },
     );
-    for (const item of branches) settled.push({ row: item.row, rev: String(item.doc._rev) });
+    for (const item of branches) {
+      settled.push({ row: item.row, rev: String(item.doc._rev) });
+      written.push({ id: item.row.id, rev: String(item.doc._rev) });
+    }
   }
   await settle(db, settled);
-  return { settled: settled.length, waiting };
+  return { settled: settled.length, waiting, written };
 }
 
 const TABLE_OF: Record<SharedRecord['type'], 'projects' | 'organisations' | 'programmes' | 'history' | 'settings'> = {
@@ -174,7 +187,8 @@ const TABLE_OF: Record<SharedRecord['type'], 'projects' | 'organisations' | 'pro
  * this browser no longer has is deleted, for everyone. The records written after the clear have
  * rows of their own in the outbox.
  */
-async function pushClears(db: PortfolioDatabase, replica: Replica, rows: OutboxRow[]): Promise<number> {
+async function pushClears(db: PortfolioDatabase, replica: Replica, rows: OutboxRow[]): Promise<PushRound> {
+  const written: Written[] = [];
   for (const row of rows) {
     const type = row.id.slice(0, row.id.indexOf(':')) as SharedRecord['type'];
     const [here, there] = await Promise.all([
@@ -183,10 +197,12 @@ async function pushClears(db: PortfolioDatabase, replica: Replica, rows: OutboxR
     ]);
     const kept = new Set(here.map((key) => docId(type, String(key))));
     const gone = there.rows.filter((item) => item.value && !item.value.deleted && !kept.has(item.key));
-    if (gone.length > 0) await replica.bulkDocs(gone.map((item) => ({ _id: item.key, _rev: item.value?.rev, _deleted: true })));
+    if (gone.length === 0) continue;
+    const results = await replica.bulkDocs(gone.map((item) => ({ _id: item.key, _rev: item.value?.rev, _deleted: true })));
+    for (const result of results) if (result.ok && result.id && result.rev) written.push({ id: result.id, rev: result.rev });
   }
   await settle(db, rows.map((row) => ({ row, rev: null })));
-  return rows.length;
+  return { settled: rows.length, waiting: 0, written };
 }
 
 /** Drop settled rows from the outbox, unless the record was written again meanwhile. */

@@ -84,15 +84,30 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   let denied: string | null = null;
   /** While a new replica takes the server's portfolio, this browser's changes wait in the outbox. */
   let pulling = true;
+  // "N changes waiting" counts what is not on the server yet: the outbox (offline, edits stay
+  // there), and the revisions copied into the replica that the push has not sent.
+  const unsent = new Map<string, string>();
+  const waiting = async () => (await db.syncOutbox.count()) + unsent.size;
   const round = async () => {
-    // Offline, edits stay in the outbox: it is what "N changes waiting" counts.
-    if (status.state !== 'offline' && !pulling) while ((await pushOutbox(db, replica)).settled > 0 && !stopped);
+    if (status.state !== 'offline' && !pulling) {
+      for (;;) {
+        const pushed = await pushOutbox(db, replica);
+        for (const { id, rev } of pushed.written) unsent.set(id, rev);
+        if (pushed.settled === 0 || stopped) break;
+      }
+    }
     for (;;) {
       const pulled = await pullChanges(db, replica);
       for (const problem of pulled.problems) problems.set(problem.id, problem);
       if (!pulled.more || stopped) break;
     }
-    report({ waiting: await db.syncOutbox.count() });
+    report({ waiting: await waiting() });
+  };
+  /** The push reports what it sent: those revisions are on the server. */
+  const confirm = (info: unknown) => {
+    const { direction, change } = (info ?? {}) as { direction?: string; change?: { docs?: { _id?: string; _rev?: string }[] } };
+    if (direction !== 'push') return;
+    for (const doc of change?.docs ?? []) if (doc._id && unsent.get(doc._id) === doc._rev) unsent.delete(doc._id);
   };
   const pump = (): Promise<void> => {
     if (stopped) return Promise.resolve();
@@ -128,7 +143,10 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     const contact = watchServer(handle, (error) => current() && report({ state: 'offline', reason: reasonOf(error) }));
     return handle
       .on('active', () => current() && report({ state: 'sending', reason: null }))
-      .on('change', () => void pump())
+      .on('change', (info) => {
+        confirm(info);
+        void pump();
+      })
       .on('paused', (pausedBy) => {
         if (!current()) return;
         const error = pausedBy ?? contact.failure();
