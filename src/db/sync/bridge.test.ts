@@ -6,7 +6,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeOrganisation, makeProject } from '../../test/factories';
 import { PortfolioDatabase, setDatabase } from '../database';
-import { deleteProject, getProject, getSettings, listHistory, saveProject, updateSettings } from '../portfolioRepository';
+import { deleteProject, getProject, getSettings, listHistory, loadSamplePortfolio, saveProject, updateSettings } from '../portfolioRepository';
+import { HOME_ORGANISATION_ID, PROGRAMME_IDS, samplePortfolio } from '../../domain/sample';
 import { conflictVersions, dropOtherVersions, pullChanges, pushOutbox } from './bridge';
 import { setReadOnly, setSharing } from './outbox';
 import { loadPouch, type PouchConstructor, type Replica } from './pouch';
@@ -136,6 +137,29 @@ describe('the sample portfolio', () => {
     const sent = (await a.replica.allDocs({ startkey: 'history:', endkey: 'history:\ufff0' })).rows.length;
     expect(sent).toBe((await as(a, () => listHistory('p-own'))).length);
     expect(await as(a, () => listHistory('p-sample'))).toHaveLength(2);
+  });
+
+  it('its organisations and programmes stay here too, unless a project of the user\'s own names one, even later', async () => {
+    await as(a, () => loadSamplePortfolio(samplePortfolio));
+    await exchange();
+    const organisationsIn = async (who: Browser) => new Set((await who.db.organisations.toArray()).map((organisation) => organisation.id));
+    // Only the home organisation, which the department-wide settings name, was sent.
+    expect(await organisationsIn(b)).toEqual(new Set([HOME_ORGANISATION_ID]));
+    expect(await b.db.programmes.count()).toBe(0);
+    expect(await a.db.syncOutbox.count()).toBe(0);
+
+    // A project of the user's own names a sample partner and programme: they follow it.
+    const [partner, unnamed] = samplePortfolio.organisations.filter((organisation) => organisation.id !== HOME_ORGANISATION_ID);
+    await as(a, () =>
+      saveProject(makeProject({ id: 'p-own', acronym: 'OWN', programmeId: PROGRAMME_IDS.efc, partners: [{ organisationId: partner!.id, role: 'lead', nameAsWritten: null }] })),
+    );
+    await exchange();
+    await exchange();
+    expect((await b.db.projects.get('p-own'))?.acronym).toBe('OWN');
+    expect(await organisationsIn(b)).toEqual(new Set([HOME_ORGANISATION_ID, partner!.id]));
+    expect((await b.db.programmes.get(PROGRAMME_IDS.efc))?.id).toBe(PROGRAMME_IDS.efc);
+    expect(await b.db.organisations.get(unnamed!.id)).toBeUndefined();
+    expect(await b.db.projects.count()).toBe(1);
   });
 });
 

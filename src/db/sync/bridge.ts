@@ -20,6 +20,7 @@ import { fromRow, toRow } from '../portfolioRepository';
 import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
 import type { ConflictRow } from './conflicts';
 import type { ChangesResult, Replica } from './pouch';
+import { samplePortfolio } from '../../domain/sample';
 import { SETTLED, unsettledDeletions } from './deletedConflicts';
 
 
@@ -80,10 +81,37 @@ function siblingOf(body: Record<string, unknown>, base: string | undefined): Rec
   return { ...body, _rev: `${start}-${hash}`, _revisions: { start, ids: base ? [hash, revHash(base)] : [hash] } };
 }
 
+/** The sample's organisations and programmes, by document id. */
+const SAMPLE_DIRECTORY: ReadonlySet<string> = new Set([
+  ...samplePortfolio.organisations.map((organisation) => docId('organisation', organisation.id)),
+  ...samplePortfolio.programmes.map((programme) => docId('programme', programme.id)),
+]);
+
+/** The directory records a project or the department settings refer to, by document id. */
+function directoryRefs(shared: SharedRecord | null | undefined): string[] {
+  if (shared?.type === 'settings') return shared.record.homeOrganisationId ? [docId('organisation', shared.record.homeOrganisationId)] : [];
+  if (shared?.type !== 'project' || shared.record.origin === 'sample') return [];
+  const { partners, programmeId } = shared.record;
+  return [...partners.map((partner) => docId('organisation', partner.organisationId)), ...(programmeId ? [docId('programme', programmeId)] : [])];
+}
+
+/** The sample directory records that this browser's own projects, or its home organisation, name. */
+async function sampleDirectoryInUse(db: PortfolioDatabase): Promise<Set<string>> {
+  const used = new Set<string>();
+  const settings = (await db.settings.get(DEPARTMENT_SETTINGS_KEY))?.value as { homeOrganisationId?: string | null } | undefined;
+  const named = [...directoryRefs({ type: 'settings', key: 'department', record: { homeOrganisationId: settings?.homeOrganisationId ?? null } })];
+  await db.projects.each((row) => {
+    if (row.origin !== 'sample') named.push(...directoryRefs({ type: 'project', key: row.id, record: fromRow(row) } as SharedRecord));
+  });
+  for (const id of named) if (SAMPLE_DIRECTORY.has(id)) used.add(id);
+  return used;
+}
+
 /**
- * The ids among `records` that belong to the sample portfolio: its projects (even edited) and
- * their history. They are for trying the app, and never reach colleagues; a sample project
- * duplicated becomes the user's own, and is shared.
+ * The ids among `records` that belong to the sample portfolio and stay here: its projects (even
+ * edited), their history, and its organisations and programmes unless a project of the user's
+ * own (or the home organisation) names them. They are for trying the app, and never reach
+ * colleagues; a sample project duplicated becomes the user's own, and is shared.
  */
 async function sampleRecords(db: PortfolioDatabase, records: Map<string, SharedRecord | null>): Promise<Set<string>> {
   const sample = new Set<string>();
@@ -92,10 +120,29 @@ async function sampleRecords(db: PortfolioDatabase, records: Map<string, SharedR
     if (shared?.type === 'project' && shared.record.origin === 'sample') sample.add(id);
     if (shared?.type === 'history') historyOf.set(shared.record.projectId, [...(historyOf.get(shared.record.projectId) ?? []), id]);
   }
+  const directory = [...records.keys()].filter((id) => SAMPLE_DIRECTORY.has(id));
+  if (directory.length > 0) {
+    const used = await sampleDirectoryInUse(db);
+    for (const id of directory) if (!used.has(id)) sample.add(id);
+  }
   if (historyOf.size === 0) return sample;
   const projects = await db.projects.bulkGet([...historyOf.keys()]);
   for (const project of projects) if (project?.origin === 'sample') for (const id of historyOf.get(project.id) ?? []) sample.add(id);
   return sample;
+}
+
+/**
+ * A sample organisation or programme held back earlier that a record sent now names (a project
+ * of the user's own with a sample partner): queue it, so colleagues can read the project.
+ */
+async function queueNamedSampleDirectory(db: PortfolioDatabase, replica: Replica, sent: readonly (SharedRecord | null | undefined)[]): Promise<void> {
+  const named = [...new Set(sent.flatMap(directoryRefs))].filter((id) => SAMPLE_DIRECTORY.has(id));
+  if (named.length === 0) return;
+  const there = await replica.allDocs({ keys: named, include_docs: false });
+  const missing = named.filter((_, index) => !there.rows[index]?.value || there.rows[index]?.value?.deleted);
+  const queued = await db.syncOutbox.bulkGet(missing);
+  const rows = missing.filter((_, index) => !queued[index]).map((id) => ({ id, token: crypto.randomUUID() }));
+  if (rows.length > 0) await db.syncOutbox.bulkPut(rows);
 }
 
 type Outgoing = { row: OutboxRow; doc: Record<string, unknown>; branch: boolean };
@@ -171,6 +218,11 @@ export async function pushOutbox(db: PortfolioDatabase, replica: Replica): Promi
     }
   }
   await settle(db, settled);
+  await queueNamedSampleDirectory(
+    db,
+    replica,
+    outgoing.map((item) => records.get(item.row.id)),
+  );
   return { settled: settled.length, waiting, written };
 }
 
