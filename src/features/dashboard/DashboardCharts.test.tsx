@@ -1,5 +1,5 @@
 // The charts' tables and CSV hold exactly what the charts draw; a bar's link narrows the list.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dashboardData } from '../../domain/dashboard/aggregate';
@@ -34,9 +34,10 @@ async function showAsTable(user: ReturnType<typeof userEvent.setup>, title: stri
 
 // Drawing every chart in jsdom takes seconds on a busy 2-core machine: more than the 5 s default.
 describe('DashboardCharts', { timeout: 30_000 }, () => {
-  it('draws every chart as an SVG with a legend', () => {
+  it('draws every chart as an SVG with a legend', async () => {
     renderCharts();
-    expect(document.querySelectorAll('.recharts-wrapper')).toHaveLength(7);
+    // The drawing code loads once a chart is to be drawn.
+    await waitFor(() => expect(document.querySelectorAll('.recharts-wrapper')).toHaveLength(7));
     const years = section('Money per calendar year');
     expect(within(years).getByText('Pre-financing')).toBeInTheDocument();
     expect(within(years).getByText('Council co-financing')).toBeInTheDocument();
@@ -78,6 +79,7 @@ describe('DashboardCharts', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderCharts();
     const roles = section('Composition by the council’s role');
+    await waitFor(() => expect(roles.querySelector('.recharts-wrapper')).not.toBeNull());
     const bars = roles.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
     expect(bars.length).toBeGreaterThan(0);
     // The first bar is the projects the council leads: the list opens filtered to that role.

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { buildSpecs } from './chartSpecs';
 import { ChartCard } from './ChartCard';
 import { PatternDefs } from './PatternDefs';
-import { ChartLegend, chartHeight, SpecChart } from './SpecChart';
+import { ChartLegend, chartHeight } from './ChartLegend';
 import { useDrawInTurn } from './useDrawInTurn';
 
 export type DashboardChartsProps = {
@@ -20,6 +20,27 @@ export type DashboardChartsProps = {
 };
 
 const USUAL_WIDTH = 600;
+
+const loadSpecChart = () => import('./SpecChart');
+type SpecChartComponent = Awaited<ReturnType<typeof loadSpecChart>>['SpecChart'];
+
+/**
+ * The drawing code (recharts, a third of the dashboard's download), loaded once a chart is about
+ * to draw: on a phone the figures fill the first screen, and nothing draws until scrolled to.
+ */
+function useSpecChart(wanted: boolean): { SpecChart: SpecChartComponent | null; failed: boolean } {
+  const [state, setState] = useState<{ SpecChart: SpecChartComponent | null; failed: boolean }>({ SpecChart: null, failed: false });
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!wanted || asked.current) return;
+    asked.current = true;
+    loadSpecChart().then(
+      (module) => setState({ SpecChart: module.SpecChart, failed: false }),
+      () => setState({ SpecChart: null, failed: true }),
+    );
+  }, [wanted]);
+  return state;
+}
 
 export default function DashboardCharts({ data, scope, programmesById, fixedWidth }: DashboardChartsProps) {
   const { t, lang } = useI18n();
@@ -51,25 +72,33 @@ export default function DashboardCharts({ data, scope, programmesById, fixedWidt
   const width = fixedWidth ?? measuredWidth;
   const ids = useMemo(() => specs.map((spec) => spec.id), [specs]);
   const { drawn, settled } = useDrawInTurn(gridRef, ids, fixedWidth !== undefined);
+  const { SpecChart, failed } = useSpecChart(drawn.size > 0);
 
   useEffect(() => {
     // For `npm run bench`: the charts on the screen have been committed to the DOM with these figures.
-    if (width !== null && settled) performance.mark('dashboard-charts-rendered');
-  }, [ids, width, settled]);
+    if (width !== null && settled && (SpecChart || drawn.size === 0)) performance.mark('dashboard-charts-rendered');
+  }, [ids, width, settled, SpecChart, drawn.size]);
 
   return (
-    <div className="chart-grid" ref={gridRef}>
-      <PatternDefs />
-      {specs.map((spec) => (
-        <ChartCard key={spec.id} spec={spec}>
-          <ChartLegend spec={spec} label={t('dashboard.legend', { chart: spec.title })} />
-          {width === null || !drawn.has(spec.id) ? (
-            <div className="chart-placeholder" style={{ height: chartHeight(spec) }} />
-          ) : (
-            <SpecChart spec={spec} lang={lang} onOpen={(href) => void navigate(href)} width={width} animate={animate} />
-          )}
-        </ChartCard>
-      ))}
-    </div>
+    <>
+      {failed && (
+        <p role="alert" className="error">
+          {t('dashboard.chartsFailed')}
+        </p>
+      )}
+      <div className="chart-grid" ref={gridRef}>
+        <PatternDefs />
+        {specs.map((spec) => (
+          <ChartCard key={spec.id} spec={spec}>
+            <ChartLegend spec={spec} label={t('dashboard.legend', { chart: spec.title })} />
+            {width === null || !drawn.has(spec.id) || !SpecChart ? (
+              <div className="chart-placeholder" style={{ height: chartHeight(spec) }} />
+            ) : (
+              <SpecChart spec={spec} lang={lang} onOpen={(href) => void navigate(href)} width={width} animate={animate} />
+            )}
+          </ChartCard>
+        ))}
+      </div>
+    </>
   );
 }
