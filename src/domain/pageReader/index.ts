@@ -42,7 +42,7 @@ export function readProjectPage(input: string, options: ReadOptions = {}): PageR
   const period = readPeriod(sections);
   const budget = readBudget(sections, role?.value === 'lead');
   const events = readEvents(text, sections, { partners, ...(options.organisations ? { organisations: options.organisations } : {}) });
-  const texts = readTexts(sections);
+  const texts = readTexts(text, sections);
   const contacts = readContacts(text, sections, allLines);
   const updated = readUpdatedAt(text);
   const decision = readDecision(text, sections);

@@ -48,7 +48,7 @@ const phrase = (words: string) => words.replace(/ /g, String.raw`\s+`);
 const CLOSED = HEADINGS.map(([key, words]) => [key, new RegExp(`${NUMBERING}(?:${phrase(words)})(?![\\p{L}])`, 'u')] as const);
 const OPEN = OPEN_HEADINGS.map(([key, words]) => [key, new RegExp(`^(?:${phrase(words)})`, 'u')] as const);
 // What may follow a heading's words: a note in brackets, then the end, or a separator and the value.
-const AFTER_HEADING = /^\s*(?:\([^)]*\)|\/[^/]*\/)?\s*(?:$|[:：\t]|\s[–—-]\s)/u;
+const AFTER_HEADING = /^\s*(?:\([^)]*\)|\/[^/]*\/)?\s*(?:$|[:：\t]|\s[–—-]\s)\s*/u;
 
 /** What heading a line is, and where its value on the same line starts; null for a line of text. */
 export function headingOf(line: Line): { key: SectionKey; valueAt: number | null } | null {
@@ -85,11 +85,8 @@ export function readSections(text: string): { preamble: Line[]; sections: Sectio
   for (const line of splitLines(text)) {
     const heading = headingOf(line);
     if (heading) {
-      const inline =
-        heading.valueAt === null
-          ? null
-          : { text: line.text.slice(heading.valueAt).trim(), start: line.start + heading.valueAt + (line.text.slice(heading.valueAt).length - line.text.slice(heading.valueAt).trimStart().length), end: line.end };
-      sections.push({ key: heading.key, heading: line, inline: inline && inline.text !== '' ? inline : null, body: [] });
+      const inline = heading.valueAt === null ? null : { text: line.text.slice(heading.valueAt), start: line.start + heading.valueAt, end: line.end };
+      sections.push({ key: heading.key, heading: line, inline, body: [] });
     } else {
       (sections[sections.length - 1]?.body ?? preamble).push(line);
     }

@@ -4,7 +4,7 @@
 // objective with other sentences is left for the user rather than cut where the page does not.
 import type { LocalizedText, Result } from '../schema';
 import { readCount } from './numbers';
-import { languageOf, proposal } from './proposals';
+import { languageOf, locate, proposal } from './proposals';
 import { listItems, paragraphsOf, type Section } from './sections';
 import { fold, squeeze, type Line, type Passage } from './text';
 import type { Proposal } from './types';
@@ -92,19 +92,21 @@ const wordIn = (text: string, m: RegExpExecArray): string => text.slice(m.index,
 
 type Read = { objectives: LocalizedText[]; activities: LocalizedText[]; summary: LocalizedText; results: Result[]; proposals: Proposal[] };
 
-export function readTexts(sections: readonly Section[]): Read {
+export function readTexts(text: string, sections: readonly Section[]): Read {
   const read: Read = { objectives: [], activities: [], summary: { lv: '', en: '' }, results: [], proposals: [] };
   const kindOfSection: Partial<Record<Section['key'], Kind>> = { objectives: 'objective', activities: 'activity', results: 'results' };
   for (const section of sections) {
     const sectionKind = kindOfSection[section.key];
     if (!sectionKind) continue;
-    for (const piece of piecesOf(section, sectionKind)) {
-      const text = localized(piece.text);
-      const lang = text.lv !== '' ? 'lv' : 'en';
+    for (const found of piecesOf(section, sectionKind)) {
+      // A sentence cut from a paragraph points at itself where it can be found as written.
+      const piece = { ...found, passage: locate(text, found.text, found.passage) };
+      const value = localized(piece.text);
+      const lang = value.lv !== '' ? 'lv' : 'en';
       if (piece.kind === 'results') {
         const i = read.results.length;
         const indicator = indicatorOf(piece.text);
-        read.results.push({ text, indicator });
+        read.results.push({ text: value, indicator });
         // Results cut from a running sentence are the reader's own cut: marked for a look.
         read.proposals.push(proposal(`results.${i}.text.${lang}`, piece.text, piece.passage, piece.listed && sectionKind === 'results' ? undefined : 'inferred'));
         if (indicator) {
@@ -117,7 +119,7 @@ export function readTexts(sections: readonly Section[]): Read {
       } else {
         const list = piece.kind === 'objective' ? read.objectives : read.activities;
         read.proposals.push(proposal(`${piece.kind === 'objective' ? 'objectives' : 'activities'}.${list.length}.${lang}`, piece.text, piece.passage));
-        list.push(text);
+        list.push(value);
       }
     }
   }
