@@ -5,7 +5,7 @@ import type { EventDate, MobilityEvent, Organisation } from '../schema';
 import { countryCode } from './countries';
 import { findDates, isMonthName } from './dates';
 import { readCount } from './numbers';
-import { locate, proposal } from './proposals';
+import { languageOf, locate, proposal } from './proposals';
 import { linesOf, listItems, type Section } from './sections';
 import { fold, squeeze, type Passage } from './text';
 import type { PartnerReading, Proposal } from './types';
@@ -44,11 +44,16 @@ export function readEvents(text: string, sections: readonly Section[], options: 
     const dates = findDates(rest);
     const date = eventDate(rest, dates);
     for (const d of [...dates].reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
-    const parts = rest.split(/\s[–—-]\s|\s[–—]|[–—]\s/).map((p) => squeeze(p).replace(/^[,;:\s]+|[,;:\s]+$/g, '')).filter((p) => p !== '');
+    // What removing the dates left between the parts ("seminārs . - .") is no part.
+    const parts = rest
+      .split(/\s[–—-]\s|\s[–—]|[–—]\s/)
+      .map((p) => squeeze(p).replace(/^[,;:.\s]+|[,;:.\s]+$/g, ''))
+      .filter((p) => /[\p{L}\d]/u.test(p));
     const place = readPlace(parts[0] ?? '');
     const titleParts = place ? parts.slice(1) : parts;
     const title = squeeze(titleParts.join(' – ').replace(QUOTES, ''));
     const kind = kindOf(title) ?? kindOf(item.text);
+    const titleLang = languageOf(title);
 
     let hostCity = place?.city ?? null;
     let hostCityLv: string | null = null;
@@ -74,7 +79,7 @@ export function readEvents(text: string, sections: readonly Section[], options: 
       id: `read-event-${i + 1}`,
       order: item.number,
       kind: kind ?? 'meeting',
-      title: { lv: title, en: '' },
+      title: { lv: titleLang === 'lv' ? title : '', en: titleLang === 'en' ? title : '' },
       hostCity,
       hostCityLv,
       hostCountry,
@@ -86,7 +91,7 @@ export function readEvents(text: string, sections: readonly Section[], options: 
     });
     if (item.number !== null) add('order', item.number);
     add('kind', kind ?? 'meeting', whole, kind === null ? 'inferred' : undefined);
-    if (title !== '') add('title.lv', title, locate(text, titleParts[0] ?? title, whole));
+    if (title !== '') add(`title.${titleLang}`, title, locate(text, titleParts[0] ?? title, whole));
     if (place) add('placeAsWritten', place.written, locate(text, place.written, whole));
     if (hostCity !== null) add('hostCity', hostCity, locate(text, place?.city ?? hostCity, whole), hostCityLv !== null ? 'inferred' : undefined);
     if (hostCityLv !== null) add('hostCityLv', hostCityLv, locate(text, hostCityLv, whole));
@@ -110,7 +115,7 @@ function eventDate(text: string, dates: ReturnType<typeof findDates>): EventDate
   const [first, second] = dates;
   if (!first) return { precision: 'unknown' };
   if (first.value.precision === 'month') return { precision: 'month', month: first.value.iso };
-  const joined = second && second.value.precision === 'day' && /^\s*[–—-]\s*$/.test(text.slice(first.end, second.start)) && second.value.iso >= first.value.iso;
+  const joined = second && second.value.precision === 'day' && /^\.?\s*[–—-]\s*$/.test(text.slice(first.end, second.start)) && second.value.iso >= first.value.iso;
   return { precision: 'day', start: first.value.iso, end: joined ? second.value.iso : first.value.iso };
 }
 
