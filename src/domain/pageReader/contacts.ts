@@ -10,7 +10,7 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
 const PHONE = /(?:tālr(?:unis)?|tel(?:efons)?|phone|mob(?:ile)?|t)\.?\s*:?\s*(\+?\d[\d ()./-]{4,}\d)/iu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”,;]+/iu;
 // "Vārds Uzvārds" (two or more capitalised words, hyphenated ones too) before the position.
-const NAME = /^(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)+)\s*(?:,\s*|\s[–—-]\s)?(.*)$/u;
+const NAME = /^(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)+)\s*[,–—-]?\s*(.*)$/u;
 
 type Read = { contacts: Contact[]; website: string | null; pressReleases: PressRelease[]; proposals: Proposal[] };
 

@@ -9,7 +9,7 @@ import { fold, squeeze, type Line, type Passage } from './text';
 import type { Proposal } from './types';
 
 type Title = { acronym: string; title: LocalizedText };
-type Source = Title & { passage: Passage };
+type Source = Title & { passage: Passage; guessed?: boolean };
 
 const QUOTES = /^[“”„"«»‘’']+|[“”„"«»‘’']+$/g;
 const unquote = (text: string) => squeeze(text.replace(QUOTES, ''));
@@ -43,17 +43,15 @@ export function readTitleValue(value: string): Title {
       head = words.slice(0, -1).join(' ');
     }
   }
-  const title = { lv: '', en: '' };
   head = unquote(head);
-  if (head !== '') title[languageOf(head)] = head;
-  if (inner !== '') {
-    if (acronym === '' && isAcronym(inner)) acronym = inner;
-    else {
-      const lang = title.lv === '' && languageOf(inner) === 'lv' ? 'lv' : title.en === '' ? 'en' : null;
-      if (lang) title[lang] = inner;
-    }
+  if (inner !== '' && acronym === '' && isAcronym(inner)) {
+    acronym = inner;
+    inner = '';
   }
-  return { acronym, title };
+  if (inner === '') return { acronym, title: head === '' ? { lv: '', en: '' } : { lv: languageOf(head) === 'lv' ? head : '', en: languageOf(head) === 'en' ? head : '' } };
+  // A title and its translation in brackets: Latvian first, as the council writes, unless the words say otherwise.
+  const swapped = languageOf(head) === 'en' && languageOf(inner) === 'lv';
+  return { acronym, title: swapped ? { lv: inner, en: head } : { lv: head, en: inner } };
 }
 
 /** The description line, which may run over a few lines: "Projekta “…” SOLID" … "(“…”) apraksts". */
@@ -72,9 +70,15 @@ function descriptionLine(lines: readonly Line[]): Source | null {
 
 /** The page's heading: the last line before "Pēdējo reizi informācija atjaunota" that is not the site's breadcrumb. */
 function pageHeading(preamble: readonly Line[], sections: readonly Section[]): Source | null {
-  if (sections[0]?.key !== 'updated') return null;
-  const line = [...preamble].reverse().find((l) => l.text !== '' && !/^sobrid daugavpili$/.test(fold(l.text)));
-  return line ? { ...readTitleValue(line.text), passage: { start: line.start, end: line.end } } : null;
+  const lines = preamble.filter((l) => l.text !== '' && !/^sobrid daugavpili$/.test(fold(l.text)));
+  if (sections[0]?.key === 'updated') {
+    const line = lines[lines.length - 1];
+    return line ? { ...readTitleValue(line.text), passage: { start: line.start, end: line.end } } : null;
+  }
+  // Without that line to go by, the page's first line is its heading only if it names an acronym.
+  const first = lines[0];
+  const read = first && first.text.length <= 250 ? readTitleValue(first.text) : null;
+  return first && read && read.acronym !== '' ? { ...read, passage: { start: first.start, end: first.end }, guessed: true } : null;
 }
 
 export function readTitle(text: string, preamble: readonly Line[], sections: readonly Section[]): Title & { proposals: Proposal[] } {
@@ -110,7 +114,7 @@ export function readTitle(text: string, preamble: readonly Line[], sections: rea
       if (result.acronym !== '') return;
       result.acronym = value;
     } else result.title[field === 'title.lv' ? 'lv' : 'en'] = value;
-    proposals.push(proposal(field, value, locate(text, value, source.passage), differs ? 'several' : undefined));
+    proposals.push(proposal(field, value, locate(text, value, source.passage), differs ? 'several' : source.guessed ? 'inferred' : undefined));
   };
   take('acronym', (s) => s.acronym);
   take('title.lv', (s) => s.title.lv);
