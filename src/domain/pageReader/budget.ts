@@ -29,9 +29,9 @@ function kindOf(text: string): Kind | null {
 type Segment = { text: string; start: number; kind: Kind | null };
 
 /** A line's main text and each bracketed part; a part without words of its own takes the line's kind. */
-function segmentsOf(line: Line): Segment[] {
+function segmentsOf(line: Line, fallback: Kind | null): Segment[] {
   const main = line.text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
-  const mainKind = kindOf(main);
+  const mainKind = kindOf(main) ?? fallback;
   const segments: Segment[] = [{ text: main, start: line.start, kind: mainKind }];
   for (const m of line.text.matchAll(/\(([^)]*)\)/g)) {
     const inner = m[1] ?? '';
@@ -63,11 +63,13 @@ type Reading = { budget: Budget; proposals: Proposal[] };
 /** The budget stated in the costs, co-financing and funding sections. */
 export function readBudget(sections: readonly Section[], councilLead: boolean): Reading {
   const reading: Reading = { budget: emptyBudget(), proposals: [] };
-  // A heading that carries its value ("Projekta kopējās izmaksas: 138 000 EUR") is read whole.
-  const lines = sections.filter((s) => s.key === 'costs' || s.key === 'cofinancing' || s.key === 'funding').flatMap((s) => (s.inline ? [s.heading, ...s.body] : s.body).filter((l) => l.text !== ''));
-  for (const line of lines) {
-    if (readPayments(line, reading)) continue;
-    for (const segment of segmentsOf(line)) readSegment(segment, line, reading);
+  for (const section of sections.filter((s) => s.key === 'costs' || s.key === 'cofinancing' || s.key === 'funding')) {
+    // A value on the heading's line without words of its own ("Projekta kopējās izmaksas: 138 000 EUR") is what the heading says.
+    const lines = [...(section.inline ? [{ line: section.inline, fallback: kindOf(section.heading.text) }] : []), ...section.body.filter((l) => l.text !== '').map((line) => ({ line, fallback: null }))];
+    for (const { line, fallback } of lines) {
+      if (readPayments(line, reading)) continue;
+      for (const segment of segmentsOf(line, fallback)) readSegment(segment, line, reading);
+    }
   }
   inferFullEuShare(reading, councilLead);
   return reading;

@@ -53,7 +53,7 @@ const AFTER_HEADING = /^\s*(?:\([^)]*\)|\/[^/]*\/)?\s*(?:$|[:：\t]|\s[–—-]\
 /** What heading a line is, and where its value on the same line starts; null for a line of text. */
 export function headingOf(line: Line): { key: SectionKey; valueAt: number | null } | null {
   const text = line.text;
-  if (text === '' || text.length > 120) return null;
+  if (text === '') return null;
   const folded = fold(text);
   for (const [key, re] of OPEN) if (re.test(folded)) return { key, valueAt: null };
   for (const [key, re] of CLOSED) {

@@ -26,7 +26,8 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'hr', 'title',
 ]);
-const DROPPED = /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Code, and the site's own menus and footer around the article: none of it is the project's.
+const DROPPED = /<(script|style|noscript|template|head|nav|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
   laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', bdquo: '„', lsquo: '‘', rsquo: '’', euro: '€', middot: '·', bull: '•', shy: '',
