@@ -8,7 +8,7 @@ import type { PartnerReading, ProgrammeReading } from './types';
 // Words that say what kind of body it is, not which one: compared loosely, so left out.
 const GENERIC = new Set([
   'pasvaldiba', 'pasvaldibas', 'dome', 'domes', 'pilsetas', 'municipality', 'municipal', 'city', 'council', 'town', 'of', 'the', 'un', 'and',
-  'novada', 'novads', 'comune', 'kommun', 'gmina', 'stadt', 'miesto', 'council', 'de', 'la', 'di', 'der', 'fur',
+  'novada', 'novads', 'comune', 'kommun', 'gmina', 'stadt', 'miesto', 'de', 'la', 'di', 'der', 'fur',
 ]);
 
 const words = (text: string): string[] =>

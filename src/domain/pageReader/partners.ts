@@ -42,13 +42,12 @@ function splitPlace(text: string): Omit<NameParts, 'otherNames'> {
   return { name: parts.join(', '), city, country };
 }
 
-const ROLE_OF: Partial<Record<SectionKey, PartnerReading['role']>> = { lead: 'lead', partners: 'partner', associated: 'associated' };
+const ROLES = [['lead', 'lead'], ['partners', 'partner'], ['associated', 'associated']] as const satisfies readonly (readonly [SectionKey, PartnerReading['role']])[];
 
 /** Every partner the page lists: the lead first, then partners and associated partners, in page order. */
 export function readPartners(sections: readonly Section[]): PartnerReading[] {
   const readings: PartnerReading[] = [];
-  for (const key of ['lead', 'partners', 'associated'] as const) {
-    const role = ROLE_OF[key] ?? 'partner';
+  for (const [key, role] of ROLES) {
     const lines = linesOf(sections, key);
     if (lines.length === 0) continue;
     // The lead is one organisation, however many lines the page gives it (a name and its translation).

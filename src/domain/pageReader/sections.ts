@@ -99,8 +99,7 @@ export function sectionLines(section: Section): Line[] {
   return [...(section.inline ? [section.inline] : []), ...section.body.filter((line) => line.text !== '')];
 }
 
-/** The first section with a key, or the lines of every section with it, in page order. */
-export const sectionOf = (sections: readonly Section[], key: SectionKey): Section | undefined => sections.find((s) => s.key === key);
+/** The lines of every section with one of these keys, in page order. */
 export const linesOf = (sections: readonly Section[], ...keys: SectionKey[]): Line[] =>
   sections.filter((s) => keys.includes(s.key)).flatMap(sectionLines);
 
