@@ -94,4 +94,9 @@ describe('readBudget', () => {
     expect(budget).toMatchObject({ totalBudget: 13800000, councilBudget: null, euCofinancing: null, councilCofinancing: null, prefinancingTotal: null, otherCofinancing: null });
     expect(proposals.map((p) => p.field)).toEqual(['budget.totalBudget']);
   });
+
+  it('reads each clause of a line for what it says', () => {
+    const { budget } = budgetOf('Projekta kopējās izmaksas:\nDaugavpils pilsētas domes budžets sastāda 14600 EUR, t.sk. ES līdzfinansējums 9800 EUR; domes līdzfinansējums 4800 EUR');
+    expect(budget).toMatchObject({ councilBudget: 1460000, euCofinancing: 980000, councilCofinancing: 480000, totalBudget: null });
+  });
 });

@@ -28,16 +28,32 @@ function kindOf(text: string): Kind | null {
 
 type Segment = { text: string; start: number; kind: Kind | null };
 
-/** A line's main text and each bracketed part; a part without words of its own takes the line's kind. */
+// Where one statement ends and the next begins: "…sastāda 14600 EUR, t.sk. ES līdzfinansējums 9800 EUR".
+const CLAUSE_BREAK = /;|,?\s*(?:t\.\s?sk\.|tai skaitā|incl\.|including|of which|no tā|no tiem)\s*|,\s+(?=\p{L})/giu;
+
+/**
+ * A line's statements: its main text and each bracketed part, cut into clauses. A clause without
+ * words of its own takes its part's kind, and a part without them the line's.
+ */
 function segmentsOf(line: Line, fallback: Kind | null): Segment[] {
   const main = line.text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   const mainKind = kindOf(main) ?? fallback;
-  const segments: Segment[] = [{ text: main, start: line.start, kind: mainKind }];
+  const parts = [{ text: main, start: line.start, kind: mainKind }];
   for (const m of line.text.matchAll(/\(([^)]*)\)/g)) {
     const inner = m[1] ?? '';
-    segments.push({ text: inner, start: line.start + m.index + 1, kind: kindOf(inner) ?? mainKind });
+    parts.push({ text: inner, start: line.start + m.index + 1, kind: kindOf(inner) ?? mainKind });
   }
-  return segments;
+  return parts.flatMap((part) => {
+    const clauses: Segment[] = [];
+    let from = 0;
+    for (const m of [...part.text.matchAll(CLAUSE_BREAK), null]) {
+      const to = m ? m.index : part.text.length;
+      const text = part.text.slice(from, to);
+      if (text.trim() !== '') clauses.push({ text, start: part.start + from, kind: kindOf(text) ?? part.kind });
+      if (m) from = m.index + m[0].length;
+    }
+    return clauses;
+  });
 }
 
 /** The year an amount is given for: "2018.gadā 1100 EUR" or "10 080 EUR 2018.gadā". */

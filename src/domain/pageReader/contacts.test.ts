@@ -30,4 +30,10 @@ describe('readContacts', () => {
     const found = read('PRESES RELĪZES:\n\nProjekta partneri:\n1. Kauņa, Lietuva');
     expect([found.contacts, found.website, found.pressReleases, found.proposals]).toEqual([[], null, [], []]);
   });
+
+  it('reads a contact written position first', () => {
+    const found = read('Kontakti:\nProjekta vadītāja: Anna Bērziņa\ne-pasts: anna.berzina@daugavpils.lv');
+    expect(found.contacts).toEqual([{ name: 'Anna Bērziņa', position: { lv: 'Projekta vadītāja', en: '' }, phone: null, email: 'anna.berzina@daugavpils.lv' }]);
+  });
 });
+

@@ -11,6 +11,8 @@ const PHONE = /(?:tālr(?:unis)?|tel(?:efons)?|phone|mob(?:ile)?|t)\.?\s*:?\s*(\
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”,;]+/iu;
 // "Vārds Uzvārds" (two or more capitalised words, hyphenated ones too) before the position.
 const NAME = /^(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)+)\s*[,–—-]?\s*(.*)$/u;
+// "Projekta vadītāja: Anna Bērziņa": the position first.
+const POSITION_NAME = /^([^:]{3,60}):\s*(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)+)\s*[,;]?\s*$/u;
 
 type Read = { contacts: Contact[]; website: string | null; pressReleases: PressRelease[]; proposals: Proposal[] };
 
@@ -27,7 +29,8 @@ export function readContacts(text: string, sections: readonly Section[], allLine
     const url = URL.exec(rest.replace(EMAIL, ' '));
     for (const found of [email, phone, url]) if (found) rest = rest.replace(found[0], ' ');
     rest = squeeze(rest.replace(/(?:e-?pasts?|e-?mail|tālr\.?|tel\.?)\s*:?/giu, ' ').replace(/[;,\s]+$/u, '').replace(/^[;,\s]+/u, ''));
-    const name = NAME.exec(rest);
+    const reversed = POSITION_NAME.exec(rest);
+    const name = reversed ? [reversed[0], reversed[2], reversed[1]] : NAME.exec(rest);
     if (name && !URL.test(line.text.slice(0, 4))) {
       const index = read.contacts.length;
       const position = squeeze((name[2] ?? '').replace(/[,;]+$/, ''));

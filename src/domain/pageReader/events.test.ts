@@ -59,4 +59,10 @@ describe('readEvents', () => {
   it('makes no events from a count', () => {
     expect(read('').events).toEqual([]);
   });
+
+  it('takes the city from before the country when the title comes first', () => {
+    const { events } = read('1. Kick-off meeting, Riga, Latvia, March 2019');
+    expect(events.map((e) => [e.title.en, e.hostCity, e.hostCountry, e.placeAsWritten])).toEqual([['Kick-off meeting', 'Riga', 'LV', 'Riga, Latvia']]);
+  });
 });
+

@@ -50,7 +50,7 @@ export function readEvents(text: string, sections: readonly Section[], options: 
       .map((p) => squeeze(p).replace(/^[,;:.\s]+|[,;:.\s]+$/g, ''))
       .filter((p) => /[\p{L}\d]/u.test(p));
     const place = readPlace(parts[0] ?? '');
-    const titleParts = place ? parts.slice(1) : parts;
+    const titleParts = place ? [...(place.before ? [place.before] : []), ...parts.slice(1)] : parts;
     const title = squeeze(titleParts.join(' – ').replace(QUOTES, ''));
     const kind = kindOf(title) ?? kindOf(item.text);
     const titleLang = languageOf(title);
@@ -119,18 +119,22 @@ function eventDate(text: string, dates: ReturnType<typeof findDates>): EventDate
   return { precision: 'day', start: first.value.iso, end: joined ? second.value.iso : first.value.iso };
 }
 
-/** "Jette, Beļģija", "Itālija", "Kauņa, Septembris" → city and country; null for what is not a place. */
-function readPlace(written: string): { written: string; city: string | null; country: string | null } | null {
-  const parts = written.split(',').map(squeeze).filter((p) => p !== '');
-  if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^\p{Lu}/u.test(p) || p.split(' ').length > 3)) return null;
-  let country: string | null = null;
-  let city: string | null = null;
-  for (const part of parts) {
-    const code = countryCode(part);
-    if (code !== null) country ??= code;
-    else if (!isMonthName(part)) city ??= part;
-  }
-  return country === null && city === null ? null : { written, city, country };
+/**
+ * "Jette, Beļģija", "Itālija", "Kauņa, Septembris", "Kick-off meeting, Riga, Latvia" → the place
+ * (the city is the part before the country) and the words before it; null for what is no place.
+ */
+function readPlace(part: string): { written: string; city: string | null; country: string | null; before: string } | null {
+  const parts = part.split(',').map(squeeze).filter((p) => p !== '');
+  const countryAt = parts.findIndex((p) => countryCode(p) !== null);
+  const country = countryAt < 0 ? null : countryCode(parts[countryAt] ?? '');
+  // Without a country, a place is one or two capitalised names ("Kauņa, Septembris").
+  const placeFrom = countryAt < 0 ? 0 : Math.max(0, countryAt - 1);
+  const place = countryAt < 0 ? parts : parts.slice(placeFrom, countryAt + 1);
+  if (place.length === 0 || place.length > 2 || place.some((p) => !/^\p{Lu}/u.test(p) || p.split(' ').length > 3)) return null;
+  const city = place.find((p) => countryCode(p) === null && !isMonthName(p)) ?? null;
+  if (country === null && city === null) return null;
+  const before = parts.slice(0, countryAt < 0 ? 0 : placeFrom).join(', ');
+  return { written: place.join(', '), city, country, before };
 }
 
 /** A city the directory knows, under its own name ("Kauņa" → Kaunas). */

@@ -79,4 +79,10 @@ describe('readProjectPage', () => {
     const { reading } = shown('Projekta nosaukums: Zaļās pilsētas\nProjekta īstenošanas termiņš: 01.03.2019 - 28.02.2020');
     expect(projectSchema.safeParse({ ...reading.draft, id: 'x' }).success).toBe(true);
   });
+
+  it('does not take the site’s buttons and footer, copied with the page, for press releases', () => {
+    const { reading } = shown('PRESES RELĪZES:\n1. Notika pirmā tikšanās\n\nAtpakaļ\nDrukāt\n© 2021 Daugavpils pilsētas dome');
+    expect(reading.draft.pressReleases.map((p) => p.title.lv)).toEqual(['Notika pirmā tikšanās']);
+  });
 });
+

@@ -41,6 +41,8 @@ const HEADINGS: [SectionKey, string][] = [
 const OPEN_HEADINGS: [SectionKey, string][] = [
   ['updated', String.raw`pedejo reizi informacija atjaunota|informacija atjaunota|(?:information )?last updated|updated on`],
   ['signature', String.raw`domes priekssedetaj|priekssedetaj|\(personiskais paraksts\)|\(paraksts\)|\(signature\)`],
+  // The site's own buttons and footer, copied with the page: they end whatever list came before.
+  ['other', String.raw`(?:atpakal|drukat|drukas versija|dalities|kopigot|uz augsu|print|back|share|©|\(c\) )(?:[^\p{L}]|$)`],
 ];
 
 const NUMBERING = String.raw`^(?:\d{1,2}[.)]\s*|[ivx]{1,4}\.\s+)?`;
