@@ -31,8 +31,12 @@ describe('readUpdatedAt', () => {
   it('marks a day without a time', () => {
     expect(readUpdatedAt('Last updated: 7 January 2020').proposals).toMatchObject([{ value: '2020-01-07T00:00', unsure: true, reason: 'partial' }]);
   });
+  it('reads a short form', () => {
+    expect(readUpdatedAt('Atjaunots: 21.05.2021 11:03').value).toBe('2021-05-21T11:03');
+  });
   it('is null without one', () => {
     expect(readUpdatedAt('Projekta īstenošanas termiņš: 01/01/2018 - 15/11/2019').value).toBeNull();
+    expect(readUpdatedAt('Atjaunots parks 2019.gadā, 01.06.2019').value).toBeNull();
   });
 });
 

@@ -37,7 +37,7 @@ export function readPeriod(sections: readonly Section[]): Read<Project['period']
   return { value, proposals };
 }
 
-const UPDATED = /(?:pedejo reizi )?informacija atjaunota|last updated|information updated|updated on/g;
+const UPDATED = /(?:pedejo reizi )?informacija atjaunota|atjaunots|atjaunota|last updated|information updated|updated on|updated/g;
 
 /** "Pēdējo reizi informācija atjaunota 21.05.2021, 11:02" → 2021-05-21T11:02. */
 export function readUpdatedAt(text: string): Read<string | null> {

@@ -17,6 +17,8 @@ describe('findAmounts', () => {
     ['4160 EUR, t.sk.', [416000]],
     ['€138 000', [13800000]],
     ['2500 euro', [250000]],
+    ['ES līdzfinansējums 1,5 tūkst.', [150000]],
+    ['1,5 tūkst.; 2 tūkst.', [150000, 200000]],
   ])('reads "%s"', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -40,6 +42,7 @@ describe('findAmounts', () => {
     ['a date', '08.11.2018. - 12.11.2018.'],
     ['an amount without a currency', 'budžets sastāda 4160'],
     ['a word that starts like euro', 'Eiropas Savienība 2020 Europe'],
+    ['thousands of something else', 'sasniegti 9 tūkst. iedzīvotāju'],
   ])('finds no amount in %s', (_what, text) => {
     expect(amounts(text)).toEqual([]);
   });

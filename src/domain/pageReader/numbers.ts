@@ -10,6 +10,8 @@ const NUMBER = String.raw`\d{1,3}(?:[ .,\u00A0\u202F\u2009]\d{3})+(?:[.,]\d{1,2}
 const CURRENCY = String.raw`(?:EUR|€|eiro|euro)`;
 const THOUSANDS = String.raw`(?:tūkst\.?|tūkstoši|tūkstošiem|thousand|k)`;
 const AFTER = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*(${THOUSANDS}\s*)?${CURRENCY}(?![\p{L}])`, 'giu');
+// "1,5 tūkst." with no currency, closing its clause: a sum of money in a budget line.
+const BARE_THOUSANDS = new RegExp(String.raw`(?<![\d.,])(${NUMBER})\s*tūkst\.?(?=\s*(?:$|[;,)]))`, 'giu');
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])${CURRENCY}\s*(${NUMBER})(?!\s*%)(?![\d])(\s*${THOUSANDS}(?![\p{L}]))?`, 'giu');
 
 /** Every amount in a text, in euro cents, in order. */
@@ -25,6 +27,7 @@ export function findAmounts(text: string): Found<number>[] {
   };
   for (const m of text.matchAll(AFTER)) add(m, m[1] ?? '', m[2] !== undefined);
   for (const m of text.matchAll(BEFORE)) add(m, m[1] ?? '', m[2] !== undefined);
+  for (const m of text.matchAll(BARE_THOUSANDS)) add(m, m[1] ?? '', true);
   return found.sort((a, b) => a.start - b.start);
 }
 

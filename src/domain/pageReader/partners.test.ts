@@ -11,6 +11,7 @@ describe('readPartnerName', () => {
     ['Suluova Apgabala Valdība, Turcija /Suluova District Governorship, Turkey/', 'Suluova Apgabala Valdība', null, 'TR', ['Suluova District Governorship']],
     ['Municipality of Alimos, Athens, Greece', 'Municipality of Alimos', 'Athens', 'GR', []],
     ['Mancomunidad de la Ribera Alta, Spānija', 'Mancomunidad de la Ribera Alta', null, 'ES', []],
+    ['Kaunas (Lithuania)', 'Kaunas', null, 'LT', []],
   ])('%s', (written, name, city, country, otherNames) => {
     expect(readPartnerName(written)).toEqual({ name, city, country, otherNames });
   });
@@ -61,4 +62,15 @@ describe('readPartners', () => {
   it('finds none on a page without a partner list', () => {
     expect(readPartners(readSections('Projekta mērķis:\nSadarbība ar partneriem.').sections)).toEqual([]);
   });
+
+  it('reads several partners written on one line', () => {
+    const text = 'Projekta partneri: Kauņa, Lietuva; Lodza, Polija; Magdeburga, Vācija';
+    const partners = readPartners(readSections(text).sections);
+    expect(partners.map((p) => [p.name, p.country, text.slice(p.passage.start, p.passage.end)])).toEqual([
+      ['Kauņa', 'LT', 'Kauņa, Lietuva'],
+      ['Lodza', 'PL', 'Lodza, Polija'],
+      ['Magdeburga', 'DE', 'Magdeburga, Vācija'],
+    ]);
+  });
 });
+

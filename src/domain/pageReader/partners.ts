@@ -1,7 +1,7 @@
 // The lead partner, partners and associated partners of a page, each list item read into its
 // organisation name, city and country ("Collecchio pašvaldība, Collechio, Itālija").
 import { countryCode } from './countries';
-import { linesOf, listItems, type Section, type SectionKey } from './sections';
+import { linesOf, listItems, type Item, type Section, type SectionKey } from './sections';
 import { fold, squeeze } from './text';
 import type { PartnerReading } from './types';
 
@@ -16,12 +16,17 @@ type NameParts = Pick<PartnerReading, 'name' | 'city' | 'country' | 'otherNames'
 export function readPartnerName(written: string): NameParts {
   const otherNames: string[] = [];
   // Names in slashes or brackets are the same organisation named another way.
+  let bracketedCountry: string | null = null;
   const main = written.replace(/\/([^/]+)\/|\(([^)]+)\)/g, (_m, slashed?: string, bracketed?: string) => {
     const other = squeeze(slashed ?? bracketed ?? '');
-    if (other !== '') otherNames.push(splitPlace(other).name);
+    // "Kaunas (Lithuania)": a country in brackets is the country, not another name.
+    const country = countryCode(other);
+    if (country !== null) bracketedCountry ??= country;
+    else if (other !== '') otherNames.push(splitPlace(other).name);
     return ' ';
   });
-  return { ...splitPlace(main), otherNames: otherNames.filter((n) => n !== '') };
+  const parts = splitPlace(main);
+  return { ...parts, country: parts.country ?? bracketedCountry, otherNames: otherNames.filter((n) => n !== '') };
 }
 
 function splitPlace(text: string): Omit<NameParts, 'otherNames'> {
@@ -42,6 +47,20 @@ function splitPlace(text: string): Omit<NameParts, 'otherNames'> {
   return { name: parts.join(', '), city, country };
 }
 
+/** "Kauņa, Lietuva; Lodza, Polija": several partners written on one line. */
+function splitRun(item: Item): Item[] {
+  if (!item.text.includes(';')) return [item];
+  const items: Item[] = [];
+  let at = 0;
+  for (const part of item.text.split(';')) {
+    const text = part.trim();
+    const start = item.start + at + (part.length - part.trimStart().length);
+    if (text !== '') items.push({ ...item, text, start, end: start + text.length });
+    at += part.length + 1;
+  }
+  return items;
+}
+
 const ROLES = [['lead', 'lead'], ['partners', 'partner'], ['associated', 'associated']] as const satisfies readonly (readonly [SectionKey, PartnerReading['role']])[];
 
 /** Every partner the page lists: the lead first, then partners and associated partners, in page order. */
@@ -54,7 +73,7 @@ export function readPartners(sections: readonly Section[]): PartnerReading[] {
     const items =
       key === 'lead'
         ? [{ text: squeeze(listItems(lines).map((i) => i.text).join(' ')), start: lines[0]?.start ?? 0, end: lines[lines.length - 1]?.end ?? 0 }]
-        : listItems(lines);
+        : listItems(lines).flatMap(splitRun);
     for (const item of items) {
       const parts = readPartnerName(item.text);
       if (parts.name === '') continue;
