@@ -99,4 +99,11 @@ describe('readBudget', () => {
     const { budget } = budgetOf('Projekta kopējās izmaksas:\nDaugavpils pilsētas domes budžets sastāda 14600 EUR, t.sk. ES līdzfinansējums 9800 EUR; domes līdzfinansējums 4800 EUR');
     expect(budget).toMatchObject({ councilBudget: 1460000, euCofinancing: 980000, councilCofinancing: 480000, totalBudget: null });
   });
+
+  it('marks an amount the page states twice, differently', () => {
+    const { budget, proposals } = budgetOf('Projekta kopējās izmaksas: 138 000 EUR\nKopējais projekta budžets sastāda 183 000 EUR');
+    expect(budget.totalBudget).toBe(13800000);
+    expect(proposals.find((p) => p.field === 'budget.totalBudget')).toMatchObject({ unsure: true, reason: 'several' });
+  });
 });
+

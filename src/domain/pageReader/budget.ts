@@ -92,7 +92,12 @@ export function readBudget(sections: readonly Section[], councilLead: boolean): 
 }
 
 function set(reading: Reading, field: Exclude<keyof Budget, 'payments' | 'prefinancingByYear' | 'cofinancingByYear' | 'note' | 'otherCofinancingSource'>, value: number, at: { start: number; end: number }, shown?: string, reason?: Proposal['reason']) {
-  if (reading.budget[field] !== null) return;
+  if (reading.budget[field] !== null) {
+    // Stated again, differently: the first stays, marked for the user to compare.
+    const first = reading.proposals.find((p) => p.field === `budget.${field}`);
+    if (first && reading.budget[field] !== value && !first.unsure) Object.assign(first, { unsure: true, reason: 'several' });
+    return;
+  }
   reading.budget[field] = value;
   reading.proposals.push(proposal(`budget.${field}`, shown ?? (field.endsWith('Percent') ? String(value) : euros(value)), at, reason));
 }
