@@ -1,4 +1,4 @@
-// The page reader's part of `npm run bench`: each seed page (../shared/seeds) read in the page by
+// The page reader's part of `npm run bench`: each seed page (copies of ../shared/seeds in src/domain/pageReader/fixtures/seeds) read in the page by
 // readProjectPage, many times, interleaved with a baseline that only looks at the text once
 // (scripts/bench/pageReader-entry.ts). Target: ≤ 50 ms per page, median of the runs.
 // Export: run({ page, log }) → [{ label, ms, targetMs, note }].
@@ -10,7 +10,7 @@ import { bundleModule, loadModule } from './moduleBundle.mjs';
 /* global window */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SEEDS = path.resolve(root, '..', 'shared', 'seeds');
+const SEEDS = path.join(root, 'src', 'domain', 'pageReader', 'fixtures', 'seeds');
 const RUNS = 51;
 const TARGET_MS = 50;
 

@@ -3,12 +3,14 @@
 // what the page states must be found.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { samplePortfolio } from '../sample';
 import { projectSchema, type Project } from '../schema';
 import { readProjectPage } from './index';
 import { flattenReading, flattenRecord, scoreReading } from './score';
 
-const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
+// Copies of ../shared/seeds (the council's pages), kept here so the tests run from any clone.
+const SEEDS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'seeds');
 const seedText = (prefix: string): string => {
   const file = readdirSync(SEEDS).find((name) => name.startsWith(prefix));
   if (!file) throw new Error(`no seed ${prefix} in ${SEEDS}`);
