@@ -28,6 +28,7 @@ const loadTimeline = () => import('../features/timeline/TimelinePage');
 const TimelinePage = lazy(loadTimeline);
 const EventsPage = lazy(() => import('../features/timeline/EventsPage'));
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -62,6 +63,7 @@ export const screens: RouteObject[] = [
   { path: 'dashboard', element: <DashboardPage /> },
   { path: 'timeline', element: <TimelinePage /> },
   { path: 'events', element: <EventsPage /> },
+  { path: 'import', element: <ImportPage /> },
   { path: 'backup', element: <BackupPage /> },
   { path: '*', element: <NotFound /> },
 ];

@@ -1,6 +1,6 @@
 // The app shell: header with the product name, navigation and language switch.
 import { lazy, Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
 import { useI18n } from '../i18n/I18nProvider';
@@ -34,6 +34,7 @@ export function Layout() {
           <NavLink to="/partners">{t('nav.partners')}</NavLink>
           {/* nav: editing */}
           <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+          <NavLink to="/import">{t('nav.import')}</NavLink>
           {/* nav: backup */}
           <NavLink to="/backup">{t('nav.backup')}</NavLink>
           <BackupReminder />
@@ -54,6 +55,8 @@ export function Layout() {
       <OutdatedBanner />
       <UpdatePrompt />
       <SampleNotice />
+      {/* A new screen opens at its top; back and forward return to where the screen was left. */}
+      <ScrollRestoration />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
           <Outlet />

@@ -21,6 +21,7 @@ const core = {
   'nav.events': 'Events',
   'nav.programmes': 'Programmes',
   'nav.backup': 'Backup',
+  'nav.import': 'Import',
   'lang.label': 'Language',
   'lang.lv': 'Latviešu',
   'lang.en': 'English',

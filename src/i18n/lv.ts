@@ -25,6 +25,7 @@ export const lv: Messages = {
   'nav.events': 'Pasākumi',
   'nav.programmes': 'Programmas',
   'nav.backup': 'Rezerves kopijas',
+  'nav.import': 'Imports',
   'lang.label': 'Valoda',
   'lang.lv': 'Latviešu',
   'lang.en': 'English',

@@ -112,6 +112,16 @@ const openings: Opening[] = [
     },
   },
   {
+    name: 'a council page read on the Import screen',
+    route: '/import',
+    open: async (page) => {
+      const text = await readFile(new URL('../../src/domain/pageReader/fixtures/seeds/001-wir.txt', import.meta.url), 'utf8');
+      await page.getByRole('textbox', { name: either('Page text', 'Lapas teksts') }).fill(text);
+      await page.getByRole('button', { name: either('Read', 'Nolasīt') }).click();
+      await expect(page.getByRole('region', { name: either('Partners', 'Partneri') }).getByRole('combobox').first()).toBeVisible();
+    },
+  },
+  {
     name: 'every chart shown as a table',
     route: '/dashboard',
     open: async (page) => {

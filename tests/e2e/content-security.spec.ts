@@ -13,6 +13,7 @@ const routes = [
   '/events',
   '/partners',
   '/programmes',
+  '/import',
   '/backup',
   '/settings',
   '/projects/sample-wir',

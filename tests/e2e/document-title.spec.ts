@@ -12,6 +12,7 @@ const screens: { path: string; en: string; lv: string }[] = [
   { path: '/events', en: 'Events', lv: 'Pasākumi' },
   { path: '/partners', en: 'Partners', lv: 'Partneri' },
   { path: '/programmes', en: 'Programmes', lv: 'Programmas' },
+  { path: '/import', en: 'Import', lv: 'Imports' },
   { path: '/backup', en: 'Backup', lv: 'Rezerves kopijas' },
   { path: '/settings', en: 'Settings', lv: 'Iestatījumi' },
   { path: '/projects/sample-wir', en: 'WIR', lv: 'WIR' },

@@ -86,6 +86,7 @@ export const screens: Screen[] = [
   },
   { route: '/partners', ready: (page) => countLine(page, /^(39 of 39 organisations|39 no 39 organizācijām)$/) },
   { route: '/programmes', ready: (page) => countLine(page, /^(4 programmes|4 programmas)$/) },
+  { route: '/import', ready: (page) => expect(page.getByRole('textbox', { name: /^(Page text|Lapas teksts)$/ })).toBeVisible() },
   { route: '/backup', ready: (page) => countLine(page, /^(No backup has been saved from this browser yet\.|No šī pārlūka vēl nav saglabāta neviena rezerves kopija\.)/) },
   {
     route: '/settings',

@@ -13,7 +13,10 @@ import type { Language, Project } from '../../domain/schema';
 import { idParam } from '../../domain/urlParams';
 import { useFreshRead, useSaveProject } from '../../queries/projects';
 import { useCanEdit } from '../../queries/access';
-import { useScopedMessages } from '../../i18n/scoped';
+import { useScopedMessages, type ScopedTranslate } from '../../i18n/scoped';
+import { importEn } from '../../i18n/messages/import.en';
+import { importLv } from '../../i18n/messages/import.lv';
+import { dropImportDraft, readImportDraft } from '../../queries/importDraft';
 import { conflictsEn } from '../../i18n/messages/conflicts.en';
 import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import { useNotify } from '../../components/Notifications';
@@ -34,7 +37,7 @@ import { OverviewSection } from './OverviewSection';
 import { PartnersSection } from './PartnersSection';
 import './editing.css';
 
-type Mode = { kind: 'new' } | { kind: 'duplicate'; source: Project } | { kind: 'edit'; project: Project };
+type Mode = { kind: 'new' } | { kind: 'duplicate'; source: Project } | { kind: 'edit'; project: Project } | { kind: 'import'; draft: Project };
 
 /** A reader of the shared portfolio gets a clear message instead of the form (docs/sync.md, "Roles"). */
 export default function ProjectEditPage() {
@@ -65,6 +68,9 @@ function ProjectEditScreen() {
   // The project to edit (in the path) or to copy (`?from=`). An id no record can have (too
   // long) is not looked up: it shows as not found. An empty `from=` opens a new project.
   const requestedId = projectId ?? params.get('from') ?? '';
+  // A draft read from a page on the Import screen (`?draft=page`), kept for this tab.
+  const fromPage = !projectId && params.get('draft') === 'page';
+  const [draft] = useState(() => (fromPage ? readImportDraft() : null));
   const sourceId = idParam(requestedId) ?? '';
   const impossibleId = requestedId !== '' && sourceId === '';
   const source = useQuery({ ...projectDetailQuery(sourceId), enabled: sourceId !== '' });
@@ -79,8 +85,18 @@ function ProjectEditScreen() {
   const failed = Boolean(source.error || directories.error);
   const loading = (sourceId !== '' && source.isPending) || directories.isPending || settings.isPending;
   const missing = impossibleId || (sourceId !== '' && !project);
-  const mode: Mode | null = failed || loading || missing ? null : projectId && project ? { kind: 'edit', project } : project ? { kind: 'duplicate', source: project } : { kind: 'new' };
-  useDocumentTitle(failed ? t('error.title') : loading ? null : mode ? formTitle(mode, t, lang) : t('project.notFoundTitle'));
+  const mode: Mode | null =
+    failed || loading || missing || (fromPage && !draft)
+      ? null
+      : projectId && project
+        ? { kind: 'edit', project }
+        : project
+          ? { kind: 'duplicate', source: project }
+          : draft
+            ? { kind: 'import', draft }
+            : { kind: 'new' };
+  const ti = useScopedMessages(importEn, importLv);
+  useDocumentTitle(failed ? t('error.title') : loading || (fromPage && !draft) ? null : mode ? formTitle(mode, t, lang, ti) : t('project.notFoundTitle'));
 
   if (failed) {
     return (
@@ -90,6 +106,7 @@ function ProjectEditScreen() {
     );
   }
   if (loading) return <p className="page loading">{t('common.loading')}</p>;
+  if (fromPage && !draft) return <DraftMissing />;
   if (!mode) {
     return (
       <section className="page">
@@ -99,16 +116,32 @@ function ProjectEditScreen() {
     );
   }
   // A new key for another project (or a new duplicate) starts a fresh form.
-  const key = mode.kind === 'edit' ? `edit-${mode.project.id}` : mode.kind === 'duplicate' ? `dup-${mode.source.id}` : 'new';
+  const key = mode.kind === 'edit' ? `edit-${mode.project.id}` : mode.kind === 'duplicate' ? `dup-${mode.source.id}` : mode.kind;
   return <ProjectForm key={key} mode={mode} homeOrganisationId={settings.data?.homeOrganisationId ?? null} />;
 }
 
 /** The form's heading, and the screen's name in the document's title. */
-function formTitle(mode: Mode, t: Translate, lang: Language): string {
+function formTitle(mode: Mode, t: Translate, lang: Language, ti: ScopedTranslate<typeof importEn>): string {
   const nameOf = (project: Project) => project.acronym || pickText(project.title, lang);
   if (mode.kind === 'edit') return t('editing.title.edit', { name: nameOf(mode.project) });
   if (mode.kind === 'duplicate') return t('editing.title.duplicate', { name: nameOf(mode.source) });
+  if (mode.kind === 'import') return ti('import.formTitle');
   return t('editing.title.new');
+}
+
+/** `?draft=page` with no draft kept in this tab (another tab, or after it was saved). */
+function DraftMissing() {
+  const ti = useScopedMessages(importEn, importLv);
+  useDocumentTitle(ti('import.formTitle'));
+  return (
+    <section className="page">
+      <h1>{ti('import.formTitle')}</h1>
+      <p role="alert">{ti('import.draftMissing')}</p>
+      <p>
+        <Link to="/import">{ti('import.title')}</Link>
+      </p>
+    </section>
+  );
 }
 
 function newMeta(): ProjectMeta {
@@ -135,6 +168,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
   const [initial] = useState(() => {
     if (mode.kind === 'edit') return { values: toFormValues(mode.project, decimal), meta: metaOf(mode.project), base: mode.project };
     if (mode.kind === 'duplicate') return { values: duplicateFormValues(mode.source, decimal), meta: newMeta(), base: null };
+    if (mode.kind === 'import') return { values: toFormValues(mode.draft, decimal), meta: newMeta(), base: null };
     return { values: emptyFormValues(), meta: newMeta(), base: null };
   });
   const [meta, setMeta] = useState<ProjectMeta>(initial.meta);
@@ -168,6 +202,7 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
       const saved = await saveProject.mutateAsync({ project, ...(mode.kind === 'edit' ? { expected } : {}) });
       leaving.current = true;
       setConflict(null);
+      if (mode.kind === 'import') dropImportDraft();
       notify({ tone: 'success', text: t('editing.saved', { name: saved.acronym || pickText(saved.title, lang) }) });
       await navigate(`/projects/${encodeURIComponent(saved.id)}`);
     } catch (error) {
@@ -203,8 +238,16 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
     void save();
   };
 
-  const title = formTitle(mode, t, lang);
-  const cancelTo = mode.kind === 'edit' ? `/projects/${encodeURIComponent(mode.project.id)}` : mode.kind === 'duplicate' ? `/projects/${encodeURIComponent(mode.source.id)}` : '/projects';
+  const ti = useScopedMessages(importEn, importLv);
+  const title = formTitle(mode, t, lang, ti);
+  const cancelTo =
+    mode.kind === 'edit'
+      ? `/projects/${encodeURIComponent(mode.project.id)}`
+      : mode.kind === 'duplicate'
+        ? `/projects/${encodeURIComponent(mode.source.id)}`
+        : mode.kind === 'import'
+          ? '/import'
+          : '/projects';
 
   return (
     <FormProvider {...form}>
@@ -215,6 +258,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
           </p>
           <h1 id="edit-heading">{title}</h1>
           {mode.kind === 'duplicate' && <p className="hint">{t('editing.duplicate.hint')}</p>}
+          {mode.kind === 'import' && (
+            <p className="banner" role="note">
+              {ti('import.draftHint')}
+            </p>
+          )}
           {changedElsewhere && (
             <p className="banner" role="status">
               {t('editing.changedElsewhere')}

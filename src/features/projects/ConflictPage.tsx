@@ -26,7 +26,7 @@ import { projectVersionsQuery, useResolveDeletion, useResolveProject } from '../
 import { conflictsQuery, projectDetailQuery, useDirectories } from '../../queries/portfolio';
 import { docId } from '../../domain/sync/docIds';
 import { useSharing } from '../../queries/sharing';
-import { fieldName } from './fieldName';
+import { fieldName } from '../../i18n/fieldName';
 
 type Tc = ScopedTranslate<typeof conflictsEn>;
 

@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Notifications';
 import { storageErrorMessage } from '../../components/storageMessage';
 import { DataTable } from '../../components/DataTable';
 import { TableScroll } from '../../components/TableScroll';
-import { fieldName } from './fieldName';
+import { fieldName } from '../../i18n/fieldName';
 import { formatDateTime } from '../../i18n/format';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { projectHistoryQuery } from '../../queries/history';
