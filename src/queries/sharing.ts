@@ -5,7 +5,7 @@
 // imported only once sharing is on, so a browser that does not share never downloads it.
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
-import { SHARING_CONFIG_KEY, isSharing, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, SHARING_LEFT_KEY, isSharing, leftServer, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Replica } from '../db/sync/pouch';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
@@ -123,7 +123,8 @@ export async function signInToShare(server: string, user: string, password: stri
   const [, { signIn, serverAddress }] = await loadSync();
   const address = serverAddress(server);
   const session = await signIn(address, user, password);
-  if (isSharing()) return { address, session, overlap: null };
+  // Back to the server it disconnected from: what changed here meanwhile is in the outbox.
+  if (isSharing() || leftServer() === address) return { address, session, overlap: null };
   const { compareWithServer } = await import('../db/sync/firstConnection');
   return { address, session, overlap: await compareWithServer(getDatabase(), address) };
 }
@@ -135,12 +136,13 @@ export async function signInToShare(server: string, user: string, password: stri
  */
 export async function startSharing({ address, session }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
   const config = { server: address, user: session.name, roles: session.roles };
-  const firstTime = !isSharing();
+  const firstTime = !isSharing() && leftServer() !== address;
   if (firstTime && choice === 'server') {
     const { setAsideLocalPortfolio } = await import('../db/sync/firstConnection');
     await setAsideLocalPortfolio();
   }
   localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
+  localStorage.removeItem(SHARING_LEFT_KEY);
   setSharing(null);
   if (firstTime && choice === 'merge') await queueEverything(getDatabase());
   await startEngine(config, session);
@@ -166,6 +168,8 @@ async function stopHere(): Promise<void> {
 /** Stop sharing in this browser. The local copy stays, as it is. */
 export async function disconnect(): Promise<void> {
   const config = state.config;
+  // Changes made here from now on are kept for this server (see SHARING_LEFT_KEY).
+  if (config) localStorage.setItem(SHARING_LEFT_KEY, JSON.stringify({ server: config.server }));
   localStorage.removeItem(SHARING_CONFIG_KEY);
   await stopHere();
   if (config) {

@@ -368,6 +368,29 @@ test('the server stops mid-session: B keeps working locally, and catches up when
   await b.context().close();
 });
 
+test('a project deleted while disconnected is deleted for colleagues once this browser connects again', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { a, b, id, tag } = await sharedProject(browser, 'LEFT');
+  await b.goto('/settings');
+  await expect(b.getByRole('region', { name: 'Sharing' })).toContainText('Changes made here after that are sent when this browser connects to the same server again.');
+  await disconnect(b);
+  await b.goto(`/projects/${id}`);
+  await b.getByRole('button', { name: 'Delete project' }).click();
+  await b.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(b).toHaveURL(/\/projects$/);
+
+  // Back to the same server: nothing to choose, and the deletion is sent rather than undone.
+  await b.goto('/settings');
+  await connect(b, EDITOR.user, EDITOR.password);
+  await expect(status(b)).toHaveText('Synced', { timeout: 30_000 });
+  await a.goto(`/projects?q=${tag}`);
+  await expect(a.getByText(/^(0 of|No project matches)/).first()).toBeVisible({ timeout: 20_000 });
+  await b.goto(`/projects/${id}`);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('This project does not exist (it may have been deleted).');
+  await a.context().close();
+  await b.context().close();
+});
+
 test('A deletes a project while B edits it apart: it stays, both see why, and keeping it settles it for both', async ({ browser }) => {
   test.setTimeout(150_000);
   const { a, b, id, tag } = await sharedProject(browser, 'DEL');

@@ -3,13 +3,13 @@
 // replicas replicate with each other directly here (server.test.ts puts the real server between
 // them), which is the same protocol PouchDB speaks with CouchDB.
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeOrganisation, makeProject } from '../../test/factories';
 import { PortfolioDatabase, setDatabase } from '../database';
 import { deleteProject, getProject, getSettings, listHistory, loadSamplePortfolio, saveProject, updateSettings } from '../portfolioRepository';
 import { HOME_ORGANISATION_ID, PROGRAMME_IDS, samplePortfolio } from '../../domain/sample';
 import { conflictVersions, dropOtherVersions, pullChanges, pushOutbox } from './bridge';
-import { setReadOnly, setSharing } from './outbox';
+import { setReadOnly, setSharing, SHARING_LEFT_KEY } from './outbox';
 import { loadPouch, type PouchConstructor, type Replica } from './pouch';
 import { createOrganisation } from '../directoryRepository';
 
@@ -258,6 +258,30 @@ describe('a browser that does not share', () => {
     setSharing(false);
     await as(a, () => saveProject(makeProject({ id: 'p-1' })));
     expect(await a.db.syncOutbox.count()).toBe(0);
+  });
+
+  it('after a disconnect, keeps recording for the server it left, so a deletion made meanwhile reaches it on reconnection', async () => {
+    await as(a, () => saveProject(makeProject({ id: 'p-1', acronym: 'BOTH' })));
+    await exchange();
+    expect(await b.db.projects.get('p-1')).toBeDefined();
+    // Disconnected (no sharing configuration), with the server it left remembered.
+    const stored = new Map([[SHARING_LEFT_KEY, JSON.stringify({ server: '/couchdb/' })]]);
+    vi.stubGlobal('localStorage', { getItem: (key: string) => stored.get(key) ?? null });
+    setSharing(null);
+    await as(a, () => deleteProject('p-1'));
+    expect(await a.db.syncOutbox.get('project:p-1')).toBeDefined();
+    // Reconnected to that server: the deletion goes, and does not come back.
+    setSharing(true);
+    await exchange();
+    await exchange();
+    expect(await b.db.projects.get('p-1')).toBeUndefined();
+    expect(await a.db.projects.get('p-1')).toBeUndefined();
+    // Never connected, or connected elsewhere since: nothing is recorded.
+    stored.clear();
+    setSharing(null);
+    await as(a, () => saveProject(makeProject({ id: 'p-2' })));
+    expect(await a.db.syncOutbox.get('project:p-2')).toBeUndefined();
+    vi.unstubAllGlobals();
   });
 });
 

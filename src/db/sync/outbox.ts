@@ -45,6 +45,29 @@ export function isSharing(): boolean {
   }
 }
 
+/**
+ * Where a browser that disconnected remembers the server it left. Its changes keep being
+ * recorded in the outbox meanwhile, so that connecting to the same server again sends them,
+ * deletions included, as changes made offline are (docs/sync.md, "Disconnecting").
+ */
+export const SHARING_LEFT_KEY = 'eu-portfolio.sharing.left';
+
+/** The server this browser disconnected from, if it has not connected since. */
+export function leftServer(): string | null {
+  try {
+    const text = globalThis.localStorage?.getItem(SHARING_LEFT_KEY);
+    const server = text ? (JSON.parse(text) as { server?: unknown }).server : null;
+    return typeof server === 'string' ? server : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a write here is recorded for sending: while sharing, and after a disconnect. */
+function recording(): boolean {
+  return override ?? (isSharing() || leftServer() !== null);
+}
+
 /** For tests and for the sharing set-up: force recording on or off (null: back to the stored configuration). */
 export function setSharing(on: boolean | null): void {
   override = on;
@@ -93,7 +116,7 @@ export const outboxMiddleware = companionMiddleware({
   name: 'sync-outbox',
   watched: WATCHED,
   companion: OUTBOX,
-  widen: isSharing,
+  widen: recording,
   write(req, context) {
     const { name, table } = context;
     if (readOnly && READ_ONLY_STORES.has(name) && !fromServer.has(req.trans)) {
@@ -101,7 +124,7 @@ export const outboxMiddleware = companionMiddleware({
       // it: errors.ts reads the database, which installs this middleware.
       return Promise.reject(Object.assign(new Error(`a reader cannot change ${name}`), { name: 'ReadOnlyError' }));
     }
-    const record = isSharing() && !fromServer.has(req.trans) && hasStore(req.trans, OUTBOX);
+    const record = recording() && !fromServer.has(req.trans) && hasStore(req.trans, OUTBOX);
     const ids = record ? [...new Set(touchedIds(name, table, req))] : [];
     // Nothing to record: pass the write down untouched (no extra promise, so Dexie's
     // transaction zone reaches the layers below as it would without this middleware).

@@ -13,7 +13,7 @@ export const sharingEn = {
   'sharing.role.editor': 'editor',
   'sharing.role.reader': 'reader: sees everything, changes nothing',
   'sharing.role.none': 'no access to the portfolio',
-  'sharing.disconnectNote': 'Disconnecting keeps this browser’s copy as it is.',
+  'sharing.disconnectNote': 'Disconnecting keeps this browser’s copy as it is. Changes made here after that are sent when this browser connects to the same server again.',
   'sharing.signedOut': 'The session has ended. Sign in again to keep sharing; changes made here wait meanwhile.',
   'sharing.error.unauthorized': 'Wrong user name or password.',
   'sharing.error.forbidden': 'This user may not open the shared portfolio: {reason}',

@@ -16,7 +16,7 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sharing.role.editor': 'redaktors',
   'sharing.role.reader': 'lasītājs: redz visu, neko nemaina',
   'sharing.role.none': 'nav piekļuves portfelim',
-  'sharing.disconnectNote': 'Atvienojoties šī pārlūka kopija paliek nemainīta.',
+  'sharing.disconnectNote': 'Atvienojoties šī pārlūka kopija paliek nemainīta. Šeit pēc tam veiktās izmaiņas tiks nosūtītas, kad šis pārlūks atkal pievienosies tam pašam serverim.',
   'sharing.signedOut': 'Sesija ir beigusies. Lai turpinātu koplietot, pierakstieties vēlreiz; šeit veiktās izmaiņas tikmēr gaida.',
   'sharing.error.unauthorized': 'Nepareizs lietotājvārds vai parole.',
   'sharing.error.forbidden': 'Šis lietotājs nevar atvērt koplietoto portfeli: {reason}',
