@@ -66,12 +66,20 @@ export function ReadingReview({ reading, matchers }: { reading: PageReading; mat
     try {
       const partners: ProjectPartner[] = [];
       for (const [index, partner] of reading.partners.entries()) {
-        const choice = choiceOf(index);
-        const organisationId = choice === NEW ? (await createOrganisation.mutateAsync(organisationFromPage(partner))).id : choice;
+        let organisationId = choiceOf(index);
+        if (organisationId === NEW) {
+          organisationId = (await createOrganisation.mutateAsync(organisationFromPage(partner))).id;
+          // Chosen from now on: should a later step fail, trying again does not add it twice.
+          const created = organisationId;
+          setChosen((before) => ({ ...before, [index]: created }));
+        }
         partners.push({ organisationId, role: partner.role, nameAsWritten: partner.nameAsWritten });
       }
       let chosenProgramme: string | null = programmeId === 'none' ? null : programmeId;
-      if (chosenProgramme === NEW && reading.programme) chosenProgramme = (await createProgramme.mutateAsync(programmeFromPage(reading.programme))).id;
+      if (chosenProgramme === NEW && reading.programme) {
+        chosenProgramme = (await createProgramme.mutateAsync(programmeFromPage(reading.programme))).id;
+        setProgrammeChoice(chosenProgramme);
+      }
       const draft: Project = { ...reading.draft, partners, programmeId: chosenProgramme || null };
       keepImportDraft(draft);
       await navigate(DRAFT_FORM_PATH);
