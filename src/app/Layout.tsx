@@ -1,6 +1,6 @@
 // The app shell: header with the product name, navigation and language switch.
-import { lazy, Suspense } from 'react';
-import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { lazy, Suspense, useLayoutEffect } from 'react';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
 import { useI18n } from '../i18n/I18nProvider';
@@ -11,6 +11,20 @@ import { UpdatePrompt } from './UpdatePrompt';
 // Loaded after the first paint: it draws nothing for a browser that does not share, and the
 // sharing code is kept out of the first load.
 const SyncIndicator = lazy(() => import('../features/settings/SyncIndicator').then((module) => ({ default: module.SyncIndicator })));
+
+/**
+ * A new screen opens at its top (a link or a form's save), not where the last one was scrolled
+ * to; back and forward leave the scroll to the browser. (React Router's ScrollRestoration does
+ * more, at a cost the first-load budget does not allow.)
+ */
+function ScrollToTop() {
+  const { pathname } = useLocation();
+  const navigation = useNavigationType();
+  useLayoutEffect(() => {
+    if (navigation !== 'POP') window.scrollTo(0, 0);
+  }, [pathname, navigation]);
+  return null;
+}
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
@@ -55,8 +69,7 @@ export function Layout() {
       <OutdatedBanner />
       <UpdatePrompt />
       <SampleNotice />
-      {/* A new screen opens at its top; back and forward return to where the screen was left. */}
-      <ScrollRestoration />
+      <ScrollToTop />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
           <Outlet />

@@ -11,3 +11,6 @@ globalThis.Blob = NodeBlob as unknown as typeof Blob;
 // findBy… waits for a condition; a screen's first render loads its code and reads the whole
 // portfolio, which takes longer than the default second on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom has no layout, and says so for every scroll: screens scroll to their top on arrival.
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;

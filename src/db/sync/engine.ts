@@ -87,12 +87,15 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   // "N changes waiting" counts what is not on the server yet: the outbox (offline, edits stay
   // there), and the revisions copied into the replica that the push has not sent.
   const unsent = new Map<string, string>();
+  // The last revision the push reported per record: the push can send a revision before the
+  // round that wrote it has noted it as unsent, and it must not wait for ever then.
+  const sent = new Map<string, string>();
   const waiting = async () => (await db.syncOutbox.count()) + unsent.size;
   const round = async () => {
     if (status.state !== 'offline' && !pulling) {
       for (;;) {
         const pushed = await pushOutbox(db, replica);
-        for (const { id, rev } of pushed.written) unsent.set(id, rev);
+        for (const { id, rev } of pushed.written) if (sent.get(id) !== rev) unsent.set(id, rev);
         if (pushed.settled === 0 || stopped) break;
       }
     }
@@ -107,7 +110,11 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const confirm = (info: unknown) => {
     const { direction, change } = (info ?? {}) as { direction?: string; change?: { docs?: { _id?: string; _rev?: string }[] } };
     if (direction !== 'push') return;
-    for (const doc of change?.docs ?? []) if (doc._id && unsent.get(doc._id) === doc._rev) unsent.delete(doc._id);
+    for (const doc of change?.docs ?? []) {
+      if (!doc._id || !doc._rev) continue;
+      sent.set(doc._id, doc._rev);
+      if (unsent.get(doc._id) === doc._rev) unsent.delete(doc._id);
+    }
   };
   const pump = (): Promise<void> => {
     if (stopped) return Promise.resolve();
