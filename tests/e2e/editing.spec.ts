@@ -97,6 +97,7 @@ test('TTChan entered by hand into an empty database is stored exactly as the sam
   await expect(page.getByRole('combobox', { name: 'Programme' })).toHaveValue('Europe for Citizens — Town Twinning');
   await field(page, 'Start').fill('08.11.2018.');
   await field(page, 'End').fill('12.11.2018');
+  await expect(region(page, 'Pre-financing and co-financing by year')).toContainText('The period covers 2018.');
   const decision = group(page, 'Council decision');
   await field(decision, 'Decision no.').fill('502');
   await field(decision, 'Decision date').fill('28.09.2018');

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { deleteProject, getProject, listProjects, saveProject } from '../../db/portfolioRepository';
 import { editorTests, openSection, renderEditor, section } from './testEditor';
@@ -18,6 +19,17 @@ describe('project edit page', () => {
     expect(acronym).toHaveValue('KEPT');
     expect(router.state.location.pathname).toBe('/projects/small/edit');
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
+  });
+
+  it('stays open with what was typed when a later read of the directories fails', async () => {
+    const { user, section: overview } = await openSection('Overview', '/projects/new');
+    const acronym = within(overview).getByLabelText('Acronym');
+    await user.type(acronym, 'TYPED');
+    database().close();
+    // Another tab changed the organisations: the refetch meets a closed database and fails.
+    Dexie.on('storagemutated').fire({ [`idb://${database().name}/organisations/`]: {} });
+    expect(await screen.findByText(/Reading the portfolio again failed: .*The database is closed.*What you typed is kept/, { selector: '.banner' })).toBeInTheDocument();
+    expect(within(await section('Overview')).getByLabelText('Acronym')).toHaveValue('TYPED');
   });
 
   it('catches a stale save and can reload the other version', async () => {

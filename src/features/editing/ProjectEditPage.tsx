@@ -95,9 +95,21 @@ function ProjectEditScreen() {
           : draft
             ? { kind: 'import', draft }
             : { kind: 'new' };
+  // Once open, the form stays open for this address: a later read that fails or starts over
+  // (a directory refetch while the database is busy or closing) must not take away what was typed.
+  const address = `${projectId ?? ''}|${requestedId}|${fromPage}`;
+  const [kept, setKept] = useState<{ address: string; mode: Mode } | null>(null);
+  if (mode && kept?.address !== address) setKept({ address, mode });
+  const shown = kept?.address === address ? kept.mode : mode;
   const ti = useScopedMessages(importEn, importLv);
-  useDocumentTitle(failed ? t('error.title') : loading || (fromPage && !draft) ? null : mode ? formTitle(mode, t, lang, ti) : t('project.notFoundTitle'));
+  useDocumentTitle(shown ? formTitle(shown, t, lang, ti) : failed ? t('error.title') : loading || (fromPage && !draft) ? null : t('project.notFoundTitle'));
 
+  if (shown) {
+    // A new key for another project (or a new duplicate) starts a fresh form.
+    const key = shown.kind === 'edit' ? `edit-${shown.project.id}` : shown.kind === 'duplicate' ? `dup-${shown.source.id}` : shown.kind;
+    const readError = failed ? storageErrorMessage(source.error ?? directories.error, t) : null;
+    return <ProjectForm key={key} mode={shown} homeOrganisationId={settings.data?.homeOrganisationId ?? null} readError={readError} />;
+  }
   if (failed) {
     return (
       <section className="page">
@@ -107,17 +119,12 @@ function ProjectEditScreen() {
   }
   if (loading) return <p className="page loading">{t('common.loading')}</p>;
   if (fromPage && !draft) return <DraftMissing />;
-  if (!mode) {
-    return (
-      <section className="page">
-        <h1>{t('project.notFound')}</h1>
-        <Link to="/projects">{t('project.backToList')}</Link>
-      </section>
-    );
-  }
-  // A new key for another project (or a new duplicate) starts a fresh form.
-  const key = mode.kind === 'edit' ? `edit-${mode.project.id}` : mode.kind === 'duplicate' ? `dup-${mode.source.id}` : mode.kind;
-  return <ProjectForm key={key} mode={mode} homeOrganisationId={settings.data?.homeOrganisationId ?? null} />;
+  return (
+    <section className="page">
+      <h1>{t('project.notFound')}</h1>
+      <Link to="/projects">{t('project.backToList')}</Link>
+    </section>
+  );
 }
 
 /** The form's heading, and the screen's name in the document's title. */
@@ -157,7 +164,7 @@ const metaOf = (project: Project): ProjectMeta => ({
   revision: project.revision,
 });
 
-function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisationId: string | null }) {
+function ProjectForm({ mode, homeOrganisationId, readError }: { mode: Mode; homeOrganisationId: string | null; readError: string | null }) {
   const { t, lang } = useI18n();
   const notify = useNotify();
   const navigate = useNavigate();
@@ -261,6 +268,11 @@ function ProjectForm({ mode, homeOrganisationId }: { mode: Mode; homeOrganisatio
           {mode.kind === 'import' && (
             <p className="banner" role="note">
               {ti('import.draftHint')}
+            </p>
+          )}
+          {readError && (
+            <p className="banner" role="alert">
+              {t('editing.readFailed', { reason: readError })}
             </p>
           )}
           {changedElsewhere && (

@@ -15,6 +15,7 @@ export const editingEn = {
   'editing.unsaved': 'Unsaved changes',
   'editing.noChanges': 'No changes yet',
   'editing.errorSummary': { one: '{count} field needs attention; it has the focus. Nothing was saved.', other: '{count} fields need attention; the first one has the focus. Nothing was saved.' },
+  'editing.readFailed': 'Reading the portfolio again failed: {reason} What you typed is kept; saving will tell whether the database can take it.',
   'editing.changedElsewhere': 'This project has been changed in another tab since you opened it. Saving will ask whether to reload or overwrite.',
   'editing.inLatvian': '{label} (Latvian)',
   'editing.inEnglish': '{label} (English)',

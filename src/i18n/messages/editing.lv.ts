@@ -18,6 +18,7 @@ export const editingLv: LatvianOf<typeof editingEn> = {
   'editing.unsaved': 'Ir nesaglabātas izmaiņas',
   'editing.noChanges': 'Izmaiņu vēl nav',
   'editing.errorSummary': { zero: 'Jāpārbauda {count} lauku; kursors ir pirmajā no tiem. Nekas netika saglabāts.', one: 'Jāpārbauda {count} lauks; kursors ir tajā. Nekas netika saglabāts.', other: 'Jāpārbauda {count} lauki; kursors ir pirmajā no tiem. Nekas netika saglabāts.' },
+  'editing.readFailed': 'Portfeli neizdevās nolasīt vēlreiz: {reason} Ierakstītais ir saglabāts formā; saglabājot redzēsiet, vai datubāze to var pieņemt.',
   'editing.changedElsewhere': 'Kopš atvērāt šo formu, projekts ir mainīts citā cilnē. Saglabājot jums jautās, vai ielādēt to versiju vai pārrakstīt.',
   'editing.inLatvian': '{label} (latviski)',
   'editing.inEnglish': '{label} (angliski)',
