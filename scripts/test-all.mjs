@@ -6,7 +6,8 @@
 //   3. unit tests   vitest run (JSON -> .tmp/vitest.json)    counts each test
 //   4. build        vite build                               counts 1
 //   5. size         scripts/bundle-size.mjs --check          counts 1
-//   6. browser      ensure Chromium, then playwright test    counts each test
+//   6. browser      ensure Chromium and pdftotext, then      counts each test
+//                   playwright test
 //                   (JSON -> .tmp/playwright.json)
 //   7. hosting      ensure nginx, serve dist/ with            counts each test
 //                   deploy/nginx/eu-portfolio.conf on a free
@@ -29,6 +30,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePoppler } from './ensure-poppler.mjs';
 import { ensureNginx, startNginx } from './nginx-serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -203,10 +205,16 @@ let chromium = null;
     banner('chromium');
     const started = Date.now();
     chromium = ensureChromium();
+    // The reports' PDFs are read as text in the browser tests.
+    const poppler = ensurePoppler();
     if (!chromium.ok) {
       console.error(`test-all: ERROR: ${chromium.message}`);
       record('chromium', 'FAILED', 0, 1, (Date.now() - started) / 1000, 'no usable Chromium (see above)');
       record(name, 'SKIPPED', 0, 1, 0, 'no Chromium: counted as 1 failure');
+    } else if (!poppler.ok) {
+      console.error(`test-all: ERROR: ${poppler.message}`);
+      record('poppler', 'FAILED', 0, 1, (Date.now() - started) / 1000, 'no pdftotext (see above)');
+      record(name, 'SKIPPED', 0, 1, 0, 'no pdftotext: counted as 1 failure');
     } else {
       banner(name);
       rmSync(PLAYWRIGHT_JSON, { force: true });
