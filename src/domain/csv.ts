@@ -119,7 +119,9 @@ export function projectsTable(projects: readonly ProjectOverview[], context: Pro
       titleLv: p.title.lv,
       titleEn: p.title.en,
       councilRole: role(p.councilRole),
-      programme: programme ? pick(programme.name, language) : null,
+      // With its measure, as the app names it ("Europe for Citizens — Town Twinning"): several
+      // programmes share a name, and an import of this file must tell them apart.
+      programme: programme ? [pick(programme.name, language), pick(programme.measure, language)].filter((part) => part !== '').join(' — ') : null,
       leadPartner: leadOrganisation ? (language === 'lv' ? (leadOrganisation.nameLv ?? leadOrganisation.name) : leadOrganisation.name) : null,
       partners: p.partners.length,
       countries: countries.join(' '),
