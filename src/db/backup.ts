@@ -216,6 +216,20 @@ export function applyRestore(
   });
 }
 
+/** What an import (a spreadsheet's rows) brings: new and changed projects, and the directory records they name. */
+export type ImportedRecords = Pick<BackupData, 'organisations' | 'programmes' | 'projects'>;
+
+/**
+ * Write an import's records as a merge restore of them: a safety backup of everything first
+ * (its id undoes the import), then all of them in one transaction or none; each project added
+ * or changed gains an 'import' entry in its history.
+ */
+export async function applyImport(records: ImportedRecords, { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {}): Promise<RestoreOutcome> {
+  const [{ buildBackup }, settings] = await Promise.all([writing(), getSettings()]);
+  const backup = buildBackup({ settings, ...records, history: [] }, { exportedAt: now.toISOString(), appVersion });
+  return applyRestore(backup, 'merge', { now, onProgress });
+}
+
 /** A basis taken with a change mark: the only kind a restore can trust to be still current. */
 function usableBasis(basis: RestoreBasis | undefined): basis is RestoreBasis & { mark: string } {
   return basis !== undefined && basis.mark !== null;

@@ -72,7 +72,7 @@ export const readBackupForRestore = async (file: File, options: { onProgress?: (
 export const safetyBackupText = async (id: string) => (await backups()).getSafetyBackupText(id);
 
 // A restore rewrites every table, and takes a safety backup first.
-const restoreKeys = [['projects'], ['organisations'], ['programmes'], ['settings'], ['history'], ['backup-status'], ['backup-safety']] as const;
+export const restoreKeys = [['projects'], ['organisations'], ['programmes'], ['settings'], ['history'], ['backup-status'], ['backup-safety']] as const;
 
 export type ApplyRestoreInput = { prepared: PreparedRestore; mode: RestoreMode; onProgress?: (step: WorkProgress) => void };
 
