@@ -40,6 +40,12 @@ describe('the grid', () => {
     ]);
   });
 
+  it('keeps a value beyond the header as an unnamed column, never dropping it', () => {
+    const grid = csvGrid('Akronīms;Partneri\nX;Motala; Rīga\n');
+    expect(grid?.headers).toEqual(['Akronīms', 'Partneri', '']);
+    expect(grid?.rows).toEqual([['X', 'Motala', ' Rīga']]);
+  });
+
   it('drops empty trailing header cells with nothing under them', () => {
     expect(toGrid([['A', null, null], [1, null, null]], { kind: 'xlsx', sheet: 'S' })?.headers).toEqual(['A']);
   });

@@ -85,11 +85,16 @@ export function toGrid(rows: readonly (readonly GridCell[])[], source: SheetGrid
   const filled = rows.filter((row) => !row.every(isBlank));
   const [head, ...body] = filled;
   if (!head) return null;
-  // Trailing empty header cells (a sheet's formatting running on) are not columns, unless data sits under them.
-  let width = head.length;
-  while (width > 0 && isBlank(head[width - 1] ?? null) && body.every((row) => isBlank(row[width - 1] ?? null))) width -= 1;
-  if (width === 0) return null;
-  const headers = head.slice(0, width).map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim()));
+  // As wide as the widest row: a value beyond the header (a `;` inside an unquoted CSV cell) is
+  // an unnamed column the person sees, never dropped. Empty cells running on are not columns.
+  const filledWidth = (row: readonly GridCell[]) => {
+    let width = row.length;
+    while (width > 0 && isBlank(row[width - 1] ?? null)) width -= 1;
+    return width;
+  };
+  const width = Math.max(filledWidth(head), ...body.map(filledWidth));
+  if (filledWidth(head) === 0) return null;
+  const headers = Array.from({ length: width }, (_, i) => head[i] ?? null).map((cell) => (cell === null ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim()));
   return {
     headers,
     rows: body.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null)),

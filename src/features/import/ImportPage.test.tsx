@@ -102,6 +102,6 @@ describe('import: a council page read into a draft', () => {
       expect(added.map((organisation) => organisation.name)).toContain('Ravennas pašvaldība');
       expect(await listProgrammes()).toHaveLength(1);
       expect((await getSettings()).homeOrganisationId ?? null).toBeNull();
-    });
+    }, 20_000); // a dozen organisations written and a long page drawn: slow in jsdom on a busy machine
   });
 });

@@ -16,6 +16,7 @@ import { conflictsLv } from '../../i18n/messages/conflicts.lv';
 import { useCanEdit } from '../../queries/access';
 import { overviewsQuery, useDirectories } from '../../queries/portfolio';
 import { ReadingReview, type Matchers } from './ReadingReview';
+import { SpreadsheetImport } from './SpreadsheetImport';
 import './import.css';
 
 export default function ImportPage() {
@@ -83,6 +84,7 @@ function ImportScreen() {
   return (
     <section className="page import-page">
       <h1>{ti('import.title')}</h1>
+      <h2>{ti('import.page.title')}</h2>
       <p className="hint">{ti('import.intro')}</p>
       <form className="import-form" onSubmit={(event) => void read(event)} noValidate>
         <label htmlFor={textId}>{ti('import.text')}</label>
@@ -117,6 +119,7 @@ function ImportScreen() {
       <p className="visually-hidden" aria-live="polite">
         {busy ? t('common.loading') : ''}
       </p>
+      <SpreadsheetImport />
     </section>
   );
 }

@@ -63,7 +63,7 @@ export const backupEn = {
   'backup.restore.done': 'Restored: {added} projects added, {changed} changed, {removed} removed. A safety backup of the previous data was saved.',
 
   'backup.safety.title': 'Safety backups',
-  'backup.safety.body': 'Saved automatically before each restore; the newest {count} are kept in this browser.',
+  'backup.safety.body': 'Saved automatically before each restore and each spreadsheet import; the newest {count} are kept in this browser.',
   'backup.safety.none': 'No safety backups yet.',
   'backup.safety.item': { one: '{when}: {count} project', other: '{when}: {count} projects' },
   'backup.safety.restore': 'Restore',

@@ -66,7 +66,7 @@ export const backupLv: LatvianOf<typeof backupEn> = {
   'backup.restore.done': 'Atjaunots. Projekti: pievienoti {added}, mainīti {changed}, dzēsti {removed}. Iepriekšējie dati saglabāti drošības kopijā.',
 
   'backup.safety.title': 'Drošības kopijas',
-  'backup.safety.body': 'Tiek saglabātas automātiski pirms katras atjaunošanas; šajā pārlūkā glabājas jaunākās {count}.',
+  'backup.safety.body': 'Tiek saglabātas automātiski pirms katras atjaunošanas un katra importa no izklājlapas; šajā pārlūkā glabājas jaunākās {count}.',
   'backup.safety.none': 'Drošības kopiju vēl nav.',
   'backup.safety.item': { zero: '{when}: {count} projektu', one: '{when}: {count} projekts', other: '{when}: {count} projekti' },
   'backup.safety.restore': 'Atjaunot',
