@@ -43,10 +43,11 @@ const RUNS = 3;
 const KEYS = ['m', 'a', 'g', 'd', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
 const TARGET = { listRenderMs: 300, keystrokeMs: 100 };
 /** Each feature's own figures: scripts/bench/<name>.mjs exports run({ page, log }) → rows. */
-const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup', 'form', 'sync', 'pageReader'];
-const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import', form: '7. project form: keystroke latency', sync: '8. sharing: initial sync and an edit reaching a colleague', pageReader: '9. page reader: a council project page to a draft' };
-/** Feature benches that bring their own data (the form opens the sample WIR project in a fresh profile; sync fills two fresh profiles; the page reader reads the seed pages). */
-const OWN_DATA = new Set(['form', 'sync', 'pageReader']);
+// sheetImport last: it leaves the portfolio as its own import wrote it.
+const FEATURE_BENCHES = ['dashboard', 'timeline', 'backup', 'form', 'sync', 'pageReader', 'sheetImport'];
+const FEATURE_TITLES = { dashboard: '4. dashboard', timeline: '5. timeline', backup: '6. backup export and import', form: '7. project form: keystroke latency', sync: '8. sharing: initial sync and an edit reaching a colleague', pageReader: '9. page reader: a council project page to a draft', sheetImport: '10. spreadsheet import: the list’s Excel file against a JSON restore' };
+/** Feature benches that bring their own data (the form opens the sample WIR project in a fresh profile; sync fills two fresh profiles; the page reader reads the seed pages; the sheet import stores and writes its own). */
+const OWN_DATA = new Set(['form', 'sync', 'pageReader', 'sheetImport']);
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? String(args[onlyArg + 1] ?? '').split(',').filter(Boolean) : null;
 if (ONLY && (ONLY.length === 0 || ONLY.some((name) => !FEATURE_BENCHES.includes(name)))) {
