@@ -294,12 +294,12 @@ function PreviewTable({ grid, mapping, rows, ti }: { grid: SheetGrid; mapping: C
             <tr>
               <th scope="col">{ti('sheet.col.row')}</th>
               <th scope="col">{ti('sheet.col.result')}</th>
+              <th scope="col">{ti('sheet.col.problems')}</th>
               {columns.map(({ field, column }) => (
                 <th scope="col" key={column}>
                   {ti(`sheet.field.${field}`)}
                 </th>
               ))}
-              <th scope="col">{ti('sheet.col.problems')}</th>
             </tr>
           </thead>
           <tbody>
@@ -313,11 +313,6 @@ function PreviewTable({ grid, mapping, rows, ti }: { grid: SheetGrid; mapping: C
                     <span className={`badge action-${plan.action}`}>{ti(`sheet.action.${plan.action}`)}</span>
                     {plan.matchedBy && <span className="hint"> {ti(`sheet.matched.${plan.matchedBy}`)}</span>}
                   </td>
-                  {columns.map(({ column }) => (
-                    <td key={column} className={bad.has(column) ? 'cell-problem' : undefined} aria-invalid={bad.has(column) ? true : undefined}>
-                      {cellText(cells[column] ?? null)}
-                    </td>
-                  ))}
                   <td className="sheet-notes">
                     {plan.problems.length > 0 ? (
                       <ul className="sheet-problems">
@@ -329,6 +324,11 @@ function PreviewTable({ grid, mapping, rows, ti }: { grid: SheetGrid; mapping: C
                       ti('sheet.changes', { fields: plan.changed.map((path) => fieldName(path, t)).join(', ') })
                     ) : null}
                   </td>
+                  {columns.map(({ column }) => (
+                    <td key={column} className={bad.has(column) ? 'cell-problem' : undefined} aria-invalid={bad.has(column) ? true : undefined}>
+                      {cellText(cells[column] ?? null)}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
