@@ -4,7 +4,7 @@
 // directory does not hold yet. Writes nothing: the import itself is a merge restore of the
 // result (all or nothing, after a safety backup).
 import { changedFields } from '../changes';
-import { emptyBudget } from '../pageReader/budget';
+import { emptyProject } from '../emptyProject';
 import { matchOrganisation } from '../pageReader/organisations';
 import { projectSchema, type Organisation, type Programme, type Project } from '../schema';
 import { idSchema } from '../schema/values';
@@ -54,35 +54,6 @@ export type SheetImportContext = {
   now: string;
   newId: () => string;
 };
-
-function blankProject(id: string, now: string): Project {
-  return {
-    id,
-    acronym: '',
-    title: { lv: '', en: '' },
-    councilRole: 'partner',
-    partners: [],
-    programmeId: null,
-    period: { start: null, end: null, lengthMonths: null },
-    summary: { lv: '', en: '' },
-    objectives: [],
-    activities: [],
-    results: [],
-    budget: emptyBudget(),
-    events: [],
-    contacts: [],
-    website: null,
-    links: [],
-    pressReleases: [],
-    councilDecision: null,
-    infoUpdatedAt: null,
-    notes: { lv: '', en: '' },
-    origin: 'user',
-    createdAt: now,
-    updatedAt: now,
-    revision: 1,
-  };
-}
 
 const nameKey = (name: string) => headerKey(name);
 
@@ -202,7 +173,7 @@ export function planSheetImport(grid: SheetGrid, mapping: ColumnMapping, context
     const earlier = newKey !== null ? newRows.get(newKey) : undefined;
     if (earlier !== undefined) problems.push({ kind: 'same-project', otherRow: earlier });
     else if (newKey !== null) newRows.set(newKey, sheetRow);
-    const base = stored ?? blankProject(id ?? `project-${context.newId()}`, context.now);
+    const base = stored ?? emptyProject(id ?? `project-${context.newId()}`, context.now);
     const next = applyValues(base, values, context, organisations.find, (name) => programmes.find(name, base.programmeId), problems);
     const other = claimed.get(next.id);
     if (other !== undefined) problems.push({ kind: 'same-project', otherRow: other });
