@@ -67,7 +67,7 @@ describe.each(samplePortfolio.projects.map((p) => [p.id, p] as const))('the Latv
 
 const kaunas = makeOrganisation({ id: 'org-kaunas', name: 'Kaunas', nameLv: 'Kauņa', city: 'Kaunas', cityLv: 'Kauņa', country: 'LT' });
 const council = makeOrganisation({ id: 'org-council', name: 'Daugavpils pilsētas dome', nameLv: null, city: 'Daugavpils', cityLv: null, country: 'LV' });
-const school = makeOrganisation({ id: 'org-school', name: 'Liceo Scientifico Galilei', nameLv: null, city: 'Palermo', cityLv: null, country: 'IT', kind: 'school' });
+const school = makeOrganisation({ id: 'org-school', name: 'Liceo Scientifico Galilei', nameLv: null, city: 'Palermo', cityLv: null, country: 'IT', kind: 'other' });
 const generatedOrgs = [makeOrganisation(), kaunas, council, school];
 const networks = makeProgramme({
   id: 'prog-networks',
