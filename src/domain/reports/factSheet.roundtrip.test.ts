@@ -116,6 +116,7 @@ const generated: Project[] = [
     events: [
       makeEvent({ id: 'e1', order: 1, kind: 'kick-off', title: { lv: 'projekta atklāšanas tikšanās', en: '' }, hostCity: 'Daugavpils', hostCountry: 'LV', date: { precision: 'month', month: '2021-05' }, direction: 'hosted', representatives: 4 }),
       makeEvent({ id: 'e2', order: 2, kind: 'seminar', title: { lv: 'seminārs par jauniešu nodarbinātību', en: '' }, hostCity: 'Kaunas', hostCityLv: 'Kauņa', hostCountry: 'LT', date: { precision: 'month', month: '2021-10' }, representatives: 2 }),
+      makeEvent({ id: 'e3', order: 3, kind: 'final-conference', title: { lv: 'gala rezultātu izplatīšanas konference', en: '' }, hostCity: 'Daugavpils', hostCountry: 'LV', date: { precision: 'day', start: '2022-02-14', end: '2022-02-15' }, direction: 'hosted', representatives: 6 }),
     ],
     objectives: [{ lv: 'Projekta mērķis ir veicināt jauniešu nodarbinātību partneru pilsētās.', en: '' }],
     activities: [{ lv: 'organizēt starptautiskus seminārus', en: '' }, { lv: 'apkopot labās prakses piemērus', en: '' }],

@@ -15,7 +15,7 @@ describe('the fact sheet', () => {
     expect(text).toMatch(/Sweden/);
     expect(text).toContain('Council’s budget: €14,600.00');
     expect(text).toContain('Pre-financing 60% – €5,880.00; in 2018 €3,000.00; in 2019 €2,880.00');
-    expect(text).toContain('16.10.2017. – 15.10.2019.');
+    expect(text).toContain('16 Oct 2017 – 15 Oct 2019');
     expect(text).not.toContain('Projekta partneri');
   });
 

@@ -9,7 +9,10 @@
 // back gives the same project (factSheet.roundtrip.test.ts).
 import type { Language, MobilityEvent, Organisation, Payment, Programme, Project, ProjectPartner } from '../schema';
 import { fold } from '../pageReader/text';
-import { formatMoney as money, latvianDate, numericDate } from './factSheetFormat';
+import { englishDate, englishMonth, formatMoney as money, latvianDate, numericDate } from './factSheetFormat';
+
+/** A day as the language's pages write it: "08.11.2018." in Latvian, "8 Nov 2018" in English. */
+const dayIn = (iso: string, lang: Language) => (lang === 'lv' ? numericDate(iso) : englishDate(iso));
 
 /** A piece of text, a link where it has an address (http, https or mailto only: the schema allows no other). */
 export type Inline = { text: string; href?: string };
@@ -164,7 +167,7 @@ const WORDS: Record<Language, Words> = {
     phone: 'phone',
     email: 'e-mail:',
     measure: 'measure',
-    decisionLine: (number, date) => ['Council decision', number ? `No. ${number}` : '', date ? `of ${numericDate(date)}` : ''].filter(Boolean).join(' '),
+    decisionLine: (number, date) => ['Council decision', number ? `No. ${number}` : '', date ? `of ${englishDate(date)}` : ''].filter(Boolean).join(' '),
   },
 };
 
@@ -266,7 +269,7 @@ function programmeBlocks(programme: Programme | undefined, lang: Language, w: Wo
 
 function periodText(project: Project, lang: Language, w: Words): string | null {
   const { start, end, lengthMonths } = project.period;
-  const range = start && end ? `${numericDate(start)} – ${numericDate(end)}` : start ? `${w.from} ${numericDate(start)}` : end ? `${lang === 'lv' ? 'Līdz' : 'Until'} ${numericDate(end)}` : null;
+  const range = start && end ? `${dayIn(start, lang)} – ${dayIn(end, lang)}` : start ? `${w.from} ${dayIn(start, lang)}` : end ? `${lang === 'lv' ? 'Līdz' : 'Until'} ${dayIn(end, lang)}` : null;
   if (lengthMonths !== null) return range ? `${w.months(lengthMonths)} (${range})` : w.months(lengthMonths);
   return range;
 }
@@ -277,7 +280,7 @@ function paymentLine(payment: Payment, lang: Language, w: Words): string | null 
   const share = payment.sharePercent !== null ? `${formatPercent(payment.sharePercent, lang)}` : null;
   const amount = payment.amount !== null ? money(payment.amount, lang) : null;
   const due = payment.dueCondition && payment.kind !== 'advance' ? w.due[payment.dueCondition] : '';
-  const when = payment.expectedDate ? (lang === 'lv' ? `līdz ${numericDate(payment.expectedDate)}` : `by ${numericDate(payment.expectedDate)}`) : '';
+  const when = payment.expectedDate ? `${lang === 'lv' ? 'līdz' : 'by'} ${dayIn(payment.expectedDate, lang)}` : '';
   return joined([joined([name, share], ' '), joined([amount, due, when], ' ')], ' – ');
 }
 
@@ -323,9 +326,10 @@ function cofinancingBlocks(project: Project, lang: Language, w: Words): FactShee
 
 function eventDate(event: MobilityEvent, lang: Language): string {
   const d = event.date;
-  if (d.precision === 'month') return `${d.month.slice(5)}/${d.month.slice(0, 4)}`;
-  if (d.precision === 'day') return d.start === d.end ? numericDate(d.start) : `${numericDate(d.start)}–${numericDate(d.end)}`;
-  return lang === 'lv' ? '' : '';
+  // "03/2018", as the Latvian pages write a month; "March 2018" in English.
+  if (d.precision === 'month') return lang === 'lv' ? `${d.month.slice(5)}/${d.month.slice(0, 4)}` : englishMonth(d.month);
+  if (d.precision === 'day') return d.start === d.end ? dayIn(d.start, lang) : `${dayIn(d.start, lang)} – ${dayIn(d.end, lang)}`;
+  return '';
 }
 
 function eventLine(event: MobilityEvent, n: number, lang: Language, w: Words): string {
@@ -344,10 +348,11 @@ function contactLines(project: Project, lang: Language, w: Words): string[] {
   return project.contacts.map((c) => joined([c.name, either(c.position, lang), c.phone ? `${w.phone} ${c.phone}` : '', c.email ? `${w.email} ${c.email}` : '']));
 }
 
-function updatedLine(iso: string | null, w: Words): string | null {
+function updatedLine(iso: string | null, w: Words, lang: Language): string | null {
   if (!iso) return null;
   const [day = '', time = ''] = iso.split('T');
-  const date = numericDate(day).replace(/\.$/, '');
+  // "21.05.2021, 11:02", as the pages write it.
+  const date = lang === 'lv' ? numericDate(day).replace(/\.$/, '') : englishDate(day);
   return `${w.updated} ${time ? `${date}, ${time.slice(0, 5)}` : date}`;
 }
 
@@ -388,7 +393,7 @@ export function buildFactSheet(project: Project, directory: FactSheetDirectory, 
   const decision = project.councilDecision;
   if (decision && (decision.number || decision.date)) add('decision', w.decision, paragraph(w.decisionLine(decision.number, decision.date)));
 
-  return { lang, title: titleLine(project, lang), updated: updatedLine(project.infoUpdatedAt, w), sections };
+  return { lang, title: titleLine(project, lang), updated: updatedLine(project.infoUpdatedAt, w, lang), sections };
 }
 
 // ---------------------------------------------------------------- renderers

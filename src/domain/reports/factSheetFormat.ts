@@ -32,3 +32,27 @@ export function latvianDate(iso: string): string {
   const month = GENITIVE[(m ?? 0) - 1];
   return y && month && d ? `${y}. gada ${d}. ${month}` : iso;
 }
+
+const englishFormats = new Map<string, Intl.DateTimeFormat>();
+function english(key: 'day' | 'month'): Intl.DateTimeFormat {
+  let format = englishFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', key === 'day' ? { dateStyle: 'medium', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    englishFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "2018-11-08" → "8 Nov 2018", as the app's English screens write a day. */
+export function englishDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? NaN, (m ?? NaN) - 1, d ?? NaN));
+  return Number.isNaN(date.getTime()) ? iso : english('day').format(date);
+}
+
+/** "2018-05" → "May 2018". */
+export function englishMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? NaN, (m ?? NaN) - 1, 1));
+  return Number.isNaN(date.getTime()) ? month : english('month').format(date);
+}

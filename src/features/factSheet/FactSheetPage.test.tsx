@@ -46,7 +46,7 @@ describe('the fact sheet screen', () => {
     const partners = sectionOf(doc, 'Project partners');
     expect(within(partners).getByText('Daugavpils City Council, Daugavpils, Latvia')).toBeInTheDocument();
     expect(within(doc).getByText('Council’s budget: €14,600.00')).toBeInTheDocument();
-    expect(within(sectionOf(doc, 'Implementation period')).getByText('16.10.2017. – 15.10.2019.')).toBeInTheDocument();
+    expect(within(sectionOf(doc, 'Implementation period')).getByText('16 Oct 2017 – 15 Oct 2019')).toBeInTheDocument();
     // The choice on the screen switches back, and the URL keeps it.
     await user.click(screen.getByRole('radio', { name: 'Latviešu' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'Projekta partneri' })).toBeInTheDocument();
