@@ -76,13 +76,13 @@ describe('the fact sheet screen', () => {
 
   it('falls back to plain text, and says clearly when copying fails', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn<(text: string) => Promise<void>>().mockRejectedValueOnce(new Error('permission denied')).mockResolvedValue(undefined);
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError')).mockResolvedValue(undefined);
     vi.stubGlobal('ClipboardItem', undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     openSheet('sample-ttchan', 'en');
     const button = await screen.findByRole('button', { name: 'Copy for the website' });
     await user.click(button);
-    expect(await screen.findByText('Could not copy: permission denied. Select the text below and copy it by hand.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Could not copy: the browser did not allow this page to use the clipboard. Select the text below and copy it by hand.')).toHaveAttribute('role', 'status');
     await user.click(button);
     expect(await screen.findByText('Copied as plain text (this browser does not copy formatted text).')).toBeInTheDocument();
     expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('Town Twinning as a Channel of European Solidarity (TTChan)'));

@@ -39,6 +39,15 @@ async function copyToClipboard(html: string, text: string, unavailable: string):
   throw new Error(unavailable);
 }
 
+/** Why copying failed, in the UI's language where the browser's reason is a known one. */
+function failureReason(error: unknown, m: ReturnType<typeof useFactSheetMessages>): string {
+  // A DOMException is not an Error in every environment: read its name and message as they are.
+  const { name, message } = typeof error === 'object' && error !== null ? (error as { name?: unknown; message?: unknown }) : { name: undefined, message: undefined };
+  if (name === 'NotAllowedError') return m('factSheet.copyNotAllowed');
+  const said = typeof message === 'string' ? message : String(error);
+  return said.trim().replace(/[.\s]+$/, '') || m('factSheet.copyUnavailable');
+}
+
 function copyMessage(copied: Copied, m: ReturnType<typeof useFactSheetMessages>): string {
   if (copied === null) return '';
   if (copied.kind === 'failed') return m('factSheet.copyFailed', { reason: copied.reason });
@@ -73,7 +82,7 @@ export default function FactSheetPage() {
     setCopied(null);
     copyToClipboard(factSheetHtml(sheet), factSheetText(sheet), m('factSheet.copyUnavailable')).then(
       (kind) => setCopied({ kind }),
-      (error: unknown) => setCopied({ kind: 'failed', reason: error instanceof Error && error.message ? error.message : String(error) }),
+      (error: unknown) => setCopied({ kind: 'failed', reason: failureReason(error, m) }),
     );
   };
 

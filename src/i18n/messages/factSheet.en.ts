@@ -12,6 +12,7 @@ export const factSheetEn = {
   'factSheet.copiedPlain': 'Copied as plain text (this browser does not copy formatted text).',
   'factSheet.copyFailed': 'Could not copy: {reason}. Select the text below and copy it by hand.',
   'factSheet.copyUnavailable': 'this browser does not allow copying from here',
+  'factSheet.copyNotAllowed': 'the browser did not allow this page to use the clipboard',
   'factSheet.print': 'Print',
   'factSheet.document': 'Fact sheet text',
   'factSheet.back': 'Back to the project',

@@ -14,6 +14,7 @@ export const factSheetLv: LatvianOf<typeof factSheetEn> = {
   'factSheet.copiedPlain': 'Nokopēts kā vienkāršs teksts (šī pārlūkprogramma nekopē formatētu tekstu).',
   'factSheet.copyFailed': 'Neizdevās nokopēt: {reason}. Atlasiet tekstu zemāk un nokopējiet to paši.',
   'factSheet.copyUnavailable': 'šī pārlūkprogramma neļauj šeit kopēt',
+  'factSheet.copyNotAllowed': 'pārlūkprogramma neatļāva šai lapai izmantot starpliktuvi',
   'factSheet.print': 'Drukāt',
   'factSheet.document': 'Projekta apraksta teksts',
   'factSheet.back': 'Atpakaļ uz projektu',
