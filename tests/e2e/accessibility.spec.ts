@@ -175,6 +175,7 @@ test.describe('on a narrow screen', () => {
     ['/projects/sample-wir', '/projects/sample-wir'],
     ['/projects/sample-decode', '/projects/sample-decode'],
     ['/timeline?group=status', '/timeline'],
+    ['/projects/sample-ttchan/annex', '/projects/sample-ttchan/annex'],
   ];
   for (const language of ['en', 'lv'] as const) {
     for (const [route, screenRoute] of narrow) {

@@ -2,6 +2,7 @@
 // council decision carries it, in Latvian, to print. Built by domain/reports/annex.ts.
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
+import { TableScroll } from '../../components/TableScroll';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { buildAnnex, type Annex } from '../../domain/reports/annex';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -52,29 +53,31 @@ export function AnnexDocument({ annex, label }: { annex: Annex; label: string })
         </p>
       )}
       <h2>{annex.title}</h2>
-      <table className="annex-table">
-        <caption>Budžets</caption>
-        <thead>
-          <tr>
-            <td />
-            {annex.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {annex.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell, i) => (
-                <td key={i}>{cell}</td>
+      <TableScroll label="Budžets">
+        <table className="annex-table">
+          <caption>Budžets</caption>
+          <thead>
+            <tr>
+              <td />
+              {annex.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {annex.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {annex.signature && (
         <p className="annex-signature">
           {annex.signature.position && (
