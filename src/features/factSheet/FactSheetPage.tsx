@@ -76,7 +76,8 @@ export default function FactSheetPage() {
     setCopied(null);
     const nextParams = new URLSearchParams(params);
     nextParams.set('lang', next);
-    setParams(nextParams, { replace: true });
+    // Committed at once (not in a transition), so the radio shows the choice as it is made.
+    setParams(nextParams);
   };
   const copy = () => {
     setCopied(null);
