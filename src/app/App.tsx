@@ -55,6 +55,8 @@ export const screens: RouteObject[] = [
   { path: 'projects', element: <ProjectsPage /> },
   { path: 'projects/:projectId', element: <ProjectPage /> },
   { path: 'projects/:projectId/conflict', element: <ConflictPage /> },
+  { path: 'projects/:projectId/fact-sheet', Component: lazy(() => import('../features/factSheet/FactSheetPage')) },
+  { path: 'projects/:projectId/annex', Component: lazy(() => import('../features/factSheet/AnnexPage')) },
   { path: 'partners', element: <PartnersPage /> },
   { path: 'settings', element: <SettingsPage /> },
   { path: 'projects/new', element: <ProjectEditPage /> },

@@ -4,12 +4,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { screens } from './helpers';
+import { screens as appScreens, type Screen } from './helpers';
 
 // axe walks every node: the project form has about 300 fields and 2,300 nodes, and one full run
 // takes 10–15 s on a quiet two-core machine and over 30 s when two workers share it. A run is
 // slow, never stuck, so these tests get three times the usual time.
 test.describe.configure({ timeout: 90_000 });
+
+/** The report screens: WIR's fact sheet and TTChan's council-decision annex, ready once their document shows. */
+const reportScreens: Screen[] = [
+  { route: '/projects/sample-wir/fact-sheet', ready: (page) => expect(page.getByRole('region', { name: /^(Fact sheet text|Projekta apraksta teksts)$/ }).getByRole('heading', { level: 3 }).first()).toBeVisible() },
+  { route: '/projects/sample-ttchan/annex', ready: (page) => expect(page.getByRole('table', { name: 'Budžets' })).toBeVisible() },
+];
+const screens = [...appScreens, ...reportScreens];
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -168,6 +175,7 @@ test.describe('on a narrow screen', () => {
     ['/projects/sample-wir', '/projects/sample-wir'],
     ['/projects/sample-decode', '/projects/sample-decode'],
     ['/timeline?group=status', '/timeline'],
+    ['/projects/sample-ttchan/annex', '/projects/sample-ttchan/annex'],
   ];
   for (const language of ['en', 'lv'] as const) {
     for (const [route, screenRoute] of narrow) {

@@ -19,6 +19,8 @@ const screens: { path: string; en: string; lv: string }[] = [
   { path: '/projects/sample-wir/edit', en: 'Edit “WIR”', lv: 'Labot “WIR”' },
   { path: '/projects/new', en: 'New project', lv: 'Jauns projekts' },
   { path: '/projects/sample-wir/conflict', en: 'Conflict: WIR', lv: 'Konflikts: WIR' },
+  { path: '/projects/sample-wir/fact-sheet', en: 'Fact sheet: WIR', lv: 'Projekta apraksts: WIR' },
+  { path: '/projects/sample-ttchan/annex', en: 'Council decision annex: TTChan', lv: 'Domes lēmuma pielikums: TTChan' },
   { path: '/no-such-page', en: 'Page not found', lv: 'Lapa nav atrasta' },
 ];
 

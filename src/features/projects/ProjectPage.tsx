@@ -19,6 +19,8 @@ import { docId } from '../../domain/sync/docIds';
 import { useScopedMessages } from '../../i18n/scoped';
 import { conflictsEn } from '../../i18n/messages/conflicts.en';
 import { conflictsLv } from '../../i18n/messages/conflicts.lv';
+import { factSheetEn } from '../../i18n/messages/factSheet.en';
+import { factSheetLv } from '../../i18n/messages/factSheet.lv';
 import { ProjectHistory } from './ProjectHistory';
 import { DeleteProjectButton } from './DeleteProjectButton';
 import { BudgetSection, ByYearSection } from './sections/Budget';
@@ -97,6 +99,7 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   const showRest = useDeferredValue(true, false);
   const canEdit = useCanEdit();
   const tc = useScopedMessages(conflictsEn, conflictsLv);
+  const tr = useScopedMessages(factSheetEn, factSheetLv);
   const conflicts = useQuery(conflictsQuery());
   const conflict = (conflicts.data ?? []).find((row) => row.id === docId('project', project.id));
   const inConflict = conflict !== undefined;
@@ -125,6 +128,11 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
                 {t('conflict.badge')}
               </Link>
             )}
+          </p>
+          <p className="report-links">
+            <Link to={`/projects/${encodeURIComponent(project.id)}/fact-sheet`}>{tr('factSheet.link')}</Link>
+            {' · '}
+            <Link to={`/projects/${encodeURIComponent(project.id)}/annex`}>{tr('annex.link')}</Link>
           </p>
         </div>
         {canEdit && (
