@@ -19,22 +19,26 @@ type Props = {
   onReady: () => void;
 };
 
-/** The series a spec draws, with at least one figure (a series of nothing draws nothing). */
-function drawnSeries(spec: ChartSpec): { bars: boolean; lines: number } {
-  const hasValue = (key: string) => spec.rows.some((row) => (row.values[key] ?? 0) !== 0);
+/** What a spec draws: bars (when some bar has a figure), and each line's points. */
+function drawnSeries(spec: ChartSpec): { bars: boolean; lines: number; curves: number } {
+  const points = (key: string) => spec.rows.filter((row) => row.values[key] !== null && row.values[key] !== undefined).length;
+  const lineColumns = spec.columns.filter((c) => c.shape === 'line');
   return {
-    bars: spec.columns.some((c) => c.shape === 'bar' && hasValue(c.key)),
-    lines: spec.columns.filter((c) => c.shape === 'line' && spec.rows.some((row) => row.values[c.key] !== null && row.values[c.key] !== undefined)).length,
+    bars: spec.columns.some((c) => c.shape === 'bar' && spec.rows.some((row) => (row.values[c.key] ?? 0) !== 0)),
+    lines: lineColumns.filter((c) => points(c.key) > 0).length,
+    // A line of one point is only its dot: recharts draws no curve for it.
+    curves: lineColumns.filter((c) => points(c.key) > 1).length,
   };
 }
 
-/** Whether a chart's drawing holds every series it should: its bars and each of its lines. */
+/** Whether a chart's drawing holds everything it should: its bars, each line's dots and curve. */
 function isDrawn(box: Element, spec: ChartSpec): boolean {
   if (spec.rows.length === 0) return true;
   if (!box.querySelector('svg.recharts-surface')) return false;
-  const { bars, lines } = drawnSeries(spec);
+  const { bars, lines, curves } = drawnSeries(spec);
   if (bars && box.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').length === 0) return false;
-  return box.querySelectorAll('.recharts-line-curve').length >= lines;
+  const dotted = [...box.querySelectorAll('.recharts-line-dots')].filter((group) => group.querySelector('.recharts-line-dot') !== null).length;
+  return dotted >= lines && box.querySelectorAll('.recharts-line-curve').length >= curves;
 }
 
 export default function ReportCharts({ specs, lang, legendLabel, noData, onReady }: Props) {

@@ -12,8 +12,10 @@ export function scopeInWords(scope: DashboardScope, tr: ReportTranslate, program
   const parts: string[] = [];
   const [status] = scope.status;
   // One status is the noun phrase ("Completed projects"); none or several: "Projects".
-  parts.push(scope.status.length === 1 && status ? tr(`report.scope.status.${status}`) : tr('report.scope.projects'));
-  if (scope.role.length === 1 && scope.role[0]) parts.push(tr(`report.scope.role.${scope.role[0]}`));
+  const projects = scope.status.length === 1 && status ? tr(`report.scope.status.${status}`) : tr('report.scope.projects');
+  const [role] = scope.role;
+  // "Projects where the council is …" / "Projekti, kuros dome ir …": the languages join these differently.
+  parts.push(scope.role.length === 1 && role ? tr('report.scope.withRole', { projects, role: tr(`report.scope.role.${role}`) }) : projects);
   for (const id of scope.programmeId) parts.push(tr('report.scope.programme', { name: programmeName(id) }));
   if (scope.year !== null) parts.push(tr('report.scope.year', { year: String(scope.year) }));
   return parts.join(', ');

@@ -13,6 +13,7 @@ export const reportEn = {
   'report.scope.status.unknown': 'Projects with unknown dates',
   'report.scope.role.lead': 'where the council is lead partner',
   'report.scope.role.partner': 'where the council is a partner',
+  'report.scope.withRole': '{projects} {role}',
   'report.scope.programme': 'programme “{name}”',
   'report.scope.year': 'active in {year}',
   'report.actions': 'Report actions',

@@ -16,6 +16,7 @@ export const reportLv: LatvianOf<typeof reportEn> = {
   'report.scope.status.unknown': 'Projekti, kuru datumi nav zināmi',
   'report.scope.role.lead': 'kuros dome ir vadošais partneris',
   'report.scope.role.partner': 'kuros dome ir partneris',
+  'report.scope.withRole': '{projects}, {role}',
   'report.scope.programme': 'programma “{name}”',
   'report.scope.year': 'aktīvi {year}. gadā',
   'report.actions': 'Atskaites darbības',
