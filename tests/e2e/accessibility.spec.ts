@@ -4,7 +4,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { screens } from './helpers';
+import { screens as appScreens, type Screen } from './helpers';
+
+/** The screens of helpers.ts, and the printable report, ready once every chart has drawn. */
+const screens: Screen[] = [
+  ...appScreens,
+  {
+    route: '/dashboard/report',
+    ready: async (page) => {
+      await expect(page.locator('[data-report-ready="true"]')).toBeAttached();
+      await expect(page.locator('.report-projects tbody tr')).toHaveCount(5);
+    },
+  },
+];
 
 // axe walks every node: the project form has about 300 fields and 2,300 nodes, and one full run
 // takes 10–15 s on a quiet two-core machine and over 30 s when two workers share it. A run is
@@ -168,6 +180,7 @@ test.describe('on a narrow screen', () => {
     ['/projects/sample-wir', '/projects/sample-wir'],
     ['/projects/sample-decode', '/projects/sample-decode'],
     ['/timeline?group=status', '/timeline'],
+    ['/dashboard/report', '/dashboard/report'],
   ];
   for (const language of ['en', 'lv'] as const) {
     for (const [route, screenRoute] of narrow) {

@@ -106,8 +106,9 @@ export function ProjectsTable({ rows, cards, tr }: { rows: ReportProjectRow[]; c
         <tbody>
           {rows.map((row) => (
             <tr key={row.projectId}>
-              <th scope="row">{row.acronym}</th>
-              <td>{pickText(row.title, lang)}</td>
+              <td className="report-acronym">{row.acronym}</td>
+              {/* The title heads the row: a project may have no acronym. */}
+              <th scope="row">{pickText(row.title, lang)}</th>
               <td>{t(row.role === 'lead' ? 'role.lead' : 'role.partner')}</td>
               <Period row={row} lang={lang} />
               <MoneyCell value={row.totalBudget} tr={tr} />
