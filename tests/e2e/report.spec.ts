@@ -110,3 +110,19 @@ test('the Latvian report prints in Latvian, with the amounts as Latvian writes t
   expect(text).toContain(`1. lapa no ${pdf.pages}`);
   for (const frame of frameText.lv) expect(text).not.toContain(frame);
 });
+
+test('the report, drawn and printed, makes the browser block nothing (the strict Content-Security-Policy)', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    window.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await openReport(page);
+  await printToPdf(page);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(messages).toEqual([]);
+});
