@@ -7,8 +7,11 @@ import { PatternDefs } from '../../components/charts/PatternDefs';
 import { SpecChart } from '../../components/charts/SpecChart';
 import type { Language } from '../../domain/schema';
 
-/** A4 portrait less its margins (180 mm at 96 px per inch): the charts print at their drawn size. */
-export const PRINT_WIDTH = 680;
+/**
+ * A4 portrait less its margins (180 mm, 680 px at 96 px per inch) and the chart frame's padding:
+ * the charts print at their drawn size (report.css scales them down on a narrower screen).
+ */
+export const PRINT_WIDTH = 640;
 
 type Props = {
   specs: ChartSpec[];

@@ -2,6 +2,7 @@
 import type { LatvianOf } from '../plural';
 import type { reportEn } from './report.en';
 
+// Long compound words in the narrow printed columns carry a soft hyphen (\u00ad): they break there, and only when they must.
 export const reportLv: LatvianOf<typeof reportEn> = {
   'report.link': 'Atskaite',
   'report.title': 'Portfeļa budžeta atskaite',
@@ -52,10 +53,10 @@ export const reportLv: LatvianOf<typeof reportEn> = {
   'report.projects.role': 'Domes loma',
   'report.projects.period': 'Periods',
   'report.projects.total': 'Kopējais budžets',
-  'report.projects.eu': 'ES līdzfinansējums',
-  'report.projects.council': 'Domes līdzfinansējums',
-  'report.projects.prefinancing': 'Priekšfinansējums',
-  'report.projects.outstanding': 'Neatgūtais priekšfinansējums',
+  'report.projects.eu': 'ES līdz\u00adfinansējums',
+  'report.projects.council': 'Domes līdz\u00adfinansējums',
+  'report.projects.prefinancing': 'Priekš\u00adfinansējums',
+  'report.projects.outstanding': 'Neatgūtais priekš\u00adfinansējums',
   'report.projects.sum': 'Norādīto skaitļu kopsumma',
 
   'report.cell.unknown': { zero: '{count} projektu bez šī skaitļa', one: '{count} projekts bez šī skaitļa', other: '{count} projekti bez šī skaitļa' },
