@@ -24,6 +24,7 @@ const ProjectEditPage = lazy(() => import('../features/editing/ProjectEditPage')
 const ProgrammesPage = lazy(() => import('../features/programmes/ProgrammesPage'));
 const loadDashboard = () => import('../features/dashboard/DashboardPage');
 const DashboardPage = lazy(loadDashboard);
+const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const loadTimeline = () => import('../features/timeline/TimelinePage');
 const TimelinePage = lazy(loadTimeline);
 const EventsPage = lazy(() => import('../features/timeline/EventsPage'));
@@ -63,6 +64,7 @@ export const screens: RouteObject[] = [
   { path: 'projects/:projectId/edit', element: <ProjectEditPage /> },
   { path: 'programmes', element: <ProgrammesPage /> },
   { path: 'dashboard', element: <DashboardPage /> },
+  { path: 'dashboard/report', element: <ReportPage /> },
   { path: 'timeline', element: <TimelinePage /> },
   { path: 'events', element: <EventsPage /> },
   { path: 'import', element: <ImportPage /> },

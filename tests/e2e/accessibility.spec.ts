@@ -6,6 +6,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { screens as appScreens, type Screen } from './helpers';
 
+/** The printable portfolio report, ready once every chart has drawn. */
+const portfolioReport: Screen = {
+  route: '/dashboard/report',
+  ready: async (page) => {
+    await expect(page.locator('[data-report-ready="true"]')).toBeAttached();
+    await expect(page.locator('.report-projects tbody tr')).toHaveCount(5);
+  },
+};
+
 // axe walks every node: the project form has about 300 fields and 2,300 nodes, and one full run
 // takes 10–15 s on a quiet two-core machine and over 30 s when two workers share it. A run is
 // slow, never stuck, so these tests get three times the usual time.
@@ -16,7 +25,7 @@ const reportScreens: Screen[] = [
   { route: '/projects/sample-wir/fact-sheet', ready: (page) => expect(page.getByRole('region', { name: /^(Fact sheet text|Projekta apraksta teksts)$/ }).getByRole('heading', { level: 3 }).first()).toBeVisible() },
   { route: '/projects/sample-ttchan/annex', ready: (page) => expect(page.getByRole('table', { name: 'Budžets' })).toBeVisible() },
 ];
-const screens = [...appScreens, ...reportScreens];
+const screens = [...appScreens, portfolioReport, ...reportScreens];
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -176,6 +185,7 @@ test.describe('on a narrow screen', () => {
     ['/projects/sample-decode', '/projects/sample-decode'],
     ['/timeline?group=status', '/timeline'],
     ['/projects/sample-ttchan/annex', '/projects/sample-ttchan/annex'],
+    ['/dashboard/report', '/dashboard/report'],
   ];
   for (const language of ['en', 'lv'] as const) {
     for (const [route, screenRoute] of narrow) {

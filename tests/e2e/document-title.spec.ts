@@ -8,6 +8,7 @@ const app = { en: 'EU Projects Portfolio', lv: 'ES projektu portfelis' };
 const screens: { path: string; en: string; lv: string }[] = [
   { path: '/projects', en: 'Projects', lv: 'Projekti' },
   { path: '/dashboard', en: 'Dashboard', lv: 'Pārskats' },
+  { path: '/dashboard/report', en: 'Portfolio budget report', lv: 'Portfeļa budžeta atskaite' },
   { path: '/timeline', en: 'Timeline', lv: 'Laika josla' },
   { path: '/events', en: 'Events', lv: 'Pasākumi' },
   { path: '/partners', en: 'Partners', lv: 'Partneri' },

@@ -8,7 +8,7 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/I18nProvider';
 import { csvConventionFor, xlsxSheet } from '../../domain/spreadsheet';
-import { formatValue, specCsv, specTable, type ChartSpec } from './chartSpecs';
+import { formatValue, specCsv, specTable, type ChartSpec } from '../../components/charts/chartSpecs';
 
 export function ChartTable({ spec }: { spec: ChartSpec }) {
   const { lang } = useI18n();

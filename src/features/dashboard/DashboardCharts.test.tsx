@@ -8,7 +8,7 @@ import { samplePortfolio } from '../../domain/sample';
 import { en } from '../../i18n/en';
 import { translator } from '../../i18n/translate';
 import { renderRoute } from '../../test/render';
-import { buildSpecs, specCsv } from './chartSpecs';
+import { buildSpecs, specCsv } from '../../components/charts/chartSpecs';
 import DashboardCharts from './DashboardCharts';
 
 const data = dashboardData(samplePortfolio.projects, {

@@ -5,10 +5,10 @@ import type { DashboardData } from '../../domain/dashboard/figures';
 import type { DashboardScope } from '../../domain/dashboard/scope';
 import type { Programme } from '../../domain/schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { buildSpecs } from './chartSpecs';
+import { buildSpecs } from '../../components/charts/chartSpecs';
 import { ChartCard } from './ChartCard';
-import { PatternDefs } from './PatternDefs';
-import { ChartLegend, chartHeight } from './ChartLegend';
+import { PatternDefs } from '../../components/charts/PatternDefs';
+import { ChartLegend, chartHeight } from '../../components/charts/ChartLegend';
 import { useDrawInTurn } from './useDrawInTurn';
 
 export type DashboardChartsProps = {
@@ -21,7 +21,7 @@ export type DashboardChartsProps = {
 
 const USUAL_WIDTH = 600;
 
-const loadSpecChart = () => import('./SpecChart');
+const loadSpecChart = () => import('../../components/charts/SpecChart');
 type SpecChartComponent = Awaited<ReturnType<typeof loadSpecChart>>['SpecChart'];
 
 /**

@@ -45,12 +45,14 @@ describe('DashboardPage', () => {
     // TTChan 10 080 + DeCoDe 90 000, both known.
     expect(within(card('EU co-financing')).getByText('€100,080.00')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Show them in the projects list' })).toHaveAttribute('href', '/projects?role=lead');
+    expect(screen.getByRole('link', { name: 'Report' })).toHaveAttribute('href', '/dashboard/report?role=lead');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Council role' }), 'partner');
     expect(await screen.findByText('3 of 5 projects in scope.')).toBeInTheDocument();
     expect(within(card('EU co-financing')).getByText('€11,300.00')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Active in year' }), '2017');
     expect(await screen.findByText('1 of 5 projects in scope.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Report' })).toHaveAttribute('href', '/dashboard/report?role=partner&year=2017');
     await user.click(screen.getByRole('button', { name: 'Whole portfolio' }));
     expect(await screen.findByText('5 of 5 projects in scope.')).toBeInTheDocument();
   }, 30_000); // the charts redraw in jsdom after each change

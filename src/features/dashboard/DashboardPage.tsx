@@ -22,9 +22,12 @@ import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
+import { reportEn } from '../../i18n/messages/report.en';
+import { reportLv } from '../../i18n/messages/report.lv';
+import { useScopedMessages } from '../../i18n/scoped';
 import { todayIso } from '../../lib/today';
 import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
-import { DashboardCards } from './DashboardCards';
+import { DashboardCards } from '../../components/charts/DashboardCards';
 import './dashboard.css';
 
 const loadCharts = () => import('./DashboardCharts');
@@ -51,6 +54,7 @@ function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown 
 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
+  const tr = useScopedMessages(reportEn, reportLv);
   useDocumentTitle(t('nav.dashboard'));
   const [params, setParams] = useUrlParams();
   const scope = useMemo(() => parseDashboardScope(params), [params]);
@@ -86,7 +90,12 @@ export default function DashboardPage() {
 
   return (
     <section className="page dashboard-page">
-      <h1>{t('dashboard.title')}</h1>
+      <div className="page-title">
+        <h1>{t('dashboard.title')}</h1>
+        <Link className="button-link" to={`/dashboard/report?${serializeDashboardScope(scope).toString()}`}>
+          {tr('report.link')}
+        </Link>
+      </div>
       <p className="hint">{t('dashboard.intro')}</p>
       <StorageErrorAlert error={error} />
       <form className="toolbar" aria-label={t('dashboard.scope')} onSubmit={(event) => event.preventDefault()}>

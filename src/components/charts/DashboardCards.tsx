@@ -1,4 +1,4 @@
-// The dashboard's figures. Unknown values are never shown as 0: a figure says how many
+// The dashboard's figures (on the dashboard and in the printable report). Unknown values are never shown as 0: a figure says how many
 // projects (or events) lack the data.
 import type { DashboardCards as Cards } from '../../domain/dashboard/figures';
 import type { KnownSum } from '../../domain/money';

@@ -9,7 +9,7 @@ import type { Language, Programme } from '../../domain/schema';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/I18nProvider';
 import { countryName, formatMoney, formatNumber, pickText } from '../../i18n/format';
-import { programmeLabel } from '../../components/labels';
+import { programmeLabel } from '../labels';
 import type { Meaning } from './palette';
 
 export type ValueKind = 'money' | 'count';

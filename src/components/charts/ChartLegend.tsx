@@ -1,5 +1,5 @@
 // A chart's legend and its height: all that is shown of a chart before it draws, so the
-// dashboard can lay out every card without loading the drawing code (recharts, SpecChart.tsx),
+// dashboard and the report can lay out every card without loading the drawing code (recharts, SpecChart.tsx),
 // which loads when the first chart is about to draw.
 import { fillOf, OUTLINE, palette } from './palette';
 import type { ChartSpec, SeriesColumn } from './chartSpecs';
