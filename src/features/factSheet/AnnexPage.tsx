@@ -24,13 +24,13 @@ export default function AnnexPage() {
       title={m('annex.title', { name: report.name })}
       intro={m('annex.intro')}
       controls={
-        <div className="report-buttons">
+        <div className="factsheet-buttons">
           <PrintButton />
         </div>
       }
     >
       {!annex.hasDecision && (
-        <p className="card report-note" role="note">
+        <p className="card factsheet-note" role="note">
           {m('annex.noDecision')}
         </p>
       )}
@@ -41,7 +41,7 @@ export default function AnnexPage() {
 
 export function AnnexDocument({ annex, label }: { annex: Annex; label: string }) {
   return (
-    <section className="report-document annex" lang="lv" aria-label={label}>
+    <section className="factsheet-document annex" lang="lv" aria-label={label}>
       {annex.heading.length > 0 && (
         <p className="annex-heading">
           {annex.heading.map((line, i) => (

@@ -94,7 +94,7 @@ export default function FactSheetPage() {
       intro={m('factSheet.intro')}
       controls={
         <>
-          <fieldset className="report-language">
+          <fieldset className="factsheet-language">
             <legend>{m('factSheet.language')}</legend>
             {LANGUAGES.map((code) => (
               <label key={code}>
@@ -102,13 +102,13 @@ export default function FactSheetPage() {
               </label>
             ))}
           </fieldset>
-          <div className="report-buttons">
+          <div className="factsheet-buttons">
             <button type="button" className="primary" onClick={copy}>
               {m('factSheet.copy')}
             </button>
             <PrintButton />
           </div>
-          <p role="status" className={copied?.kind === 'failed' ? 'report-status failed' : 'report-status'}>
+          <p role="status" className={copied?.kind === 'failed' ? 'factsheet-status failed' : 'factsheet-status'}>
             {copyMessage(copied, m)}
           </p>
         </>
@@ -127,7 +127,7 @@ function InlineText({ item }: { item: Inline }) {
 /** The document as the HTML renderer writes it (h2, h3, p, ol, ul, a), as React elements. */
 export function FactSheetDocument({ sheet, label }: { sheet: FactSheet; label: string }) {
   return (
-    <section className="report-document fact-sheet" lang={sheet.lang} aria-label={label}>
+    <section className="factsheet-document fact-sheet" lang={sheet.lang} aria-label={label}>
       <h2>{sheet.title}</h2>
       {sheet.updated && (
         <p>

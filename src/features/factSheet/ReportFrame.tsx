@@ -41,13 +41,13 @@ export function PrintButton() {
 export function ReportPage({ projectId, title, intro, controls, children }: { projectId: string; title: string; intro: string; controls: ReactNode; children: ReactNode }) {
   const m = useFactSheetMessages();
   return (
-    <article className="page report-page" aria-labelledby="report-heading">
+    <article className="page factsheet-page" aria-labelledby="factsheet-heading">
       <p className="breadcrumb">
         <Link to={projectPath(projectId)}>← {m('factSheet.back')}</Link>
       </p>
-      <h1 id="report-heading">{title}</h1>
-      <p className="report-intro">{intro}</p>
-      <div className="report-controls">{controls}</div>
+      <h1 id="factsheet-heading">{title}</h1>
+      <p className="factsheet-intro">{intro}</p>
+      <div className="factsheet-controls">{controls}</div>
       {children}
     </article>
   );
