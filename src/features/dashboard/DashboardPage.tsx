@@ -1,7 +1,7 @@
 // The portfolio dashboard: scope controls (in the URL, with the projects list's parameter
 // names), the figures, and the charts, which load on demand after the figures.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useUrlParams } from '../../components/useUrlParams';
 import { dashboardData } from '../../domain/dashboard/aggregate';
@@ -21,6 +21,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useLoadedDefault } from '../../components/useLoadedDefault';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reportEn } from '../../i18n/messages/report.en';
 import { reportLv } from '../../i18n/messages/report.lv';
@@ -30,27 +31,8 @@ import { overviewsQuery, settingsQuery, useDirectories } from '../../queries/por
 import { DashboardCards } from '../../components/charts/DashboardCards';
 import './dashboard.css';
 
+/** The charts' code (recharts), loaded when the screen opens, while the portfolio is read. */
 const loadCharts = () => import('./DashboardCharts');
-type ChartsComponent = Awaited<ReturnType<typeof loadCharts>>['default'];
-
-/**
- * The charts' code (recharts), loaded when the dashboard opens, while the portfolio is read.
- * Not React.lazy: a Suspense boundary holds back revealing its content for up to 300 ms.
- */
-function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown } {
-  const [state, setState] = useState<{ Charts: ChartsComponent | null; error: unknown }>({ Charts: null, error: null });
-  useEffect(() => {
-    let cancelled = false;
-    loadCharts().then(
-      (module) => !cancelled && setState({ Charts: module.default, error: null }),
-      (error: unknown) => !cancelled && setState({ Charts: null, error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
-}
 
 export default function DashboardPage() {
   const { t, lang } = useI18n();
@@ -77,7 +59,7 @@ export default function DashboardPage() {
     return [...set].sort((a, b) => b - a);
   }, [all]);
 
-  const { Charts, error: chartsError } = useChartsComponent();
+  const { value: Charts, error: chartsError } = useLoadedDefault(loadCharts);
 
   const update = (patch: Partial<DashboardScope>) => setParams(serializeDashboardScope({ ...scope, ...patch }));
   const error = projects.error ?? settings.error ?? directoriesError;

@@ -3,7 +3,7 @@
 // row per project, with the unknown figures counted. "Print / Save as PDF" is the browser's own
 // printing (window.print()); report.css lays it out on A4.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DashboardCards } from '../../components/charts/DashboardCards';
 import { buildSpecs, type ChartSpec } from '../../components/charts/chartSpecs';
@@ -12,6 +12,7 @@ import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { parseDashboardScope, projectsInScope, serializeDashboardScope } from '../../domain/dashboard/scope';
 import { portfolioReport } from '../../domain/reports/portfolioReport';
+import { useLoadedDefault } from '../../components/useLoadedDefault';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDate } from '../../i18n/format';
 import { reportEn } from '../../i18n/messages/report.en';
@@ -26,24 +27,8 @@ import './report.css';
 /** The charts the report prints: where the money comes from, money by year, pre-financing outstanding. */
 const REPORT_CHARTS = ['funding', 'years', 'exposure'];
 
+/** The charts' code (recharts), loaded when the screen opens, while the portfolio is read. */
 const loadCharts = () => import('./ReportCharts');
-type ChartsComponent = Awaited<ReturnType<typeof loadCharts>>['default'];
-
-/** The charts' code (recharts), loaded when the report opens, while the portfolio is read. */
-function useChartsComponent(): { Charts: ChartsComponent | null; error: unknown } {
-  const [state, setState] = useState<{ Charts: ChartsComponent | null; error: unknown }>({ Charts: null, error: null });
-  useEffect(() => {
-    let cancelled = false;
-    loadCharts().then(
-      (module) => !cancelled && setState({ Charts: module.default, error: null }),
-      (error: unknown) => !cancelled && setState({ Charts: null, error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
-}
 
 export default function ReportPage() {
   const { t, lang } = useI18n();
@@ -68,7 +53,7 @@ export default function ReportPage() {
     [report, scope, programmesById, t, tr, lang],
   );
 
-  const { Charts, error: chartsError } = useChartsComponent();
+  const { value: Charts, error: chartsError } = useLoadedDefault(loadCharts);
   // Which specs have drawn: ready once the charts drawn are the ones on the page now.
   const [drawnSpecs, setDrawnSpecs] = useState<ChartSpec[] | null>(null);
   const onChartsReady = useCallback(() => setDrawnSpecs(specs), [specs]);
