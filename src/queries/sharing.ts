@@ -76,6 +76,9 @@ statusChannel?.addEventListener('message', (event: MessageEvent<{ ask?: true; sy
 
 async function startEngine(config: SharingConfig, user: SessionUser): Promise<void> {
   const [{ startSync, runInOneTab }, { accessOf }] = await loadSync();
+  // Disconnected (here or in another tab) while this start waited for the server or the code:
+  // the start is over before it shows anything.
+  if (!readConfig()) return;
   const access = accessOf(user);
   setReadOnly(access !== 'editor');
   setReadOnlyAccess(access !== 'editor');
@@ -219,6 +222,7 @@ export async function resumeSharing(): Promise<void> {
     if (error instanceof SyncError && error.code === 'unreachable') user = { name: config.user, roles: config.roles };
     else user = null;
   }
+  if (!readConfig()) return; // disconnected while asking the server
   if (user) await startEngine(config, user);
   else set({ signedOut: true });
 }

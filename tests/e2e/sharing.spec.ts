@@ -239,7 +239,8 @@ test('a reader sees the dashboard charts and every project, and no edit control 
   await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
 
   await page.goto('/projects');
-  await expect(page.getByRole('link', { name: 'WIR' })).toBeVisible();
+  // Exact: other journeys on the same server share copies named WIR-…
+  await expect(page.getByRole('link', { name: 'WIR', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /New project/ })).toHaveCount(0);
 
   await page.goto('/projects/sample-wir');
