@@ -130,6 +130,11 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Generous limits: CI runs on a 2-core machine, and jsdom tests that draw a whole screen have
+    // taken 4 s there (the default is 5 s). A limit is a guard against a hang, not a speed target;
+    // speed is measured in `npm run bench`.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // The pure domain and the storage layer need no DOM: they run in Node, which starts several
     // times faster than jsdom. By folder, so a new test file cannot forget to say so.
     projects: [
