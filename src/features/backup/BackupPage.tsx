@@ -14,6 +14,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useBackupScreenMessages } from './backupScreenMessages';
 import {
   readBackupForRestore,
   SAFETY_BACKUPS_KEPT,
@@ -48,6 +49,7 @@ const localTime = (iso: string) => {
 
 export default function BackupPage() {
   const { t, lang } = useI18n();
+  const tb = useBackupScreenMessages();
   useDocumentTitle(t('nav.backup'));
   const status = useBackupStatus();
   const exporting = useExportBackup();
@@ -60,18 +62,18 @@ export default function BackupPage() {
 
   return (
     <section className="page backup-page">
-      <h1>{t('backup.title')}</h1>
-      <p>{t(shared ? 'backup.introShared' : 'backup.intro')}</p>
+      <h1>{tb('backup.title')}</h1>
+      <p>{tb(shared ? 'backup.introShared' : 'backup.intro')}</p>
       <p>
-        <Link to="/settings">{t('backup.storageLink')}</Link>
+        <Link to="/settings">{tb('backup.storageLink')}</Link>
       </p>
 
       <section aria-labelledby={ids.export} className="card">
         <h2 id={ids.export}>{t('backup.export.title')}</h2>
         <p>{t('backup.export.body')}</p>
         <p data-testid="last-backup">
-          {status.data?.lastExportAt ? t('backup.last.at', { when: when(status.data.lastExportAt) }) : t('backup.last.never')}{' '}
-          {status.data && t('backup.last.changes', { count: formatNumber(status.data.changesSinceExport, lang) })}
+          {status.data?.lastExportAt ? tb('backup.last.at', { when: when(status.data.lastExportAt) }) : tb('backup.last.never')}{' '}
+          {status.data && tb('backup.last.changes', { count: formatNumber(status.data.changesSinceExport, lang) })}
         </p>
         <button type="button" className="primary" onClick={() => exporting.mutate()} disabled={exporting.isPending} aria-busy={exporting.isPending}>
           {exporting.isPending ? t('backup.export.busy') : t('backup.export.button')}
@@ -94,6 +96,7 @@ export default function BackupPage() {
 
 function RestoreSection({ headingId, fileId, when, shared }: { headingId: string; fileId: string; when: (iso: string) => string; shared: boolean }) {
   const { t, lang } = useI18n();
+  const tb = useBackupScreenMessages();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -139,7 +142,7 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
     onSuccess: (outcome) => {
       notify({
         tone: 'success',
-        text: t('backup.restore.done', { added: outcome.projects.added.length, changed: outcome.projects.changed.length, removed: outcome.projects.removed.length }),
+        text: tb('backup.restore.done', { added: outcome.projects.added.length, changed: outcome.projects.changed.length, removed: outcome.projects.removed.length }),
       });
       reset();
     },
@@ -159,16 +162,16 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>{t('backup.restore.title')}</h2>
-      <p>{t('backup.restore.body')}</p>
+      <h2 id={headingId}>{tb('backup.restore.title')}</h2>
+      <p>{tb('backup.restore.body')}</p>
       <div className="field">
-        <label htmlFor={fileId}>{t('backup.restore.choose')}</label>
+        <label htmlFor={fileId}>{tb('backup.restore.choose')}</label>
         <input ref={input} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void choose(event.target.files?.[0])} />
       </div>
 
       {chosen?.state === 'reading' && (
         <>
-          <p aria-live="polite">{t('backup.restore.reading')}</p>
+          <p aria-live="polite">{tb('backup.restore.reading')}</p>
           <WorkProgressBar progress={progress} />
         </>
       )}
@@ -176,35 +179,35 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
       {chosen?.state === 'refused' && (
         <div role="alert" className="backup-refused">
           <p>
-            <strong>{t('backup.restore.refused')}</strong>
+            <strong>{tb('backup.restore.refused')}</strong>
           </p>
-          <p>{problemMessage(chosen.problem, t, lang)}</p>
+          <p>{problemMessage(chosen.problem, tb, lang)}</p>
         </div>
       )}
 
       {chosen?.state === 'ready' && plan && (
         <div className="backup-summary">
-          <h3>{t('backup.restore.fileHolds', { name: chosen.name })}</h3>
+          <h3>{tb('backup.restore.fileHolds', { name: chosen.name })}</h3>
           <dl className="facts">
-            <dt>{t('backup.restore.exportedAt')}</dt>
+            <dt>{tb('backup.restore.exportedAt')}</dt>
             <dd>{when(chosen.backup.exportedAt)}</dd>
-            <dt>{t('backup.restore.appVersion')}</dt>
+            <dt>{tb('backup.restore.appVersion')}</dt>
             <dd>
               {chosen.backup.app.name} {chosen.backup.app.version}
             </dd>
           </dl>
           <p data-testid="file-counts">
-            {t('backup.restore.counts', {
+            {tb('backup.restore.counts', {
               projects: t('count.projects', { count: chosen.backup.counts.projects }),
               organisations: t('count.organisations', { count: chosen.backup.counts.organisations }),
               programmes: t('count.programmes', { count: chosen.backup.counts.programmes }),
               history: t('count.historyEntries', { count: chosen.backup.counts.history }),
             })}
           </p>
-          {chosen.migratedFrom !== null && <p>{t('backup.restore.migrated', { from: chosen.migratedFrom, to: chosen.backup.formatVersion })}</p>}
+          {chosen.migratedFrom !== null && <p>{tb('backup.restore.migrated', { from: chosen.migratedFrom, to: chosen.backup.formatVersion })}</p>}
 
           <fieldset>
-            <legend>{t('backup.restore.mode')}</legend>
+            <legend>{tb('backup.restore.mode')}</legend>
             {modes.map((how) => (
               <div key={how} className="backup-mode">
                 <input
@@ -216,28 +219,28 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
                   onChange={() => setMode(how)}
                   aria-describedby={how === 'replace' && warnShared ? `${modeName}-${how}-hint ${warningId}` : `${modeName}-${how}-hint`}
                 />
-                <label htmlFor={`${modeName}-${how}`}>{t(`backup.restore.${how}`)}</label>
+                <label htmlFor={`${modeName}-${how}`}>{tb(`backup.restore.${how}`)}</label>
                 <span id={`${modeName}-${how}-hint`} className="hint">
-                  {t(`backup.restore.${how}Hint`)}
+                  {tb(`backup.restore.${how}Hint`)}
                 </span>
                 {how === 'replace' && warnShared && (
                   <p id={warningId} role="alert" className="backup-shared-warning">
-                    {t('backup.restore.sharedReplaceWarning')}
+                    {tb('backup.restore.sharedReplaceWarning')}
                   </p>
                 )}
               </div>
             ))}
           </fieldset>
 
-          <h3>{t('backup.restore.changes')}</h3>
+          <h3>{tb('backup.restore.changes')}</h3>
           <ul className="backup-changes" data-testid="changes">
-            <li>{t('backup.restore.added', { count: plan.projects.added.length })}</li>
-            <li>{t('backup.restore.changed', { count: plan.projects.changed.length })}</li>
-            <li>{t('backup.restore.removed', { count: plan.projects.removed.length })}</li>
-            <li>{t('backup.restore.unchanged', { count: plan.projects.unchanged })}</li>
+            <li>{tb('backup.restore.added', { count: plan.projects.added.length })}</li>
+            <li>{tb('backup.restore.changed', { count: plan.projects.changed.length })}</li>
+            <li>{tb('backup.restore.removed', { count: plan.projects.removed.length })}</li>
+            <li>{tb('backup.restore.unchanged', { count: plan.projects.unchanged })}</li>
           </ul>
           <p>
-            {t('backup.restore.directories', {
+            {tb('backup.restore.directories', {
               added: plan.organisations.added.length,
               changed: plan.organisations.changed.length,
               removed: plan.organisations.removed.length,
@@ -250,22 +253,22 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
 
           <div className="actions">
             <button type="button" className="primary" onClick={() => setConfirming(true)}>
-              {t('backup.restore.apply')}
+              {tb('backup.restore.apply')}
             </button>
             <button type="button" onClick={reset}>
-              {t('backup.restore.cancel')}
+              {tb('backup.restore.cancel')}
             </button>
           </div>
           <ConfirmDialog
             open={confirming}
-            title={t('backup.restore.apply')}
-            confirmLabel={t(`backup.restore.${mode}`)}
+            title={tb('backup.restore.apply')}
+            confirmLabel={tb(`backup.restore.${mode}`)}
             destructive={mode === 'replace'}
             busy={apply.isPending}
             onCancel={() => setConfirming(false)}
             onConfirm={() => apply.mutate({ prepared: chosen, mode, onProgress: setProgress })}
           >
-            <p>{t(mode === 'merge' ? 'backup.restore.confirmMerge' : shared ? 'backup.restore.confirmReplaceShared' : 'backup.restore.confirmReplace')}</p>
+            <p>{tb(mode === 'merge' ? 'backup.restore.confirmMerge' : shared ? 'backup.restore.confirmReplaceShared' : 'backup.restore.confirmReplace')}</p>
             {apply.isPending && <WorkProgressBar progress={progress} />}
           </ConfirmDialog>
         </div>
@@ -275,21 +278,21 @@ function RestoreSection({ headingId, fileId, when, shared }: { headingId: string
 }
 
 function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => string }) {
-  const { t } = useI18n();
-  if (plan.conflicts.length === 0) return <p>{t('backup.restore.noConflicts')}</p>;
+  const tb = useBackupScreenMessages();
+  if (plan.conflicts.length === 0) return <p>{tb('backup.restore.noConflicts')}</p>;
   return (
     <>
-      <h3>{t('backup.restore.conflicts', { count: plan.conflicts.length })}</h3>
-      <TableScroll label={t('backup.restore.conflictsTable')}>
-        <DataTable columns={[t('backup.restore.col.record'), t('backup.restore.col.here'), t('backup.restore.col.file'), t('backup.restore.col.kept')]} label={t('backup.restore.conflictsTable')}>
+      <h3>{tb('backup.restore.conflicts', { count: plan.conflicts.length })}</h3>
+      <TableScroll label={tb('backup.restore.conflictsTable')}>
+        <DataTable columns={[tb('backup.restore.col.record'), tb('backup.restore.col.here'), tb('backup.restore.col.file'), tb('backup.restore.col.kept')]} label={tb('backup.restore.conflictsTable')}>
           {plan.conflicts.map((c) => (
             <tr key={`${c.table}-${c.id}`}>
               <td>
-                {t(`backup.restore.table.${c.table}`)}: {c.label}
+                {tb(`backup.restore.table.${c.table}`)}: {c.label}
               </td>
               <td>{when(c.currentUpdatedAt)}</td>
               <td>{when(c.fileUpdatedAt)}</td>
-              <td>{t(`backup.restore.kept.${c.winner}`)}</td>
+              <td>{tb(`backup.restore.kept.${c.winner}`)}</td>
             </tr>
           ))}
         </DataTable>
@@ -300,12 +303,13 @@ function Conflicts({ plan, when }: { plan: PlanSummary; when: (iso: string) => s
 
 function SafetyBackups({ headingId, when, shared }: { headingId: string; when: (iso: string) => string; shared: boolean }) {
   const { t } = useI18n();
+  const tb = useBackupScreenMessages();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const list = useQuery(safetyBackupsQuery());
   const [confirm, setConfirm] = useState<{ id: string; at: string } | null>(null);
   const restore = useRestoreSafetyBackup({
-    onSuccess: () => notify({ tone: 'success', text: t('backup.safety.done', { when: confirm ? when(confirm.at) : '' }) }),
+    onSuccess: () => notify({ tone: 'success', text: tb('backup.safety.done', { when: confirm ? when(confirm.at) : '' }) }),
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
     onSettled: () => {
       setConfirm(null);
@@ -316,22 +320,22 @@ function SafetyBackups({ headingId, when, shared }: { headingId: string; when: (
   const canEdit = useCanEdit();
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>{t('backup.safety.title')}</h2>
-      <p>{t('backup.safety.body', { count: SAFETY_BACKUPS_KEPT })}</p>
-      {list.isSuccess && items.length === 0 && <p>{t('backup.safety.none')}</p>}
+      <h2 id={headingId}>{tb('backup.safety.title')}</h2>
+      <p>{tb('backup.safety.body', { count: SAFETY_BACKUPS_KEPT })}</p>
+      {list.isSuccess && items.length === 0 && <p>{tb('backup.safety.none')}</p>}
       {items.length > 0 && (
-        <ul className="backup-safety-list" aria-label={t('backup.safety.title')}>
+        <ul className="backup-safety-list" aria-label={tb('backup.safety.title')}>
           {items.map((item) => (
             <li key={item.id}>
-              <span>{t('backup.safety.item', { when: when(item.at), count: item.counts.projects })}</span>
+              <span>{tb('backup.safety.item', { when: when(item.at), count: item.counts.projects })}</span>
               {canEdit && (
-                <button type="button" aria-label={t('backup.safety.restoreLabel', { when: when(item.at) })} onClick={() => setConfirm({ id: item.id, at: item.at })}>
-                  {t('backup.safety.restore')}
+                <button type="button" aria-label={tb('backup.safety.restoreLabel', { when: when(item.at) })} onClick={() => setConfirm({ id: item.id, at: item.at })}>
+                  {tb('backup.safety.restore')}
                 </button>
               )}
               <DownloadButton
-                label={t('backup.safety.download')}
-                accessibleName={t('backup.safety.downloadLabel', { when: when(item.at) })}
+                label={tb('backup.safety.download')}
+                accessibleName={tb('backup.safety.downloadLabel', { when: when(item.at) })}
                 makeFile={async () => ({ name: `eu-projects-safety-backup-${localTime(item.at).replace(/[T:]/g, '-')}.json`, type: 'application/json', content: await safetyBackupText(item.id) })}
                 onError={(error) => notify({ tone: 'error', text: storageErrorMessage(error, t) })}
               />
@@ -341,15 +345,15 @@ function SafetyBackups({ headingId, when, shared }: { headingId: string; when: (
       )}
       <ConfirmDialog
         open={confirm !== null}
-        title={t('backup.safety.restore')}
-        confirmLabel={t('backup.safety.restore')}
+        title={tb('backup.safety.restore')}
+        confirmLabel={tb('backup.safety.restore')}
         destructive
         busy={restore.isPending}
         onCancel={() => setConfirm(null)}
         onConfirm={() => confirm && restore.mutate(confirm.id)}
       >
         {/* Putting a safety backup back is a Replace: shared, it changes every colleague's data too. */}
-        <p>{confirm && t(shared ? 'backup.safety.confirmShared' : 'backup.safety.confirm', { when: when(confirm.at) })}</p>
+        <p>{confirm && tb(shared ? 'backup.safety.confirmShared' : 'backup.safety.confirm', { when: when(confirm.at) })}</p>
       </ConfirmDialog>
     </section>
   );

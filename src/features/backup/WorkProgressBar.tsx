@@ -3,11 +3,13 @@
 import type { WorkProgress } from '../../domain/backup/steps';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useBackupScreenMessages } from './backupScreenMessages';
 
 export function WorkProgressBar({ progress }: { progress: WorkProgress | null }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const tb = useBackupScreenMessages();
   if (!progress) return null;
-  const phase = t(`backup.progress.${progress.phase}`);
+  const phase = tb(`backup.progress.${progress.phase}`);
   const known = progress.total > 0;
   return (
     <div className="work-progress">
@@ -16,9 +18,9 @@ export function WorkProgressBar({ progress }: { progress: WorkProgress | null })
         max={known ? progress.total : undefined}
         value={known ? Math.min(progress.done, progress.total) : undefined}
         aria-label={phase}
-        aria-valuetext={known ? t('backup.progress.count', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) }) : undefined}
+        aria-valuetext={known ? tb('backup.progress.count', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) }) : undefined}
       />
-      {known && <span className="hint"> {t('backup.progress.count', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) })}</span>}
+      {known && <span className="hint"> {tb('backup.progress.count', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) })}</span>}
     </div>
   );
 }

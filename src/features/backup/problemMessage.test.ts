@@ -7,11 +7,9 @@ import { readBackupText } from '../../domain/backup/read';
 import { buildBackup, serializeBackup } from '../../domain/backup/write';
 import { defaultSettings } from '../../domain/constants';
 import { makeEvent, makeOrganisation, makeProgramme, makeProject } from '../../test/factories';
-import { en } from '../../i18n/en';
-import { lv } from '../../i18n/lv';
-import { translator } from '../../i18n/translate';
 import type { Language } from '../../domain/schema';
 import { problemMessage } from './problemMessage';
+import { backupScreenTranslator } from './backupScreenMessages';
 
 type Json = Record<string, unknown>;
 const at = '2026-01-01T00:00:00.000Z';
@@ -39,7 +37,7 @@ function refusal(text: string): BackupProblem {
   return result.problem;
 }
 
-const say = (problem: BackupProblem, lang: Language) => problemMessage(problem, translator(lang === 'lv' ? lv : en, lang), lang);
+const say = (problem: BackupProblem, lang: Language) => problemMessage(problem, backupScreenTranslator(lang), lang);
 
 const project = (f: { data: { projects: Json[] } }) => f.data.projects[0] as Json;
 

@@ -1,6 +1,6 @@
 // A refused backup file, said in the user's language: what is wrong, and where.
 import type { BackupProblem, RecordRef, FieldIssue } from '../../domain/backup/problems';
-import type { Translate } from '../../i18n/I18nProvider';
+import type { BackupScreenTranslate as Translate } from './backupScreenMessages';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import type { Language } from '../../domain/schema';
 
