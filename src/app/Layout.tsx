@@ -1,5 +1,5 @@
 // The app shell: header with the product name, navigation and language switch.
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
@@ -26,8 +26,31 @@ function ScrollToTop() {
   return null;
 }
 
+/** The navigation's key for the screen at this address: a project's pages belong to Projects. */
+function screenKey(pathname: string) {
+  const first = pathname.split('/')[1] ?? '';
+  const keys = { dashboard: 'nav.dashboard', timeline: 'nav.timeline', events: 'nav.events', partners: 'nav.partners', programmes: 'nav.programmes', import: 'nav.import', backup: 'nav.backup', settings: 'nav.settings' } as const;
+  return first in keys ? keys[first as keyof typeof keys] : 'nav.projects';
+}
+
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const { pathname } = useLocation();
+  // On a narrow screen the navigation is behind a menu button. It is open at the address where it
+  // was opened, so following one of its links (or back) closes it without an effect.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const menuOpen = openAt === pathname;
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (menuOpen) (nav.current?.querySelector<HTMLElement>('a[aria-current="page"]') ?? nav.current?.querySelector<HTMLElement>('a'))?.focus();
+  }, [menuOpen]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setOpenAt(null);
+    menuButton.current?.focus();
+  };
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,9 +59,23 @@ export function Layout() {
       <header className="app-header">
         <div className="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>{t('app.name')}</span>
+          <span className="brand-name">{t('app.name')}</span>
+          {/* On a narrow screen, where the navigation is folded away, the current screen's name. */}
+          <span className="current-screen" aria-hidden="true">
+            {t(screenKey(pathname))}
+          </span>
         </div>
-        <nav aria-label={t('nav.label')}>
+        <button ref={menuButton} type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setOpenAt(menuOpen ? null : pathname)}>
+          <span className="menu-icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
+        <nav id={menuId} ref={nav} aria-label={t('nav.label')} className={menuOpen ? 'open' : undefined}
+          onKeyDown={closeOnEscape}
+          // A link to the screen already shown changes no address: close the menu all the same.
+          onClick={(event) => {
+            if (event.target instanceof Element && event.target.closest('a')) setOpenAt(null);
+          }}
+        >
           <NavLink to="/projects">{t('nav.projects')}</NavLink>
           {/* nav: dashboard */}
           <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
@@ -51,9 +88,9 @@ export function Layout() {
           <NavLink to="/import">{t('nav.import')}</NavLink>
           {/* nav: backup */}
           <NavLink to="/backup">{t('nav.backup')}</NavLink>
-          <BackupReminder />
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
+        <BackupReminder />
         <Suspense fallback={null}>
           <SyncIndicator />
         </Suspense>

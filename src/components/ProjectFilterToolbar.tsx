@@ -9,6 +9,7 @@ import { activeYears, projectStatuses } from '../domain/status';
 import { countryName } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { useDirectories } from '../queries/portfolio';
+import { FilterDisclosure } from './FilterDisclosure';
 import { FilterSelect } from './FilterSelect';
 import { SearchInput } from './SearchInput';
 import { programmeLabel } from './labels';
@@ -53,11 +54,13 @@ export function ProjectFilterToolbar({ query, projects, onChange, countId, onCle
         <label htmlFor={searchId}>{t('projects.search')}</label>
         <SearchInput id={searchId} placeholder={t('projects.searchHint')} value={query.text} onChange={(text) => onChange({ text }, true)} describedBy={countId} />
       </div>
-      <FilterSelect label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => onChange({ status: projectStatuses.filter((s) => s === v) }, false)} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-      <FilterSelect label={t('projects.filter.role')} value={query.role[0] ?? ''} onChange={(v) => onChange({ role: councilRoles.filter((r) => r === v) }, false)} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-      <FilterSelect width="wide" label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => onChange({ programmeId: v ? [v] : [] }, false)} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />
-      <FilterSelect width="narrow" label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => onChange({ year: v ? Number(v) : null }, false)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-      <FilterSelect label={t('projects.filter.country')} value={query.country[0] ?? ''} onChange={(v) => onChange({ country: v ? [v] : [] }, false)} options={countries.map((c) => ({ value: c, label: countryName(c, lang) }))} />
+      <FilterDisclosure active={activeFilters(query)}>
+        <FilterSelect label={t('projects.filter.status')} value={query.status[0] ?? ''} onChange={(v) => onChange({ status: projectStatuses.filter((s) => s === v) }, false)} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <FilterSelect label={t('projects.filter.role')} value={query.role[0] ?? ''} onChange={(v) => onChange({ role: councilRoles.filter((r) => r === v) }, false)} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        <FilterSelect width="wide" label={t('projects.filter.programme')} value={query.programmeId[0] ?? ''} onChange={(v) => onChange({ programmeId: v ? [v] : [] }, false)} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />
+        <FilterSelect width="narrow" label={t('projects.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => onChange({ year: v ? Number(v) : null }, false)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterSelect label={t('projects.filter.country')} value={query.country[0] ?? ''} onChange={(v) => onChange({ country: v ? [v] : [] }, false)} options={countries.map((c) => ({ value: c, label: countryName(c, lang) }))} />
+      </FilterDisclosure>
       {filtersActive(query) && (
         <button type="button" className="link-button" onClick={onClear}>
           {t('projects.clearFilters')}
@@ -67,7 +70,12 @@ export function ProjectFilterToolbar({ query, projects, onChange, countId, onCle
   );
 }
 
+/** How many of the filters (not the search) narrow the list. */
+function activeFilters(query: ProjectListQuery): number {
+  return [query.status.length, query.role.length, query.programmeId.length, query.country.length, query.year === null ? 0 : 1].filter((n) => n > 0).length;
+}
+
 /** True when any search text or filter narrows the list. */
 function filtersActive(query: ProjectListQuery): boolean {
-  return query.text !== '' || query.status.length + query.role.length + query.programmeId.length + query.country.length > 0 || query.year !== null;
+  return query.text !== '' || activeFilters(query) > 0;
 }

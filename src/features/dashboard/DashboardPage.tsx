@@ -18,6 +18,7 @@ import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { FilterSelect } from '../../components/FilterSelect';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -81,10 +82,12 @@ export default function DashboardPage() {
       <p className="hint">{t('dashboard.intro')}</p>
       <StorageErrorAlert error={error} />
       <form className="toolbar" aria-label={t('dashboard.scope')} onSubmit={(event) => event.preventDefault()}>
-        <FilterSelect label={t('dashboard.scope.status')} value={scope.status[0] ?? ''} onChange={(v) => update({ status: projectStatuses.filter((s) => s === v) })} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        <FilterSelect label={t('dashboard.scope.role')} value={scope.role[0] ?? ''} onChange={(v) => update({ role: councilRoles.filter((r) => r === v) })} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        <FilterSelect width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />
-        <FilterSelect width="narrow" label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterDisclosure active={[scope.status.length, scope.role.length, scope.programmeId.length, scope.year === null ? 0 : 1].filter((n) => n > 0).length}>
+          <FilterSelect label={t('dashboard.scope.status')} value={scope.status[0] ?? ''} onChange={(v) => update({ status: projectStatuses.filter((s) => s === v) })} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+          <FilterSelect label={t('dashboard.scope.role')} value={scope.role[0] ?? ''} onChange={(v) => update({ role: councilRoles.filter((r) => r === v) })} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          <FilterSelect width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />
+          <FilterSelect width="narrow" label={t('dashboard.scope.year')} value={scope.year === null ? '' : String(scope.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        </FilterDisclosure>
         {!isFullScope(scope) && (
           <button type="button" className="link-button" onClick={() => update(fullScope)}>
             {t('dashboard.scope.clear')}

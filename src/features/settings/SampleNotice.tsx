@@ -1,6 +1,6 @@
 // Tells a new user that what they see is sample data, with one action to remove it.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sampleProjectsCountQuery, settingsQuery } from '../../queries/portfolio';
 import { useSampleActions } from '../../queries/useSampleActions';
@@ -19,14 +19,21 @@ export function SampleNotice() {
   const [confirming, setConfirming] = useState(false);
   // Mounted from the first ask on, so a closed dialog hands focus back as the native element does.
   const [asked, setAsked] = useState(false);
+  // On a phone the notice is one short line and a "More" button; the full text and the actions
+  // unfold under it (styles.css). On a wide screen everything shows and the button does not.
+  const [more, setMore] = useState(false);
+  const moreId = useId();
 
   const sampleCount = sampleProjects.data ?? 0;
   if (!settings.data || settings.data.sampleNoticeDismissed || sampleCount === 0) return null;
 
   return (
-    <aside className="sample-notice" aria-label={t('project.origin.sample')}>
-      <p>{t('sample.notice')}</p>
-      <div className="actions">
+    <aside className={more ? 'sample-notice more' : 'sample-notice'} aria-label={t('project.origin.sample')}>
+      <p className="notice-short">{t('sample.short')}</p>
+      <p id={moreId} className="notice-long">
+        {t('sample.notice')}
+      </p>
+      <div className="actions notice-long">
         {canEdit && (
           <button
             type="button"
@@ -43,6 +50,9 @@ export function SampleNotice() {
           {t('sample.keep')}
         </button>
       </div>
+      <button type="button" className="notice-more" aria-expanded={more} aria-controls={moreId} onClick={() => setMore(!more)}>
+        {more ? t('sample.less') : t('sample.more')}
+      </button>
       {asked && (
         <Suspense fallback={null}>
           <RemoveSampleDialog open={confirming} title={t('sample.remove')} sampleCount={sampleCount} remove={remove} onClose={() => setConfirming(false)} />

@@ -33,6 +33,7 @@ import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { FilterSelect } from '../../components/FilterSelect';
+import { FilterDisclosure } from '../../components/FilterDisclosure';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useNotify } from '../../components/Notifications';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
@@ -109,7 +110,8 @@ export default function EventsPage() {
   }, [all, lang]);
 
   const update = (patch: Partial<EventListQuery>) => setParams(serializeEventQuery({ ...query, ...patch }));
-  const filtersActive = query.year !== null || query.country !== null || query.projectId !== null || query.direction !== null;
+  const activeFilters = [query.year, query.country, query.projectId, query.direction].filter((value) => value !== null).length;
+  const filtersActive = activeFilters > 0;
   const ids = { sort: useId(), totals: useId(), note: useId() };
 
   // The list holds overviews; exports read the full records of what is shown (notes, place as written).
@@ -147,21 +149,23 @@ export default function EventsPage() {
       </p>
       <StorageErrorAlert error={projects.error} />
       <div className="toolbar" role="search">
-        <FilterSelect width="narrow" label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <FilterSelect label={t('timeline.events.filter.country')} value={query.country ?? ''} onChange={(v) => update({ country: v || null })} options={countries.map((c) => ({ value: c, label: countryName(c, lang) }))} />
-        <FilterSelect width="wide" label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })} options={projectOptions.map(([id, name]) => ({ value: id, label: name }))} />
-        <FilterSelect label={t('timeline.events.filter.direction')} value={query.direction ?? ''} onChange={(v) => update({ direction: eventDirections.find((d) => d === v) ?? null })} options={eventDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
-        <div className="field">
-          <label htmlFor={ids.sort}>{t('timeline.events.sort')}</label>
-          <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: selectableSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
-            {selectableSorts.map((s) => (
-              <option key={s} value={s}>
-                {t(`timeline.events.sort.${s as 'upcoming' | 'date' | '-date'}`)}
-              </option>
-            ))}
-            {!selectableSorts.includes(query.sort) && <option value={query.sort}>{sortLabel(query.sort, t)}</option>}
-          </select>
-        </div>
+        <FilterDisclosure active={activeFilters}>
+          <FilterSelect width="narrow" label={t('timeline.events.filter.year')} value={query.year === null ? '' : String(query.year)} onChange={(v) => update({ year: v ? Number(v) : null })} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+          <FilterSelect label={t('timeline.events.filter.country')} value={query.country ?? ''} onChange={(v) => update({ country: v || null })} options={countries.map((c) => ({ value: c, label: countryName(c, lang) }))} />
+          <FilterSelect width="wide" label={t('timeline.events.filter.project')} value={query.projectId ?? ''} onChange={(v) => update({ projectId: v || null })} options={projectOptions.map(([id, name]) => ({ value: id, label: name }))} />
+          <FilterSelect label={t('timeline.events.filter.direction')} value={query.direction ?? ''} onChange={(v) => update({ direction: eventDirections.find((d) => d === v) ?? null })} options={eventDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
+          <div className="field">
+            <label htmlFor={ids.sort}>{t('timeline.events.sort')}</label>
+            <select id={ids.sort} value={query.sort} onChange={(e) => update({ sort: selectableSorts.find((s) => s === e.target.value) ?? 'upcoming' })}>
+              {selectableSorts.map((s) => (
+                <option key={s} value={s}>
+                  {t(`timeline.events.sort.${s as 'upcoming' | 'date' | '-date'}`)}
+                </option>
+              ))}
+              {!selectableSorts.includes(query.sort) && <option value={query.sort}>{sortLabel(query.sort, t)}</option>}
+            </select>
+          </div>
+        </FilterDisclosure>
         {filtersActive && (
           <button type="button" className="link-button" onClick={() => update({ year: null, country: null, projectId: null, direction: null })}>
             {t('timeline.events.clear')}
