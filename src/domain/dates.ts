@@ -145,7 +145,8 @@ export function parseLooseDate(text: string): string | null | 'invalid' {
   if (s === '') return null;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})\.?$/.exec(s);
+  // A comma too: a phone's number keyboard (inputmode decimal) offers the Latvian decimal comma.
+  m = /^(\d{1,2})\s*([./,-])\s*(\d{1,2})\s*\2\s*(\d{4})\.?$/.exec(s);
   if (m) return isoDay(Number(m[4]), Number(m[3]), Number(m[1]));
   // "2017. gada 16. oktobris", "2017.gada 16.oktobra"
   m = /^(\d{4})\.\s*g(?:ada|\.)?\s+(\d{1,2})\.\s*(\p{L}+\.?)$/u.exec(s);

@@ -185,6 +185,8 @@ export function DateField(props: Omit<FieldProps, 'hint' | 'after'>) {
   return (
     <TextField
       {...props}
+      // Digits and a separator: a phone shows its number keyboard (the reader takes . , / or -).
+      inputMode="decimal"
       hint={t('editing.hint.date')}
       after={
         <input
