@@ -17,8 +17,26 @@ import './timeline.css';
 
 const GROUP_H = 32;
 const LABEL_W = 200;
+/** On a phone (NARROW): a narrower project column and room for one undated marker and "+N more". */
+const LABEL_W_NARROW = 104;
+export const TRAY_W_NARROW = 96;
+const NARROW = '(max-width: 600px)';
 /** The "no date" column: room for five markers (a target each) and "+N more". */
 export const TRAY_W = 184;
+
+/** Whether the timeline is drawn for a phone: known before the first paint, and followed when the window turns. */
+export function useNarrowTimeline(): boolean {
+  const [narrow, setNarrow] = useState(() => typeof matchMedia === 'function' && matchMedia(NARROW).matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia(NARROW);
+    const change = () => setNarrow(query.matches);
+    change();
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return narrow;
+}
 const FIRST_SCREEN = { width: 1200, height: 600 };
 // Above this many rows, printing draws only what is in view (a browser cannot lay out more).
 const PRINT_ALL_MAX = 2000;
@@ -52,8 +70,9 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
   const idBase = useId();
   const portfolio = layout === 'portfolio';
   const hasUndated = rows.some((r) => r.kind === 'project' && r.undated.length > 0);
-  const labelW = portfolio ? LABEL_W : 0;
-  const trayW = portfolio || hasUndated ? TRAY_W : 0;
+  const narrow = useNarrowTimeline();
+  const labelW = portfolio ? (narrow ? LABEL_W_NARROW : LABEL_W) : 0;
+  const trayW = portfolio || hasUndated ? (narrow ? TRAY_W_NARROW : TRAY_W) : 0;
   const sideW = labelW + trayW;
 
   // Stable between renders: a new function makes the virtualiser lay out all 10,000 rows again.
@@ -251,6 +270,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
                   scale={scale}
                   labelW={labelW}
                   trayW={trayW}
+                  trayMax={narrow ? 1 : 5}
                   idBase={idBase}
                   markerHref={markerHref}
                   onTip={showTip}
