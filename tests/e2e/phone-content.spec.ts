@@ -185,6 +185,12 @@ for (const language of ['lv', 'en'] as const) {
         expect(b.height).toBeGreaterThanOrEqual(24);
         expect(b.width).toBeGreaterThanOrEqual(24);
       }
+      // One undated marker a row, then "+N more", whole (the column clips what does not fit).
+      const tray = page.locator('.tl-row[data-project="sample-wir"] .tl-tray');
+      await expect(tray.locator('.tl-marker')).toHaveCount(1);
+      const trayBox = await box(tray);
+      const moreBox = await box(tray.locator('.tl-more'));
+      expect(moreBox.x + moreBox.width).toBeLessThanOrEqual(trayBox.x + trayBox.width);
       // The zoom and the moves along time fit the screen.
       for (const control of await page.locator('.tl-zoom button, .tl-nav button').all()) {
         const b = await box(control);
@@ -197,6 +203,26 @@ for (const language of ['lv', 'en'] as const) {
     });
   });
 }
+
+test.describe('a tablet', () => {
+  test.use({ viewport: tablet, hasTouch: true });
+
+  test('the timeline leaves most of its width to time, and every "+N more" fits its column', async ({ page }) => {
+    await open(page, '/timeline', 'en');
+    const chartBox = await box(page.locator('.tl-portfolio .tl-scroll'));
+    const side = await box(page.locator('.tl-row[data-project] .tl-side').first());
+    expect(side.width).toBeLessThan(chartBox.width * 0.5);
+    // Three undated markers a row, then "+N more", whole (the column clips what does not fit).
+    const tray = page.locator('.tl-row[data-project="sample-wir"] .tl-tray');
+    await expect(tray.locator('.tl-marker')).toHaveCount(3);
+    const more = tray.locator('.tl-more');
+    await expect(more).toHaveText(/^\+\d+ more$/);
+    const trayBox = await box(tray);
+    const moreBox = await box(more);
+    expect(moreBox.x + moreBox.width).toBeLessThanOrEqual(trayBox.x + trayBox.width);
+    await expectNoSidewaysScroll(page);
+  });
+});
 
 /** The screens that must never scroll sideways, and what shows they are drawn. */
 const documents: { route: string; ready: (page: Page) => Promise<void> }[] = [

@@ -16,26 +16,37 @@ import { ProjectRowView, ROW_H, type TipMarker } from './TimelineRow';
 import './timeline.css';
 
 const GROUP_H = 32;
-const LABEL_W = 200;
-/** On a phone (NARROW): a narrower project column and room for one undated marker and "+N more". */
-const LABEL_W_NARROW = 104;
-export const TRAY_W_NARROW = 96;
-const NARROW = '(max-width: 600px)';
-/** The "no date" column: room for five markers (a target each) and "+N more". */
-export const TRAY_W = 184;
+/**
+ * The side columns: the project's name, and the "no date" column with room for some markers
+ * (a 24 px target each) and "+N more". Narrower on a tablet and on a phone, so that the time
+ * track keeps most of the width.
+ */
+export type TimelineSide = { labelW: number; trayW: number; trayMax: number };
+const SIDES: { query: string | null; side: TimelineSide }[] = [
+  { query: '(max-width: 600px)', side: { labelW: 104, trayW: 96, trayMax: 1 } },
+  { query: '(max-width: 900px)', side: { labelW: 150, trayW: 144, trayMax: 3 } },
+  { query: null, side: { labelW: 200, trayW: 184, trayMax: 5 } },
+];
 
-/** Whether the timeline is drawn for a phone: known before the first paint, and followed when the window turns. */
-export function useNarrowTimeline(): boolean {
-  const [narrow, setNarrow] = useState(() => typeof matchMedia === 'function' && matchMedia(NARROW).matches);
+function currentSide(): TimelineSide {
+  const fits = SIDES.find(({ query }) => query === null || (typeof matchMedia === 'function' && matchMedia(query).matches));
+  return (fits ?? SIDES[SIDES.length - 1]!).side;
+}
+
+/** The side columns for this window: known before the first paint, and followed when the window turns. */
+export function useTimelineSide(): TimelineSide {
+  const [side, setSide] = useState(currentSide);
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
-    const query = matchMedia(NARROW);
-    const change = () => setNarrow(query.matches);
+    const queries = SIDES.flatMap(({ query }) => (query ? [matchMedia(query)] : []));
+    const change = () => setSide(currentSide());
     change();
-    query.addEventListener('change', change);
-    return () => query.removeEventListener('change', change);
+    for (const query of queries) query.addEventListener('change', change);
+    return () => {
+      for (const query of queries) query.removeEventListener('change', change);
+    };
   }, []);
-  return narrow;
+  return side;
 }
 const FIRST_SCREEN = { width: 1200, height: 600 };
 // Above this many rows, printing draws only what is in view (a browser cannot lay out more).
@@ -70,9 +81,9 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
   const idBase = useId();
   const portfolio = layout === 'portfolio';
   const hasUndated = rows.some((r) => r.kind === 'project' && r.undated.length > 0);
-  const narrow = useNarrowTimeline();
-  const labelW = portfolio ? (narrow ? LABEL_W_NARROW : LABEL_W) : 0;
-  const trayW = portfolio || hasUndated ? (narrow ? TRAY_W_NARROW : TRAY_W) : 0;
+  const side = useTimelineSide();
+  const labelW = portfolio ? side.labelW : 0;
+  const trayW = portfolio || hasUndated ? side.trayW : 0;
   const sideW = labelW + trayW;
 
   // Stable between renders: a new function makes the virtualiser lay out all 10,000 rows again.
@@ -270,7 +281,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
                   scale={scale}
                   labelW={labelW}
                   trayW={trayW}
-                  trayMax={narrow ? 1 : 5}
+                  trayMax={side.trayMax}
                   idBase={idBase}
                   markerHref={markerHref}
                   onTip={showTip}
