@@ -181,9 +181,12 @@ for (const language of ['en', 'lv'] as const) {
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 400, height: 800 } });
   const narrow: [string, string][] = [
+    ['/dashboard', '/dashboard'],
     ['/projects/sample-wir', '/projects/sample-wir'],
     ['/projects/sample-decode', '/projects/sample-decode'],
+    ['/timeline', '/timeline'],
     ['/timeline?group=status', '/timeline'],
+    ['/events', '/events'],
     ['/projects/sample-ttchan/annex', '/projects/sample-ttchan/annex'],
     ['/dashboard/report', '/dashboard/report'],
   ];

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
 import { intlLocale } from '../../i18n/format';
 import type { Language } from '../../domain/schema';
 import { chartHeight } from './ChartLegend';
@@ -47,6 +48,7 @@ type TickProps = {
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   verticalAnchor?: 'start' | 'middle' | 'end';
   fill?: string;
+  fontSize?: number | string;
   index?: number;
   payload?: { value: unknown };
   tickFormatter?: (value: unknown, index: number) => string;
@@ -57,12 +59,12 @@ type TickProps = {
  * (a forced layout each, ~200 per dashboard); these labels are short numbers, years and
  * names that never need wrapping.
  */
-function PlainTick({ x, y, textAnchor, verticalAnchor, fill, index = 0, payload, tickFormatter }: TickProps) {
+function PlainTick({ x, y, textAnchor, verticalAnchor, fill, fontSize, index = 0, payload, tickFormatter }: TickProps) {
   const value = payload?.value;
   const text = tickFormatter ? tickFormatter(value, index) : String(value ?? '');
   const dy = verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'middle' ? '0.32em' : 0;
   return (
-    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} className="recharts-cartesian-axis-tick-value">
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} fontSize={fontSize} className="recharts-cartesian-axis-tick-value">
       {text}
     </text>
   );
@@ -70,7 +72,14 @@ function PlainTick({ x, y, textAnchor, verticalAnchor, fill, index = 0, payload,
 
 const LABEL_WIDTH = 190;
 const MAX_LABEL = 28;
-const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
+/** Below this width (a phone), labels take a smaller share and smaller type, so the bars keep room. */
+const NARROW = 480;
+const shortener = (max: number) => (text: string) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = shortener(MAX_LABEL);
+const shortenNarrow = shortener(20);
+
+/** A touch screen: nothing hovers, so a first tap shows a bar's values and a second one opens it. */
+const touchOnly = () => typeof matchMedia === 'function' && matchMedia('(hover: none)').matches;
 
 export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) {
   const vertical = spec.layout === 'vertical';
@@ -82,16 +91,26 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
   const clickable = spec.rows.some((r) => r.href !== null);
   // Figures over upright bars collide beyond a dozen bars; the tooltip and the table still give them.
   const directLabels = vertical || spec.rows.length <= 12;
+  const narrow = width < NARROW;
+  const tickStyle = narrow ? { fontSize: 12 } : undefined;
+  // On a touch screen a tap shows the tooltip (the browser's mouse events after a tap); the
+  // same bar tapped again opens what it links to.
+  const tapped = useRef<number | null>(null);
   const open = (index: number) => {
     const href = spec.rows[index]?.href;
-    if (href) onOpen(href);
+    if (!href) return;
+    if (touchOnly() && tapped.current !== index) {
+      tapped.current = index;
+      return;
+    }
+    onOpen(href);
   };
 
   return (
     <ComposedChart
       data={data}
       layout={vertical ? 'vertical' : 'horizontal'}
-      margin={{ top: 8, right: right ? 8 : vertical ? 40 : 24, bottom: 4, left: 8 }}
+      margin={{ top: 8, right: right ? 8 : vertical ? 40 : narrow ? 12 : 24, bottom: 4, left: narrow ? 2 : 8 }}
       title={spec.title}
       desc={spec.description}
       width={width}
@@ -101,15 +120,23 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
       {vertical ? (
         <>
           {/* Side by side, money labels can collide ("75 tūkst. €"): recharts measures them and drops what would overlap. */}
-          <XAxis type="number" tickFormatter={tick(leftKind, lang)} tick={PlainTick} minTickGap={8} allowDecimals={false} stroke="#4a5461" />
-          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tickFormatter={shorten} interval={0} stroke="#4a5461" />
+          <XAxis type="number" tickFormatter={tick(leftKind, lang)} tick={PlainTick} minTickGap={8} allowDecimals={false} stroke="#4a5461" fontSize={tickStyle?.fontSize} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={narrow ? Math.round(width * 0.36) : LABEL_WIDTH}
+            tickFormatter={narrow ? shortenNarrow : shorten}
+            interval={0}
+            stroke="#4a5461"
+            fontSize={tickStyle?.fontSize}
+          />
         </>
       ) : (
         <>
           {/* Twenty years side by side do not fit: recharts drops the labels that would overlap. */}
-          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={6} tick={PlainTick} stroke="#4a5461" />
-          <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} width={100} stroke="#4a5461" />
-          {right && <YAxis yAxisId="right" orientation="right" tick={PlainTick} interval={0} allowDecimals={false} width={40} stroke="#4a5461" />}
+          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={6} tick={PlainTick} stroke="#4a5461" fontSize={tickStyle?.fontSize} />
+          <YAxis yAxisId="left" tickFormatter={tick(leftKind, lang)} tick={PlainTick} interval={0} allowDecimals={false} width={narrow ? 76 : 100} stroke="#4a5461" fontSize={tickStyle?.fontSize} />
+          {right && <YAxis yAxisId="right" orientation="right" tick={PlainTick} interval={0} allowDecimals={false} width={narrow ? 32 : 40} stroke="#4a5461" fontSize={tickStyle?.fontSize} />}
         </>
       )}
       <Tooltip

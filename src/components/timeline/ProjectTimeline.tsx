@@ -13,12 +13,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { eventDate, eventPlace, eventTitle, projectName } from './eventText';
 import { MarkerShape } from './MarkerShape';
-import { TimelineChart, TRAY_W } from './TimelineChart';
+import { TimelineChart, useTimelineSide } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 
 const FALLBACK_WIDTH = 900;
-// Room for the "no date" column, borders and the vertical scrollbar.
-const RESERVED = TRAY_W + 20;
 
 const eventAnchor = (event: Pick<MobilityEvent, 'id'>) => `#event-${encodeURIComponent(event.id)}`;
 
@@ -71,7 +69,9 @@ export function ProjectTimeline({ project }: { project: Project }) {
     return extent ? { from: addMonths(extent.from, -1), to: addMonths(extent.to, 1) } : { from: today.slice(0, 7), to: today.slice(0, 7) };
   }, [rows, today]);
   const hasUndated = (row?.undated.length ?? 0) > 0;
-  const scale = useMemo(() => fitScale(range, Math.max(320, width - (hasUndated ? RESERVED : 20))), [range, width, hasUndated]);
+  // Room for the "no date" column (as wide as this window draws it), borders and the vertical scrollbar.
+  const { trayW } = useTimelineSide();
+  const scale = useMemo(() => fitScale(range, Math.max(320, width - (hasUndated ? trayW : 0) - 20)), [range, width, hasUndated, trayW]);
   const ordered = row ? [...row.markers.map((m) => m.event), ...row.undated] : [];
 
   return (

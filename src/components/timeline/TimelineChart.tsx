@@ -16,9 +16,38 @@ import { ProjectRowView, ROW_H, type TipMarker } from './TimelineRow';
 import './timeline.css';
 
 const GROUP_H = 32;
-const LABEL_W = 200;
-/** The "no date" column: room for five markers (a target each) and "+N more". */
-export const TRAY_W = 184;
+/**
+ * The side columns: the project's name, and the "no date" column with room for some markers
+ * (a 24 px target each) and "+N more". Narrower on a tablet and on a phone, so that the time
+ * track keeps most of the width.
+ */
+export type TimelineSide = { labelW: number; trayW: number; trayMax: number };
+const SIDES: { query: string | null; side: TimelineSide }[] = [
+  { query: '(max-width: 600px)', side: { labelW: 104, trayW: 96, trayMax: 1 } },
+  { query: '(max-width: 900px)', side: { labelW: 150, trayW: 144, trayMax: 3 } },
+  { query: null, side: { labelW: 200, trayW: 184, trayMax: 5 } },
+];
+
+function currentSide(): TimelineSide {
+  const fits = SIDES.find(({ query }) => query === null || (typeof matchMedia === 'function' && matchMedia(query).matches));
+  return (fits ?? SIDES[SIDES.length - 1]!).side;
+}
+
+/** The side columns for this window: known before the first paint, and followed when the window turns. */
+export function useTimelineSide(): TimelineSide {
+  const [side, setSide] = useState(currentSide);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const queries = SIDES.flatMap(({ query }) => (query ? [matchMedia(query)] : []));
+    const change = () => setSide(currentSide());
+    change();
+    for (const query of queries) query.addEventListener('change', change);
+    return () => {
+      for (const query of queries) query.removeEventListener('change', change);
+    };
+  }, []);
+  return side;
+}
 const FIRST_SCREEN = { width: 1200, height: 600 };
 // Above this many rows, printing draws only what is in view (a browser cannot lay out more).
 const PRINT_ALL_MAX = 2000;
@@ -52,8 +81,9 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
   const idBase = useId();
   const portfolio = layout === 'portfolio';
   const hasUndated = rows.some((r) => r.kind === 'project' && r.undated.length > 0);
-  const labelW = portfolio ? LABEL_W : 0;
-  const trayW = portfolio || hasUndated ? TRAY_W : 0;
+  const side = useTimelineSide();
+  const labelW = portfolio ? side.labelW : 0;
+  const trayW = portfolio || hasUndated ? side.trayW : 0;
   const sideW = labelW + trayW;
 
   // Stable between renders: a new function makes the virtualiser lay out all 10,000 rows again.
@@ -251,6 +281,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
                   scale={scale}
                   labelW={labelW}
                   trayW={trayW}
+                  trayMax={side.trayMax}
                   idBase={idBase}
                   markerHref={markerHref}
                   onTip={showTip}

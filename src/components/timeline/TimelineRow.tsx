@@ -10,7 +10,6 @@ import { barName, eventTitle, markerName, projectName } from './eventText';
 import { MarkerShape } from './MarkerShape';
 
 export const ROW_H = 36;
-const TRAY_MAX = 5;
 const MARKER_MIN_W = 14;
 /**
  * The least width and height of a link (WCAG 2.2, 2.5.8 Target Size): a bar or a marker keeps
@@ -39,13 +38,15 @@ type RowProps = {
   scale: TimeScale;
   labelW: number;
   trayW: number;
+  /** How many undated markers the "no date" column shows before "+N more". */
+  trayMax: number;
   idBase: string;
   markerHref: (project: ProjectOverview, event: OverviewEvent) => string;
   onTip: (target: HTMLElement, project: ProjectOverview, marker: TipMarker) => void;
   onTipEnd: () => void;
 };
 
-export const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, labelW, trayW, idBase, markerHref, onTip, onTipEnd }: RowProps) {
+export const ProjectRowView = memo(function ProjectRowView({ row, index, top, scale, labelW, trayW, trayMax, idBase, markerHref, onTip, onTipEnd }: RowProps) {
   const { t, lang } = useI18n();
   const { project } = row;
   let col = 0;
@@ -71,7 +72,7 @@ export const ProjectRowView = memo(function ProjectRowView({ row, index, top, sc
   // Keyboard order follows the screen: the project's name (when it has no bar), the undated
   // events, then the bar and the dated events.
   const labelNav = bar || labelW === 0 ? null : nav();
-  const shownUndated = row.undated.slice(0, TRAY_MAX);
+  const shownUndated = row.undated.slice(0, trayMax);
   const hiddenUndated = row.undated.length - shownUndated.length;
   const trayItems: ReactNode[] = shownUndated.map((event, i) => (
     <a

@@ -10,7 +10,7 @@ import { storageErrorMessage } from '../../components/storageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { WarningList } from '../../components/Warnings';
 import { ProjectTimeline } from '../../components/timeline/ProjectTimeline';
-import { pickText } from '../../i18n/format';
+import { formatMoney, formatPeriod, pickText } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayIso } from '../../lib/today';
 import { conflictsQuery, projectDetailQuery, settingsQuery, useDirectories } from '../../queries/portfolio';
@@ -30,6 +30,7 @@ import { EventsSection } from './sections/Events';
 import { OverviewSection } from './sections/Overview';
 import { PartnersSection } from './sections/Partners';
 import { warningsAt } from './sections/parts';
+import './projectPage.css';
 
 export default function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -129,6 +130,21 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
               </Link>
             )}
           </p>
+          {/* On a phone the sections lie one under another: the key figures come with the title (hidden on wider screens, where the budget is near). */}
+          <dl className="key-figures">
+            <div>
+              <dt>{t('project.period')}</dt>
+              <dd>{formatPeriod(project.period.start, project.period.end, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('project.budget.eu')}</dt>
+              <dd className="money">{formatMoney(project.budget.euCofinancing, lang)}</dd>
+            </div>
+            <div>
+              <dt>{t('project.budget.councilCofinancing')}</dt>
+              <dd className="money">{formatMoney(project.budget.councilCofinancing, lang)}</dd>
+            </div>
+          </dl>
           <p className="report-links">
             <Link to={`/projects/${encodeURIComponent(project.id)}/fact-sheet`}>{tr('factSheet.link')}</Link>
             {' · '}
