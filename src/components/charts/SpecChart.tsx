@@ -146,6 +146,9 @@ export function SpecChart({ spec, lang, onOpen, width, animate = true }: Props) 
           return [formatValue(number, column?.kind ?? 'count', lang), name];
         }}
         cursor={{ fill: 'rgba(0, 51, 153, 0.08)' }}
+        // On a phone the tooltip keeps to the chart's left edge (it is at most 16rem wide, narrower
+        // than the chart), so a tapped bar's figures are never pushed past the screen.
+        position={narrow ? { x: 0 } : undefined}
       />
       {spec.columns.map((column) => {
         const swatch = palette[column.meaning];
