@@ -144,7 +144,7 @@ export default function EventsPage() {
           {t('timeline.events.export')}
         </button>
       </PageTitle>
-      <p id={ids.note} className="hint">
+      <p id={ids.note} className="hint export-note">
         {t('timeline.events.exportNote', { count: totals.undated })}
       </p>
       <StorageErrorAlert error={projects.error} />
