@@ -4,6 +4,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
+/** How many filters are set: a list that is not empty, or a value that is not null. */
+export function countSet(values: readonly unknown[]): number {
+  return values.filter((value) => (Array.isArray(value) ? value.length > 0 : value !== null)).length;
+}
+
 export function FilterDisclosure({ active, children }: { active: number; children: ReactNode }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);

@@ -9,7 +9,7 @@ import { activeYears, projectStatuses } from '../domain/status';
 import { countryName } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { useDirectories } from '../queries/portfolio';
-import { FilterDisclosure } from './FilterDisclosure';
+import { countSet, FilterDisclosure } from './FilterDisclosure';
 import { FilterSelect } from './FilterSelect';
 import { SearchInput } from './SearchInput';
 import { programmeLabel } from './labels';
@@ -72,7 +72,7 @@ export function ProjectFilterToolbar({ query, projects, onChange, countId, onCle
 
 /** How many of the filters (not the search) narrow the list. */
 function activeFilters(query: ProjectListQuery): number {
-  return [query.status.length, query.role.length, query.programmeId.length, query.country.length, query.year === null ? 0 : 1].filter((n) => n > 0).length;
+  return countSet([query.status, query.role, query.programmeId, query.country, query.year]);
 }
 
 /** True when any search text or filter narrows the list. */

@@ -18,7 +18,7 @@ import { councilRoles } from '../../domain/constants';
 import { activeYears, projectStatuses } from '../../domain/status';
 import { programmeLabel } from '../../components/labels';
 import { FilterSelect } from '../../components/FilterSelect';
-import { FilterDisclosure } from '../../components/FilterDisclosure';
+import { countSet, FilterDisclosure } from '../../components/FilterDisclosure';
 import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -82,7 +82,7 @@ export default function DashboardPage() {
       <p className="hint">{t('dashboard.intro')}</p>
       <StorageErrorAlert error={error} />
       <form className="toolbar" aria-label={t('dashboard.scope')} onSubmit={(event) => event.preventDefault()}>
-        <FilterDisclosure active={[scope.status.length, scope.role.length, scope.programmeId.length, scope.year === null ? 0 : 1].filter((n) => n > 0).length}>
+        <FilterDisclosure active={countSet([scope.status, scope.role, scope.programmeId, scope.year])}>
           <FilterSelect label={t('dashboard.scope.status')} value={scope.status[0] ?? ''} onChange={(v) => update({ status: projectStatuses.filter((s) => s === v) })} options={projectStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
           <FilterSelect label={t('dashboard.scope.role')} value={scope.role[0] ?? ''} onChange={(v) => update({ role: councilRoles.filter((r) => r === v) })} options={councilRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
           <FilterSelect width="wide" label={t('dashboard.scope.programme')} value={scope.programmeId[0] ?? ''} onChange={(v) => update({ programmeId: v ? [v] : [] })} options={programmes.map((p) => ({ value: p.id, label: programmeLabel(p, lang) }))} />

@@ -33,7 +33,7 @@ import { StorageErrorAlert } from '../../components/StorageErrorAlert';
 import { eventCity, eventDate, eventHref, eventPlace, eventTitle, projectName } from '../../components/timeline/eventText';
 import { MarkerShape } from '../../components/timeline/MarkerShape';
 import { FilterSelect } from '../../components/FilterSelect';
-import { FilterDisclosure } from '../../components/FilterDisclosure';
+import { countSet, FilterDisclosure } from '../../components/FilterDisclosure';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useNotify } from '../../components/Notifications';
 import { useCanonicalParams } from '../../components/useCanonicalParams';
@@ -110,7 +110,7 @@ export default function EventsPage() {
   }, [all, lang]);
 
   const update = (patch: Partial<EventListQuery>) => setParams(serializeEventQuery({ ...query, ...patch }));
-  const activeFilters = [query.year, query.country, query.projectId, query.direction].filter((value) => value !== null).length;
+  const activeFilters = countSet([query.year, query.country, query.projectId, query.direction]);
   const filtersActive = activeFilters > 0;
   const ids = { sort: useId(), totals: useId(), note: useId() };
 
