@@ -6,8 +6,8 @@
 import { startTransition, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
-/** How far ahead of the viewport a chart starts drawing: one screen, so scrolling rarely sees a gap. */
-const AHEAD = '100% 0px';
+/** How far ahead of the viewport a chart starts drawing: a quarter screen. More (a whole screen) drew the first chart during a phone's load, where the figures now take half the height. */
+const AHEAD = '25% 0px';
 
 /**
  * The ids (the cards' `data-chart` attributes inside `container`) that may draw now, and
