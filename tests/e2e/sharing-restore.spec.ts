@@ -3,6 +3,7 @@
 // the real sync server through the preview server's same-origin /couchdb/ proxy.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoConflictLeft } from './syncServer';
 
 const EDITOR = { user: 'editor', password: process.env.SYNC_EDITOR_PASSWORD || 'editor-dev-password' };
 
@@ -29,6 +30,11 @@ async function chooseOwnBackup(page: Page): Promise<void> {
   await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   await expect(page.getByTestId('file-counts')).toBeVisible({ timeout: 20_000 });
 }
+
+// A conflict one journey leaves would fail every later one: it fails the journey that left it.
+test.afterEach(async () => {
+  await expectNoConflictLeft();
+});
 
 test('an editor restoring while shared: Merge is the default, and Replace warns that it changes every colleague’s data', async ({ browser }, testInfo) => {
   test.setTimeout(90_000);

@@ -2,6 +2,7 @@
 // server (pouchdb-server, started by the Playwright config) through the preview server's
 // same-origin /couchdb/ proxy, and see each other's changes.
 import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
+import { expectNoConflictLeft } from './syncServer';
 
 const EDITOR = { user: 'editor', password: process.env.SYNC_EDITOR_PASSWORD || 'editor-dev-password' };
 
@@ -22,6 +23,11 @@ async function connect(page: Page, user: string, password: string): Promise<void
 }
 
 const status = (page: Page) => page.getByTestId('sync-status');
+
+// A conflict one journey leaves would fail every later one: it fails the journey that left it.
+test.afterEach(async () => {
+  await expectNoConflictLeft();
+});
 
 test('a wrong password gets a clear message, and nothing is shared', async ({ browser }) => {
   const page = await colleague(browser);
