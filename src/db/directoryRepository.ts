@@ -108,3 +108,27 @@ export function mergeOrganisations(keepId: string, removeId: string): Promise<{ 
     });
   });
 }
+
+/** Why an organisation or a programme was not deleted: the projects that name it, and whether it is the home organisation. */
+export type EntryUse = { projects: number; home: boolean };
+
+/**
+ * Delete an organisation or a programme that nothing names (a colleague's deletion confirmed,
+ * docs/sync.md "An edit against a deletion"). While a project names it, or it is the home
+ * organisation, nothing is deleted and the answer says what names it: merging it into another
+ * record (Partners screen) is the way then. One transaction: the check and the deletion agree.
+ */
+export function deleteUnusedEntry(type: 'organisation' | 'programme', id: string): Promise<{ deleted: boolean } & EntryUse> {
+  return guarded(async () => {
+    const db = getDatabase();
+    const table = type === 'organisation' ? db.organisations : db.programmes;
+    return db.transaction('rw', [db.projects, table, db.settings], async () => {
+      const projects = await db.projects.filter((row) => (type === 'organisation' ? row.partners.some((p) => p.organisationId === id) : row.programmeId === id)).count();
+      const settings = (await db.settings.get('settings'))?.value as { homeOrganisationId?: string | null } | undefined;
+      const home = type === 'organisation' && settings?.homeOrganisationId === id;
+      if (projects > 0 || home) return { deleted: false, projects, home };
+      await table.delete(id);
+      return { deleted: true, projects: 0, home: false };
+    });
+  });
+}

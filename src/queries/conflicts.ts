@@ -6,11 +6,12 @@ import type { EntryNote } from '../db/portfolioRepository';
 import { useStorageMutation, type MutationConfig } from './mutation';
 import { withReplica } from './sharing';
 
-import type { DeletionResolution, Versions } from '../db/sync/resolve';
+import type { DeletionResolution, DirectoryDeletionResult, Versions } from '../db/sync/resolve';
 import { listConflicts } from '../db/sync/listConflicts';
 import { docId } from '../domain/sync/docIds';
 
 export type { Versions };
+export type { ConflictRow } from '../db/sync/conflicts';
 
 const resolveModule = () => import('../db/sync/resolve');
 
@@ -76,6 +77,20 @@ export function useKeepDirectoryVersion(config?: MutationConfig<void, { id: stri
       return withReplica((replica) => keepDirectoryVersion(replica, id, keep));
     },
     [['organisations'], ['programmes'], ['projects'], ['syncConflicts']],
+    config,
+  );
+}
+
+export type DirectoryDeletionInput = { id: string; keep: boolean; deleted: readonly string[] };
+
+/** An organisation or a programme a colleague deleted while it was changed: keep it, or delete it after all (refused while something names it). */
+export function useResolveDirectoryDeletion(config?: MutationConfig<DirectoryDeletionResult, DirectoryDeletionInput>) {
+  return useStorageMutation(
+    async ({ id, keep, deleted }: DirectoryDeletionInput) => {
+      const { resolveDirectoryDeletion } = await resolveModule();
+      return withReplica((replica) => resolveDirectoryDeletion(replica, id, keep, deleted));
+    },
+    [['organisations'], ['programmes'], ['syncConflicts']],
     config,
   );
 }

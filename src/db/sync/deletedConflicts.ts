@@ -16,8 +16,11 @@ export const SETTLED = 'settled';
 
 type Change = ChangesResult['results'][number];
 
-/** The record types whose deletions are shown against an edit (the compare screen is a project's). */
-const ASKED = 'project:';
+/**
+ * The record types whose deletions are shown against an edit: projects (on their compare screen),
+ * organisations and programmes (Settings → Sharing; a merge deletes one organisation).
+ */
+const ASKED = ['project:', 'organisation:', 'programme:'];
 
 /**
  * For the changed records that are kept (not deleted) and also end in a deleted version no one
@@ -29,7 +32,7 @@ export async function unsettledDeletions(replica: Replica, changes: readonly Cha
   await Promise.all(
     changes.map(async (change) => {
       const doc = change.doc;
-      if (!doc || doc._deleted || !change.id.startsWith(ASKED) || !change.changes) return;
+      if (!doc || doc._deleted || !ASKED.some((prefix) => change.id.startsWith(prefix)) || !change.changes) return;
       const live = new Set([doc._rev, ...(doc._conflicts ?? [])]);
       const candidates = change.changes.map((leaf) => leaf.rev).filter((rev) => !live.has(rev));
       if (candidates.length === 0) return;

@@ -5,11 +5,12 @@
 // version every copy shows (so the history records it, with who resolved it and what was kept,
 // and the outbox shares it), and then deleting the other versions, so every colleague's copy is
 // left with one. Organisations and programmes are resolved by keeping one version as a whole.
-// A project a colleague deleted while it was edited is kept or deleted after all
-// (`resolveDeletion`), and the colleague's deletion is then settled on every copy.
+// A project, an organisation or a programme a colleague deleted while it was edited is kept or
+// deleted after all (`resolveDeletion`, `resolveDirectoryDeletion`), and the colleague's deletion
+// is then settled on every copy.
 import type { EntryNote } from '../portfolioRepository';
 import { deleteProject, saveProject } from '../portfolioRepository';
-import { updateOrganisation, updateProgramme } from '../directoryRepository';
+import { deleteUnusedEntry, updateOrganisation, updateProgramme, type EntryUse } from '../directoryRepository';
 import { getDatabase } from '../database';
 import { docId, parseDocId } from '../../domain/sync/docIds';
 import type { SharedRecord } from '../../domain/sync/documents';
@@ -106,6 +107,12 @@ export async function resolveDeletion(replica: Replica, resolution: DeletionReso
   const id = docId('project', shown.id);
   const saved = keep ? await saveProject(shown, { expected: shown, note }) : (await deleteProject(shown.id, note), null);
   await settleDeletions(replica, id, deleted);
+  await closeDeletion(id, keep);
+  return saved;
+}
+
+/** The conflicts list once a deletion is settled: the row goes, unless a kept record still has other versions to compare. */
+async function closeDeletion(id: string, keep: boolean): Promise<void> {
   const db = getDatabase();
   await db.transaction('rw', db.syncConflicts, async () => {
     const row = await db.syncConflicts.get(id);
@@ -113,5 +120,25 @@ export async function resolveDeletion(replica: Replica, resolution: DeletionReso
     if (keep && row.others.length > 0) await db.syncConflicts.put({ id, winner: row.winner, others: row.others });
     else await db.syncConflicts.delete(id);
   });
-  return saved;
+}
+
+/** Whether the choice was carried out; when not, what still names the record. */
+export type DirectoryDeletionResult = { done: boolean } & EntryUse;
+
+/**
+ * An organisation or a programme a colleague deleted (a merge deletes one organisation) while it
+ * was changed elsewhere: keep it as it is, or delete it after all. Deleting is refused, and
+ * nothing changes, while a project or the home organisation names it: the answer says what does.
+ * Either choice made, the colleague's deletion is settled on every copy.
+ */
+export async function resolveDirectoryDeletion(replica: Replica, id: string, keep: boolean, deleted: readonly string[]): Promise<DirectoryDeletionResult> {
+  const named = parseDocId(id);
+  if (named?.type !== 'organisation' && named?.type !== 'programme') throw new Error(`not an organisation or a programme: ${id}`);
+  if (!keep) {
+    const removed = await deleteUnusedEntry(named.type, named.key);
+    if (!removed.deleted) return { done: false, projects: removed.projects, home: removed.home };
+  }
+  await settleDeletions(replica, id, deleted);
+  await closeDeletion(id, keep);
+  return { done: true, projects: 0, home: false };
 }

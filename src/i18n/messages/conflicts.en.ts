@@ -43,6 +43,12 @@ export const conflictsEn = {
   'conflict.directory.keepShown': 'Keep the version shown',
   'conflict.directory.keepOther': 'Keep the other version',
   'conflict.directory.resolved': 'Conflict resolved.',
+  'conflict.directory.deletion.note': 'A colleague deleted it (or merged it into another) while it was changed elsewhere. The change kept it, for everyone, until someone chooses.',
+  'conflict.directory.deletion.keep': 'Keep it',
+  'conflict.directory.deletion.kept': 'It is kept, for your colleagues too.',
+  'conflict.directory.deletion.deleted': 'It is deleted, for your colleagues too.',
+  'conflict.directory.deletion.named': { one: 'Not deleted: {count} project still names it. Merge it into another on the Partners screen instead.', other: 'Not deleted: {count} projects still name it. Merge it into another on the Partners screen instead.' },
+  'conflict.directory.deletion.home': 'Not deleted: it is the home organisation (Settings).',
 
   'sync.conflicts': { one: '{count} conflict', other: '{count} conflicts' },
 

@@ -44,6 +44,12 @@ export const conflictsLv: LatvianOf<typeof conflictsEn> = {
   'conflict.directory.keepShown': 'Paturēt rādīto versiju',
   'conflict.directory.keepOther': 'Paturēt otru versiju',
   'conflict.directory.resolved': 'Konflikts atrisināts.',
+  'conflict.directory.deletion.note': 'Kolēģis to izdzēsa (vai apvienoja ar citu), kamēr cits to mainīja. Izmaiņa to saglabāja visiem, līdz kāds izvēlas.',
+  'conflict.directory.deletion.keep': 'Paturēt',
+  'conflict.directory.deletion.kept': 'Tas ir paturēts, arī kolēģiem.',
+  'conflict.directory.deletion.deleted': 'Tas ir izdzēsts, arī kolēģiem.',
+  'conflict.directory.deletion.named': { zero: 'Nav izdzēsts: to vēl min {count} projektu. Tā vietā apvienojiet to ar citu ekrānā “Partneri”.', one: 'Nav izdzēsts: to vēl min {count} projekts. Tā vietā apvienojiet to ar citu ekrānā “Partneri”.', other: 'Nav izdzēsts: to vēl min {count} projekti. Tā vietā apvienojiet to ar citu ekrānā “Partneri”.' },
+  'conflict.directory.deletion.home': 'Nav izdzēsts: tā ir mājas organizācija (Iestatījumi).',
 
   'sync.conflicts': { zero: '{count} konfliktu', one: '{count} konflikts', other: '{count} konflikti' },
 
