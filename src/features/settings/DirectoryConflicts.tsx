@@ -21,6 +21,11 @@ function nameOf(record: Organisation | Programme, lang: 'lv' | 'en'): string {
   return 'nameLv' in record ? organisationLabel(record, lang) : programmeLabel(record, lang);
 }
 
+/** "Organisation" or "Programme", from the record's document id. */
+function typeLabel(id: string, tc: (key: 'conflict.directory.organisation' | 'conflict.directory.programme') => string): string {
+  return parseDocId(id)?.type === 'organisation' ? tc('conflict.directory.organisation') : tc('conflict.directory.programme');
+}
+
 function DirectoryConflict({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const tc = useScopedMessages(conflictsEn, conflictsLv);
@@ -31,7 +36,7 @@ function DirectoryConflict({ id }: { id: string }) {
     onSuccess: () => notify({ tone: 'success', text: tc('conflict.directory.resolved') }),
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
   });
-  const type = parseDocId(id)?.type === 'organisation' ? tc('conflict.directory.organisation') : tc('conflict.directory.programme');
+  const type = typeLabel(id, tc);
   if (!read.data) return <li>{read.error ? storageErrorMessage(read.error, t) : t('common.loading')}</li>;
   if (!read.data.ok) return <li>{`${type}: ${tc(`conflict.cannot.${read.data.reason}`, { detail: read.data.detail })}`}</li>;
   const [shown, other] = read.data.versions;
@@ -71,7 +76,7 @@ function DirectoryDeletion({ row }: { row: ConflictRow & { deleted: string[] } }
     },
     onError: (error) => notify({ tone: 'error', text: storageErrorMessage(error, t) }),
   });
-  const type = named?.type === 'organisation' ? tc('conflict.directory.organisation') : tc('conflict.directory.programme');
+  const type = typeLabel(row.id, tc);
   return (
     <li>
       <span>
