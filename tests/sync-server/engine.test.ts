@@ -1,13 +1,15 @@
 // Two browsers sharing one portfolio through the real sync server (pouchdb-server, started here,
 // set up as production is): each with its own Dexie database and PouchDB replica over
 // fake-indexeddb, each running the live engine as the app does, signed in with a cookie session.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEV_DEFAULTS } from '../../scripts/lib/sync-server.mjs';
 import { deleteProject, getProject, listHistory, putPortfolio, saveProject } from '../../src/db/portfolioRepository';
 import { directoryVersions, keepDirectoryVersion, projectVersions, resolveProject } from '../../src/db/sync/resolve';
 import { updateOrganisation } from '../../src/db/directoryRepository';
 import { combineVersions, compareVersions, keptFields } from '../../src/domain/sync/conflict';
-import { dropOtherVersions } from '../../src/db/sync/bridge';
+import { dropOtherVersions, SEQ_KEY } from '../../src/db/sync/bridge';
+import { loadPouch, type Replica } from '../../src/db/sync/pouch';
+import type { Project } from '../../src/domain/schema';
 import { compareWithServer, setAsideLocalPortfolio } from '../../src/db/sync/firstConnection';
 import { listSafetyBackups } from '../../src/db/backup';
 import { setSharing } from '../../src/db/sync/outbox';
@@ -247,6 +249,59 @@ describe('an empty browser\'s first pull', () => {
     expect(asked.filter((id) => id.startsWith('project:p-first-'))).toEqual([]);
     expect(asked).toContain(`project:${own.id}`);
   }, 120_000);
+});
+
+describe('an empty browser\'s first pull, with conflicts on the server', () => {
+  it('copies each batch as it arrives, not read back from the replica; a conflict, an edit against a deletion and a deletion arrive as the others see them', async () => {
+    const [a, b] = [await browser('editor'), await browser('editor')];
+    const run = sync.count();
+    const others = Array.from({ length: 40 }, (_, i) => makeProject({ id: `p-pulled-${run}-${i}`, acronym: `P${i}` }));
+    const [edited, deletedApart, gone] = ['edited', 'deleted-apart', 'gone'].map((name) => makeProject({ id: `p-${name}-${run}`, acronym: 'BASE' })) as [Project, Project, Project];
+    await as(a, () => putPortfolio({ organisations: [], programmes: [], projects: [...others, edited, deletedApart, gone] }, { mode: 'merge' }));
+    await Promise.all([connect(a), connect(b)]);
+    await eventually(async () => expect(await acronymIn(b, gone.id)).toBe('BASE'), 30_000);
+    await eventually(async () => expect(await acronymIn(b, deletedApart.id)).toBe('BASE'));
+    await as(a, () => deleteProject(gone.id));
+    await eventually(async () => expect(await as(b, () => getProject(gone.id))).toBeNull());
+
+    // Apart: both edit one project; A deletes another, which B edits.
+    await Promise.all([disconnect(a), disconnect(b)]);
+    await as(a, async () => saveProject({ ...(await getProject(edited.id))!, acronym: 'FROM-A' }));
+    await as(b, async () => saveProject({ ...(await getProject(edited.id))!, acronym: 'FROM-B' }));
+    await as(a, () => deleteProject(deletedApart.id));
+    await as(b, async () => saveProject({ ...(await getProject(deletedApart.id))!, acronym: 'KEPT-BY-B' }));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'));
+    await connect(b);
+    await eventually(async () => expect(b.status?.state).toBe('synced'));
+    await eventually(async () => expect((await a.db.syncConflicts.get(`project:${edited.id}`))?.others).toHaveLength(1));
+    await eventually(async () => expect((await a.db.syncConflicts.get(`project:${deletedApart.id}`))?.deleted).toHaveLength(1));
+
+    // C, empty, connects; every read of its replica's changes feed with the records in it is noted.
+    const c = await browser('editor');
+    const PouchDB = await loadPouch();
+    const feedReads = vi.spyOn(PouchDB.prototype as Replica, 'changes');
+    try {
+      await connect(c);
+      await eventually(async () => expect(c.status?.state).toBe('synced'), 30_000);
+      for (const project of others) expect(await acronymIn(c, project.id)).toBe(project.acronym);
+      expect(await as(c, () => getProject(gone.id))).toBeNull();
+      expect(await acronymIn(c, edited.id)).toBe(await acronymIn(a, edited.id));
+      expect(await acronymIn(c, deletedApart.id)).toBe('KEPT-BY-B');
+      expect(await c.db.syncConflicts.get(`project:${edited.id}`)).toEqual(await a.db.syncConflicts.get(`project:${edited.id}`));
+      expect(await c.db.syncConflicts.get(`project:${deletedApart.id}`)).toEqual(await a.db.syncConflicts.get(`project:${deletedApart.id}`));
+      // The bridge read the feed only from where the first pull ended, never from the start.
+      const reads = feedReads.mock.calls
+        .map(([options], index) => ({ options, replica: (feedReads.mock.contexts[index] as Replica).name }))
+        .filter(({ options, replica }) => replica === `${c.name}-replica` && 'include_docs' in options && options.include_docs);
+      expect(reads.length).toBeGreaterThan(0);
+      const { update_seq: seq } = await c.sync!.replica.info();
+      expect(reads.every(({ options }) => options.since !== 0)).toBe(true);
+      expect((await c.db.settings.get(SEQ_KEY))?.value).toBe(seq);
+    } finally {
+      feedReads.mockRestore();
+    }
+  }, 90_000);
 });
 
 describe('a first connection when both sides hold records', () => {

@@ -270,7 +270,7 @@ async function settle(db: PortfolioDatabase, settled: { row: OutboxRow; rev: str
 
 // ---------------------------------------------------------------- pull
 
-type Change = ChangesResult['results'][number];
+export type Change = ChangesResult['results'][number];
 
 /**
  * Apply the replica's changes since the last call into Dexie, one batch. Returns what it
@@ -279,7 +279,17 @@ type Change = ChangesResult['results'][number];
 export async function pullChanges(db: PortfolioDatabase, replica: Replica): Promise<{ applied: number; problems: SyncProblem[]; more: boolean }> {
   const since = ((await db.settings.get(SEQ_KEY))?.value as number | string | undefined) ?? 0;
   const feed = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
-  const changes: Change[] = feed.results;
+  const { applied, problems } = await applyChanges(db, replica, feed.results, feed.last_seq);
+  return { applied, problems, more: feed.results.length === BATCH };
+}
+
+/**
+ * Apply changed records into Dexie, as the replica's changes feed lists them (with
+ * `include_docs`, `conflicts` and `style: 'all_docs'`). `seq`: how far the feed was read, noted
+ * for the next `pullChanges`; null for changes that did not come from the feed (a first pull's
+ * own batches, initialPull.ts).
+ */
+export async function applyChanges(db: PortfolioDatabase, replica: Replica, changes: readonly Change[], seq: number | string | null): Promise<{ applied: number; problems: SyncProblem[] }> {
   const deletedApart = await unsettledDeletions(replica, changes);
   const ids = changes.map((change) => change.id);
   const [pending, bases] = await Promise.all([db.syncOutbox.bulkGet(ids), db.syncRevs.bulkGet(ids)]);
@@ -317,11 +327,16 @@ export async function pullChanges(db: PortfolioDatabase, replica: Replica): Prom
         break;
     }
   });
-  await applyToDexie(db, { puts, deletions, revs, conflicts, resolved, seq: feed.last_seq });
-  return { applied: puts.length + deletions.length, problems, more: changes.length === BATCH };
+  await applyToDexie(db, { puts, deletions, revs, conflicts, resolved, seq });
+  return { applied: puts.length + deletions.length, problems };
 }
 
-type Incoming = { puts: SharedRecord[]; deletions: { type: SharedRecord['type']; key: string }[]; revs: { id: string; rev: string }[]; conflicts: ConflictRow[]; resolved: string[]; seq: number | string };
+/** Note that Dexie holds everything the replica held up to `seq`: the next `pullChanges` reads on from there. */
+export async function markReadUpTo(db: PortfolioDatabase, seq: number | string): Promise<void> {
+  await db.settings.put({ key: SEQ_KEY, value: seq });
+}
+
+type Incoming = { puts: SharedRecord[]; deletions: { type: SharedRecord['type']; key: string }[]; revs: { id: string; rev: string }[]; conflicts: ConflictRow[]; resolved: string[]; seq: number | string | null };
 
 async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<void> {
   const tables = [db.projects, db.organisations, db.programmes, db.history, db.settings, db.syncRevs, db.syncConflicts];
@@ -360,7 +375,7 @@ async function applyToDexie(db: PortfolioDatabase, incoming: Incoming): Promise<
     const listed = new Set((await db.syncConflicts.toCollection().primaryKeys()) as string[]);
     const closed = incoming.resolved.filter((id) => listed.has(id));
     if (closed.length > 0) await db.syncConflicts.bulkDelete(closed);
-    await db.settings.put({ key: SEQ_KEY, value: incoming.seq });
+    if (incoming.seq !== null) await db.settings.put({ key: SEQ_KEY, value: incoming.seq });
   });
 }
 

@@ -6,7 +6,7 @@
 // data change under them, as they do for any write made in another tab.
 import Dexie from 'dexie';
 import type { PortfolioDatabase } from '../database';
-import { pullChanges, pushOutbox, type SyncProblem } from './bridge';
+import { applyChanges, markReadUpTo, pullChanges, pushOutbox, type SyncProblem } from './bridge';
 import { OUTBOX } from './outbox';
 import { initialPull } from './initialPull';
 import { loadPouch, type Replica, type Replication } from './pouch';
@@ -99,7 +99,8 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
         if (pushed.settled === 0 || stopped) break;
       }
     }
-    for (;;) {
+    // A first pull applies its own batches as they arrive (initialPull.ts).
+    while (!pulling) {
       const pulled = await pullChanges(db, replica);
       for (const problem of pulled.problems) problems.set(problem.id, problem);
       if (!pulled.more || stopped) break;
@@ -134,8 +135,9 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     return running;
   };
 
-  const feed = replica.changes({ since: 'now', live: true });
-  feed.on('change', () => void pump());
+  // Writes to the replica from elsewhere (a resolution made in another tab) are copied too; once
+  // the first pull is over, which copies its own.
+  let feed: { cancel(): void } | null = null;
   const onStorage = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((key) => key.startsWith(`idb://${db.name}/${OUTBOX}/`))) void pump();
   };
@@ -170,13 +172,24 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   const started = (async () => {
     // An empty replica first takes the server's portfolio; this browser's changes wait in the
     // outbox meanwhile, and the live sync pushes from where that pull ended (initialPull.ts).
-    const pushFrom = await initialPull(replica, remote, (pull) => {
-      replication = pull;
-      pull.on('change', () => void pump()).on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
-    });
+    const first = await initialPull(
+      replica,
+      remote,
+      (pull) => {
+        replication = pull;
+        pull.on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
+      },
+      async (changes) => {
+        const { problems: refused } = await applyChanges(db, replica, changes, null);
+        for (const problem of refused) problems.set(problem.id, problem);
+      },
+    );
+    // Everything pulled is in Dexie already: the bridge reads the replica from there on.
+    if (first?.applied) await markReadUpTo(db, first.seq);
     pulling = false;
     if (stopped) return;
-    replication = replicate(pushFrom);
+    feed = replica.changes({ since: 'now', live: true }).on('change', () => void pump());
+    replication = replicate(first?.seq ?? null);
     await pump();
   })();
   const stopWatching = onNetworkChange({
@@ -199,7 +212,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
       stopped = true;
       stopWatching();
       Dexie.on('storagemutated').unsubscribe(onStorage);
-      feed.cancel();
+      feed?.cancel();
       (replication as Replication | null)?.cancel();
       await started;
       await running;

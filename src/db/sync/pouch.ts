@@ -20,14 +20,18 @@ export type Replication = {
 /** `since`: where to start reading the source's changes (PouchDB then records it as the checkpoint). */
 export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string; back_off_function?: (delay: number) => number };
 
+/** A live changes feed. */
+export type LiveChanges = { on(event: 'change', listener: () => void): LiveChanges; cancel(): void };
+
 export type Replica = {
   name: string;
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDoc>;
-  allDocs(options: { keys: string[]; include_docs: boolean }): Promise<{ rows: AllDocsRow[] }>;
+  get(id: string, options: { open_revs: 'all' }): Promise<{ ok?: PouchDoc; missing?: string }[]>;
+  allDocs(options: { keys: string[]; include_docs: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
   allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: AllDocsRow[] }>;
   bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
   changes(options: { since: number | string; limit?: number; include_docs: boolean; conflicts: boolean; style?: 'all_docs' }): Promise<ChangesResult>;
-  changes(options: { since: number | string | 'now'; live: true }): { on(event: 'change', listener: () => void): unknown; cancel(): void };
+  changes(options: { since: number | string | 'now'; live: true }): LiveChanges;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
