@@ -27,7 +27,7 @@ test('the first screen loads without the chart code; opening the dashboard loads
   await expect(page.getByText('5 of 5 projects')).toBeVisible();
   phase = 'dashboard';
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  await expect((await shownChart(page, 'funding')).locator('.recharts-wrapper')).toBeVisible();
 
   // Which scripts hold recharts? Look inside them, rather than trusting a chunk's name.
   const holdsRecharts = async (s: (typeof scripts)[number]) => (await s.response.text()).includes('recharts-wrapper');
@@ -102,8 +102,25 @@ test('a click on a bar narrows the projects list to what it stands for', async (
 });
 
 test('on a phone, charts draw as they come near the screen, without moving anything; printing draws them all', async ({ page }) => {
+  const chartCode: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    if ((await response.text().catch(() => '')).includes('recharts-wrapper')) chartCode.push(response.url());
+  });
   await page.setViewportSize({ width: 390, height: 844 });
   await openDashboard(page);
+  // Until the reader scrolls, only what is on the screen draws: the first chart, just below the
+  // figures, waits, and its code is not even loaded (a phone's load is not held up by drawing).
+  const funding = chart(page, 'funding');
+  expect((await funding.boundingBox())?.y).toBeGreaterThan(844);
+  await page.waitForLoadState('networkidle');
+  await expect(funding.locator('.chart-placeholder')).toHaveCount(1);
+  expect(chartCode).toEqual([]);
+  // The first scroll looks a quarter screen ahead: the chart draws before it is reached.
+  await page.mouse.wheel(0, 40);
+  await expect(funding.locator('.recharts-wrapper')).toHaveCount(1);
+  expect((await funding.boundingBox())?.y).toBeGreaterThan(844 - 40 - 1);
+  await expect.poll(() => chartCode.length).toBeGreaterThan(0);
   // The figures fill the first screen; the last chart is several screens down and waits.
   const countries = chart(page, 'countries');
   await expect(countries.locator('.chart-placeholder')).toHaveCount(1);

@@ -242,7 +242,10 @@ test('a reader sees the dashboard charts and every project, and no edit control 
   await expect(page.getByRole('region', { name: 'Sharing' }).getByRole('note')).toHaveText('You can view but not change this portfolio (reader).');
 
   await page.goto('/dashboard');
-  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  // Charts draw as they come on the screen.
+  const firstChart = page.locator('section[data-chart]').first();
+  await firstChart.scrollIntoViewIfNeeded();
+  await expect(firstChart.locator('.recharts-wrapper')).toBeVisible();
 
   await page.goto('/projects');
   // Exact: other journeys on the same server share copies named WIR-…
