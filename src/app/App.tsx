@@ -11,7 +11,7 @@ import { backupStatusQuery } from '../queries/backup';
 import { hasStartedBefore, loadSampleOnFirstStart } from '../queries/storage';
 import { sharesHere } from '../queries/storage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { Layout } from './Layout';
+import { Layout, StartFrame } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 
@@ -145,14 +145,13 @@ function StartError({ error }: { error: unknown }) {
 }
 
 function Root({ queryClient }: { queryClient: QueryClient }) {
-  const { t } = useI18n();
   const { ready, error } = useFirstStart(queryClient);
   useLiveInvalidation(queryClient);
   if (error) return <StartError error={error} />;
   // Meanwhile the title is index.html's, in both languages.
-  if (!ready) return <p className="page loading">{t('common.loading')}</p>;
+  if (!ready) return <StartFrame />;
   return (
-    <Suspense fallback={<p className="page loading">{t('common.loading')}</p>}>
+    <Suspense fallback={<StartFrame />}>
       <RouterProvider router={router} />
     </Suspense>
   );

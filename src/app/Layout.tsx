@@ -1,5 +1,5 @@
 // The app shell: header with the product name, navigation and language switch.
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router-dom';
 import { languages } from '../domain/constants';
 import { SampleNotice } from '../features/settings/SampleNotice';
@@ -33,6 +33,33 @@ function screenKey(pathname: string) {
   return first in keys ? keys[first as keyof typeof keys] : 'nav.projects';
 }
 
+/** The product's mark and name, at the start of the header (index.html paints the mark alone before any code runs). */
+function Brand({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="brand">
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <span className="brand-name">{t('app.name')}</span>
+      {children}
+    </div>
+  );
+}
+
+/** The frame while the app starts or a screen's code loads: the header's bar and a line saying so. */
+export function StartFrame() {
+  const { t } = useI18n();
+  return (
+    <>
+      <header className="app-header">
+        <Brand />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <p className="page loading">{t('common.loading')}</p>
+      </main>
+    </>
+  );
+}
+
 export function Layout() {
   const { t, lang, setLang } = useI18n();
   const { pathname } = useLocation();
@@ -57,14 +84,12 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span className="brand-name">{t('app.name')}</span>
+        <Brand>
           {/* On a narrow screen, where the navigation is folded away, the current screen's name. */}
           <span className="current-screen" aria-hidden="true">
             {t(screenKey(pathname))}
           </span>
-        </div>
+        </Brand>
         <button ref={menuButton} type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setOpenAt(menuOpen ? null : pathname)}>
           <span className="menu-icon" aria-hidden="true" />
           {t('nav.menu')}
