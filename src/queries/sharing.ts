@@ -134,7 +134,7 @@ export async function signInToShare(server: string, user: string, password: stri
 
 /**
  * Start sharing after signing in. On the first connection, 'merge' queues this browser's own
- * records for the server (never the sample projects); 'server' first sets them aside in a safety
+ * records for the server (never the sample projects, and nothing for a reader); 'server' first sets them aside in a safety
  * backup, so the server's portfolio arrives in their place.
  */
 export async function startSharing({ address, session }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
@@ -147,7 +147,10 @@ export async function startSharing({ address, session }: SignedIn, choice: First
   localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
   localStorage.removeItem(SHARING_LEFT_KEY);
   setSharing(null);
-  if (firstTime && choice === 'merge') await queueEverything(getDatabase());
+  // A reader's records are never sent: the server would refuse them, and the sync would stand in
+  // error. Its local records stay here, beside the server's portfolio.
+  const [, { accessOf }] = await loadSync();
+  if (firstTime && choice === 'merge' && accessOf(session) === 'editor') await queueEverything(getDatabase());
   await startEngine(config, session);
 }
 
