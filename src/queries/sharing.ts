@@ -134,8 +134,8 @@ export async function signInToShare(server: string, user: string, password: stri
 
 /**
  * Start sharing after signing in. On the first connection, 'merge' queues this browser's own
- * records for the server (never the sample projects, and nothing for a reader); 'server' first sets them aside in a safety
- * backup, so the server's portfolio arrives in their place.
+ * records for the server (never the sample projects, and nothing for a reader); 'server' first
+ * sets them aside in a safety backup, so the server's portfolio arrives in their place.
  */
 export async function startSharing({ address, session }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
   const config = { server: address, user: session.name, roles: session.roles };
