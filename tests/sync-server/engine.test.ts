@@ -9,11 +9,12 @@ import { updateOrganisation } from '../../src/db/directoryRepository';
 import { combineVersions, compareVersions, keptFields } from '../../src/domain/sync/conflict';
 import { dropOtherVersions, SEQ_KEY } from '../../src/db/sync/bridge';
 import { loadPouch, type Replica } from '../../src/db/sync/pouch';
+import { INITIAL_BATCH } from '../../src/db/sync/initialPull';
 import type { Project } from '../../src/domain/schema';
 import { compareWithServer, setAsideLocalPortfolio } from '../../src/db/sync/firstConnection';
 import { listSafetyBackups } from '../../src/db/backup';
 import { setSharing } from '../../src/db/sync/outbox';
-import { accessOf, currentUser, signIn, SyncError } from '../../src/db/sync/session';
+import { accessOf, currentUser, serverAddress, SHARED_DATABASE, signIn, SyncError } from '../../src/db/sync/session';
 import { makeOrganisation, makeProject } from '../../src/test/factories';
 import { as, cookieFetch, disconnect, eventually, withSyncServer, type Browser } from './harness';
 
@@ -301,6 +302,54 @@ describe('an empty browser\'s first pull, with conflicts on the server', () => {
     } finally {
       feedReads.mockRestore();
     }
+  }, 90_000);
+});
+
+describe('an empty browser\'s first pull, while a colleague edits', () => {
+  it('a record changed on the server after the pull has read it arrives in its latest version, with the server\'s history and no conflict', async () => {
+    const a = await browser('editor');
+    const run = sync.count();
+    // More than one page of the first pull (INITIAL_BATCH), whatever else the server holds.
+    const projects = Array.from({ length: INITIAL_BATCH + 100 }, (_, i) => makeProject({ id: `p-moving-${run}-${i}`, acronym: `M${i}` }));
+    await as(a, () => putPortfolio({ organisations: [], programmes: [], projects }, { mode: 'merge' }));
+    await connect(a);
+    await eventually(async () => expect(a.status?.state).toBe('synced'), 30_000);
+
+    // B reads the server's first page of changes; before B gets it, a colleague edits a
+    // project on that page, which moves the project to the end of the server's feed: B's pull
+    // meets it a second time, on a later page.
+    const b = await browser('editor');
+    const database = `${serverAddress(sync.url())}${SHARED_DATABASE}`;
+    let moved: string | null = null;
+    const signedIn = b.fetch;
+    b.fetch = async (url, init) => {
+      const response = await signedIn(url, init);
+      if (moved !== null || !/\/_changes\?/.test(String(url)) || !String(url).includes('include_docs=true')) return response;
+      const text = await response.text();
+      const first = (JSON.parse(text) as { results: { id: string; deleted?: boolean; changes: unknown[] }[] }).results.find(
+        (change) => change.id.startsWith('project:') && !change.deleted && change.changes.length === 1,
+      );
+      if (!first) throw new Error('the first page holds no project');
+      moved = first.id;
+      const doc = (await (await a.fetch(`${database}/${encodeURIComponent(first.id)}`, {})).json()) as { data: { acronym: string } };
+      doc.data.acronym = 'MOVED';
+      const put = await a.fetch(`${database}/${encodeURIComponent(first.id)}`, { method: 'PUT', body: JSON.stringify(doc), headers: { 'Content-Type': 'application/json' } });
+      if (!put.ok) throw new Error(`the colleague's edit was refused: ${put.status} ${await put.text()}`);
+      return new Response(text, { status: response.status, headers: response.headers });
+    };
+    await connect(b);
+    await eventually(async () => expect(b.status?.state).toBe('synced'), 60_000);
+    expect(moved).not.toBeNull();
+    const id = moved as unknown as string;
+    const [key] = id.split(':').slice(1);
+    const server = (await (await a.fetch(`${database}/${encodeURIComponent(id)}?revs=true`, {})).json()) as { _rev: string; _revisions: { ids: string[] } };
+    const there = await b.sync!.replica.get(id, { conflicts: true, revs: true });
+    expect(there._rev).toBe(server._rev);
+    expect(there._conflicts).toBeUndefined();
+    expect((there._revisions as { ids: string[] }).ids).toEqual(server._revisions.ids);
+    expect((await as(b, () => getProject(key!)))?.acronym).toBe('MOVED');
+    expect(await b.db.syncConflicts.get(id)).toBeUndefined();
+    for (const project of projects) if (`project:${project.id}` !== id) expect(await acronymIn(b, project.id)).toBe(project.acronym);
   }, 90_000);
 });
 

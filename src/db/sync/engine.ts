@@ -145,9 +145,9 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
 
   let replication: Replication | null = null;
   // The live sync; started again when the browser comes back online (network.ts), and a
-  // replaced one says nothing more. `pushFrom`: where its push starts, after a first pull.
-  const replicate = (pushFrom: number | string | null = null): Replication => {
-    const handle = replica.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, back_off_function: retryDelay, ...(pushFrom === null ? {} : { push: { since: pushFrom } }) });
+  // replaced one says nothing more. `from`: where its pull and push start, after a first pull.
+  const replicate = (from: { pull: number | string; push: number | string } | null = null): Replication => {
+    const handle = replica.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, back_off_function: retryDelay, ...(from && { pull: { since: from.pull }, push: { since: from.push } }) });
     const current = () => handle === replication;
     const contact = watchServer(handle, (error) => current() && report({ state: 'offline', reason: reasonOf(error) }));
     return handle
@@ -171,13 +171,17 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
   };
   const started = (async () => {
     // An empty replica first takes the server's portfolio; this browser's changes wait in the
-    // outbox meanwhile, and the live sync pushes from where that pull ended (initialPull.ts).
+    // outbox meanwhile, and the live sync pulls and pushes from where that pull ended (initialPull.ts).
     const first = await initialPull(
       replica,
       remote,
-      (pull) => {
-        replication = pull;
-        pull.on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
+      {
+        stopped: () => stopped,
+        failed: (error) => report({ state: 'offline', reason: reasonOf(error) }),
+        replicating: (pull) => {
+          replication = pull;
+          pull.on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
+        },
       },
       async (changes) => {
         const { problems: refused } = await applyChanges(db, replica, changes, null);
@@ -189,7 +193,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     pulling = false;
     if (stopped) return;
     feed = replica.changes({ since: 'now', live: true }).on('change', () => void pump());
-    replication = replicate(first?.seq ?? null);
+    replication = replicate(first && { pull: first.remoteSeq, push: first.seq });
     await pump();
   })();
   const stopWatching = onNetworkChange({

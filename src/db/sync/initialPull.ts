@@ -1,18 +1,22 @@
 // A new replica's first pull (docs/sync.md, "Initial sync").
 //
-// A browser that starts sharing with an empty replica first takes the server's portfolio in one
-// pull, sending nothing meanwhile. The live sync that follows then pushes from where that pull
-// ended: PouchDB's push would otherwise read every pulled record back out of the replica and ask
-// the server about each (`_revs_diff`), which at 10,000 projects keeps the browser busy for
-// tens of seconds after it is up to date, and delays the first edit sent.
+// A browser that starts sharing with an empty replica first takes the server's portfolio, sending
+// nothing meanwhile, and the live sync that follows pulls and pushes from where that pull ended:
+// PouchDB's push would otherwise read every pulled record back out of the replica and ask the
+// server about each (`_revs_diff`), which at 10,000 projects keeps the browser busy for tens of
+// seconds after it is up to date.
 //
-// Nor does the bridge read the pulled records back out of the replica to copy them into Dexie:
-// each batch the pull has written is handed to `apply` as it is written, from the pull's own
-// `change` event, while the pull fetches the next batch from the server. A record that arrives
-// in more than one version (a conflict on the server), or a second time, is read from the
-// replica instead, so that the version shown is the one the replica shows.
+// The pull reads the server's changes feed itself, a page at a time, each record with its
+// document. Each page is written at once into the app's database (`apply`) and, beside it, into
+// the replica as the server holds it (`bulkDocs` with `new_edits: false`, the write PouchDB's own
+// replication ends in), while the next page is fetched. PouchDB's replication would first ask the
+// server which revisions are missing and fetch them again (`_revs_diff`, `_bulk_get`), and the
+// records would reach the app's database only after the replica had them. Records whose history
+// the feed alone cannot tell (more than one version: a conflict, or a deletion against an edit;
+// or changed on the server during the pull) are left to PouchDB's replication, for those records
+// only, and then read from the replica, so that the version shown is the one the replica shows.
 import type { Change } from './bridge';
-import type { PouchDoc, Replica, Replication } from './pouch';
+import type { ChangesResult, PouchDoc, Replica, Replication } from './pouch';
 
 /** Documents per request of the first pull: fewer, larger round trips than the live sync's. */
 export const INITIAL_BATCH = 500;
@@ -21,6 +25,8 @@ export const INITIAL_BATCH = 500;
 export type InitialPull = {
   /** The replica's sequence once the pull completed: nothing before it needs pushing. */
   seq: number | string;
+  /** The server's sequence the pull read up to: the live sync pulls from there. */
+  remoteSeq: number | string;
   /**
    * Whether every record the replica holds up to `seq` was handed to `apply` (and `apply`
    * succeeded): the bridge may then read the replica from `seq` on. False if anything else
@@ -30,74 +36,97 @@ export type InitialPull = {
   applied: boolean;
 };
 
-/** The pulled documents of one batch as the replica's changes feed would list them. */
-async function changesOf(replica: Replica, docs: readonly PouchDoc[], seen: Set<string>): Promise<Change[]> {
-  const byId = new Map<string, PouchDoc[]>();
-  for (const doc of docs) byId.set(doc._id, [...(byId.get(doc._id) ?? []), doc]);
-  const changes: Change[] = [];
-  const readBack: string[] = [];
-  for (const [id, versions] of byId) {
-    const [only] = versions;
-    if (versions.length === 1 && only && !seen.has(id)) {
-      // The record's one version: the replica was empty, so this is what it shows.
-      const { _revisions, ...doc } = only;
-      void _revisions;
-      changes.push({ id, seq: 0, doc: doc as PouchDoc, changes: [{ rev: only._rev ?? '' }] });
-    } else readBack.push(id);
-    seen.add(id);
-  }
-  if (readBack.length === 0) return changes;
-  const shown = await replica.allDocs({ keys: readBack, include_docs: true, conflicts: true });
-  await Promise.all(
-    readBack.map(async (id, index) => {
+/** What the engine tells the pull, and hears from it. */
+export type PullWatch = {
+  /** True once the engine stops: the pull ends after the page it is on. */
+  stopped(): boolean;
+  /** The server could not be read (offline, refused): the pull ends, and the live sync takes over. */
+  failed(error: unknown): void;
+  /** PouchDB's replication of the records left to it: for its events, and to cancel it. */
+  replicating(pull: Replication): void;
+};
+
+/** A record the feed tells whole: one version, seen once in this pull. */
+function isPlain(change: Change, seen: ReadonlySet<string>): boolean {
+  return !seen.has(change.id) && !!change.doc && !change.doc._conflicts?.length && (change.changes?.length ?? 1) === 1;
+}
+
+/** The records `ids` as the replica's changes feed would list them: the version shown, and every version it ends in. */
+async function shownChanges(replica: Replica, ids: readonly string[]): Promise<Change[]> {
+  const shown = await replica.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+  const changes = await Promise.all(
+    ids.map(async (id, index): Promise<Change | null> => {
       const row = shown.rows[index];
-      if (!row?.value) return;
+      if (!row?.value) return null;
       const leaves = await replica.get(id, { open_revs: 'all' });
       const doc = row.doc ?? { _id: id, _rev: row.value.rev, _deleted: true };
-      changes.push({ id, seq: 0, doc, changes: leaves.flatMap((leaf) => (leaf.ok?._rev ? [{ rev: leaf.ok._rev }] : [])) });
+      return { id, seq: 0, doc, changes: leaves.flatMap((leaf) => (leaf.ok?._rev ? [{ rev: leaf.ok._rev }] : [])) };
     }),
   );
-  return changes;
+  return changes.filter((change): change is Change => change !== null);
 }
 
 /**
- * If `replica` is empty, pull the server's documents into it, handing the replication to
- * `watch` (for its events, and to cancel it), and each written batch to `apply`. Resolves once
- * the pull has completed and every batch has been applied. Resolves null when the replica was
- * not empty, or the pull did not complete (cancelled, offline, refused): the live sync then
- * starts as it always does, pushing from its own checkpoint, or from the start.
+ * If `replica` is empty, take the server's documents into it and hand each page to `apply`.
+ * Resolves once every page is stored and applied. Resolves null when the replica was not
+ * empty, or the pull did not complete (stopped, offline, refused): the live sync then starts as
+ * it always does, from its own checkpoints, or from the start.
  */
-export async function initialPull(
-  replica: Replica,
-  remote: Replica,
-  watch: (pull: Replication) => void,
-  apply: (changes: Change[]) => Promise<void>,
-): Promise<InitialPull | null> {
+export async function initialPull(replica: Replica, remote: Replica, watch: PullWatch, apply: (changes: Change[]) => Promise<void>): Promise<InitialPull | null> {
   if ((await replica.info()).update_seq !== 0) return null;
-  const pull = replica.replicate.from(remote, { batch_size: INITIAL_BATCH });
-  watch(pull);
-  // One batch at a time, in the order written; a failed one leaves the rest to the bridge.
-  let applying: Promise<boolean> = Promise.resolve(true);
+  const page = (since: number | string) => remote.changes({ since, limit: INITIAL_BATCH, batch_size: INITIAL_BATCH, include_docs: true, conflicts: true, style: 'all_docs' });
   const seen = new Set<string>();
-  pull.on('change', (info) => {
-    const docs = ((info ?? {}) as { docs?: PouchDoc[] }).docs ?? [];
-    applying = applying.then(async (ok) => {
-      if (!ok) return false;
-      try {
-        await apply(await changesOf(replica, docs, seen));
-        return true;
-      } catch {
-        return false;
-      }
+  const later = new Set<string>();
+  let written = 0;
+  let applied = true;
+  let remoteSeq: number | string = 0;
+  let next: Promise<ChangesResult> | null = page(0);
+  while (next) {
+    let feed: ChangesResult;
+    try {
+      feed = await next;
+    } catch (error) {
+      watch.failed(error);
+      return null;
+    }
+    if (watch.stopped()) return null;
+    remoteSeq = feed.last_seq;
+    next = feed.results.length === INITIAL_BATCH ? page(remoteSeq) : null;
+    // Fetched while this page is stored; its failure is met when it is awaited.
+    next?.catch(() => undefined);
+    const plain = feed.results.filter((change) => {
+      const whole = isPlain(change, seen);
+      if (!whole) later.add(change.id);
+      seen.add(change.id);
+      return whole;
     });
-  });
-  const result = await pull.then(
-    (done) => done as { status?: string; docs_written?: number },
-    () => null,
-  );
-  const applied = await applying;
-  if (result?.status !== 'complete') return null;
+    const docs = plain.map((change) => {
+      const { _conflicts, ...doc } = change.doc as PouchDoc;
+      void _conflicts;
+      return doc;
+    });
+    const applying: Promise<boolean> = applied && plain.length > 0 ? apply(plain).then(() => true, () => false) : Promise.resolve(applied);
+    try {
+      [, applied] = await Promise.all([docs.length > 0 ? replica.bulkDocs(docs, { new_edits: false }) : null, applying]);
+    } catch (error) {
+      // The replica could not be written (storage full): the live sync tries again, and says why.
+      watch.failed(error);
+      return null;
+    }
+    written += docs.length;
+  }
+  if (later.size > 0) {
+    const pull = replica.replicate.from(remote, { doc_ids: [...later], batch_size: INITIAL_BATCH });
+    watch.replicating(pull);
+    const result = await pull.then(
+      (done) => done as { status?: string; docs_written?: number },
+      () => null,
+    );
+    if (result?.status !== 'complete') return null;
+    written += result.docs_written ?? 0;
+    if (applied) applied = await shownChanges(replica, [...later]).then(apply).then(() => true, () => false);
+  }
   const seq = (await replica.info()).update_seq;
-  // Each document the pull wrote took one sequence number: any more, and something else wrote.
-  return { seq, applied: applied && seq === result.docs_written };
+  // Each document written took one sequence number: any more, and something else wrote.
+  return { seq, remoteSeq, applied: applied && seq === written };
 }

@@ -17,8 +17,11 @@ export type Replication = {
   cancel(): void;
 };
 
-/** `since`: where to start reading the source's changes (PouchDB then records it as the checkpoint). */
-export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string; back_off_function?: (delay: number) => number };
+/**
+ * `since`: where to start reading the source's changes (PouchDB then records it as the checkpoint).
+ * `doc_ids`: only these records.
+ */
+export type ReplicationOptions = { live?: boolean; retry?: boolean; batch_size?: number; since?: number | string; doc_ids?: string[]; back_off_function?: (delay: number) => number };
 
 /** A live changes feed. */
 export type LiveChanges = { on(event: 'change', listener: () => void): LiveChanges; cancel(): void };
@@ -30,7 +33,7 @@ export type Replica = {
   allDocs(options: { keys: string[]; include_docs: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
   allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: AllDocsRow[] }>;
   bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
-  changes(options: { since: number | string; limit?: number; include_docs: boolean; conflicts: boolean; style?: 'all_docs' }): Promise<ChangesResult>;
+  changes(options: { since: number | string; limit?: number; batch_size?: number; include_docs: boolean; conflicts: boolean; style?: 'all_docs' }): Promise<ChangesResult>;
   changes(options: { since: number | string | 'now'; live: true }): LiveChanges;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;
