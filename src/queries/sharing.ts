@@ -112,7 +112,8 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
 export type { Overlap };
 
 /** Signed in, not yet sharing: on this browser's first connection, how its records and the server's overlap. */
-export type SignedIn = { address: string; session: SessionUser; overlap: Overlap | null };
+/** Signed in; `access` from the session's roles (a reader's first connection shares nothing). */
+export type SignedIn = { address: string; session: SessionUser; access: Access; overlap: Overlap | null };
 
 /** What to do on a first connection when both sides hold records (docs/sync.md, "First connection"). */
 export type FirstChoice = 'merge' | 'server';
@@ -123,13 +124,14 @@ export type FirstChoice = 'merge' | 'server';
  * SyncError with a code a screen can explain.
  */
 export async function signInToShare(server: string, user: string, password: string): Promise<SignedIn> {
-  const [, { signIn, serverAddress }] = await loadSync();
+  const [, { signIn, serverAddress, accessOf }] = await loadSync();
   const address = serverAddress(server);
   const session = await signIn(address, user, password);
+  const access = accessOf(session);
   // Back to the server it disconnected from: what changed here meanwhile is in the outbox.
-  if (isSharing() || leftServer() === address) return { address, session, overlap: null };
+  if (isSharing() || leftServer() === address) return { address, session, access, overlap: null };
   const { compareWithServer } = await import('../db/sync/firstConnection');
-  return { address, session, overlap: await compareWithServer(getDatabase(), address) };
+  return { address, session, access, overlap: await compareWithServer(getDatabase(), address) };
 }
 
 /**
@@ -137,7 +139,7 @@ export async function signInToShare(server: string, user: string, password: stri
  * records for the server (never the sample projects, and nothing for a reader); 'server' first
  * sets them aside in a safety backup, so the server's portfolio arrives in their place.
  */
-export async function startSharing({ address, session }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
+export async function startSharing({ address, session, access }: SignedIn, choice: FirstChoice = 'merge'): Promise<void> {
   const config = { server: address, user: session.name, roles: session.roles };
   const firstTime = !isSharing() && leftServer() !== address;
   if (firstTime && choice === 'server') {
@@ -149,8 +151,7 @@ export async function startSharing({ address, session }: SignedIn, choice: First
   setSharing(null);
   // A reader's records are never sent: the server would refuse them, and the sync would stand in
   // error. Its local records stay here, beside the server's portfolio.
-  const [, { accessOf }] = await loadSync();
-  if (firstTime && choice === 'merge' && accessOf(session) === 'editor') await queueEverything(getDatabase());
+  if (firstTime && choice === 'merge' && access === 'editor') await queueEverything(getDatabase());
   await startEngine(config, session);
 }
 

@@ -160,6 +160,35 @@ async function disconnect(page: Page): Promise<void> {
   await expect(status(page)).toHaveCount(0);
 }
 
+test('a reader with projects of its own is told they stay in this browser only, and keeps them', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now().toString(36).toUpperCase();
+  // The server holds a colleague's project (whatever the other journeys left there).
+  const a = await colleague(browser);
+  await ownProject(a, `FOR-READER-${stamp}`);
+  await connect(a, EDITOR.user, EDITOR.password);
+  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
+  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+
+  const page = await colleague(browser);
+  await ownProject(page, `READER-OWN-${stamp}`);
+  await connect(page, READER.user, READER.password);
+  const choice = page.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(choice).toContainText('This browser holds 1 project of its own (the sample projects aside).');
+  await expect(choice.getByRole('radio', { name: /share them with colleagues/ })).toHaveCount(0);
+  await expect(choice.getByRole('radio', { name: 'Keep them in this browser only, beside the server’s portfolio: a reader shares nothing with colleagues' })).toBeChecked();
+  await choice.getByRole('button', { name: 'Continue' }).click();
+  // Nothing was queued for the server: no refusal, and the reader's project is still here.
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+  await page.goto(`/projects?q=READER-OWN-${stamp}`);
+  await expect(page.getByRole('link', { name: `READER-OWN-${stamp}` })).toBeVisible();
+  await page.goto(`/projects?q=FOR-READER-${stamp}`);
+  await expect(page.getByRole('link', { name: `FOR-READER-${stamp}` })).toBeVisible({ timeout: 15_000 });
+  for (const open of [a, page]) await open.context().close();
+});
+
 /** Open a project's form, change the given fields, save, and wait for its page. */
 async function edit(page: Page, id: string, fields: Record<string, string>): Promise<void> {
   await page.goto(`/projects/${id}/edit`);

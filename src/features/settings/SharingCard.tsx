@@ -127,13 +127,18 @@ function FormEnd({ error, busy, submit, children }: { error: string | null; busy
 
 type ChoiceProps = { signedIn: SignedIn; busy: boolean; error: string | null; onChoose: (choice: FirstChoice) => void; onCancel: () => void };
 
-/** A first connection where this browser and the server both hold records: merge, or take the server's. */
-function FirstConnectionChoice({ signedIn, busy, error, onChoose, onCancel }: ChoiceProps) {
+/**
+ * A first connection where this browser and the server both hold records: merge, or take the
+ * server's. A reader shares nothing: "merge" keeps this browser's records here only, and where
+ * the server holds the same project, the server's version replaces this browser's.
+ */
+export function FirstConnectionChoice({ signedIn, busy, error, onChoose, onCancel }: ChoiceProps) {
   const { t } = useI18n();
   const id = useId();
   const [choice, setChoice] = useState<FirstChoice>('merge');
   const overlap = signedIn.overlap;
   if (!overlap) return null;
+  const reader = signedIn.access !== 'editor';
   return (
     <form
       aria-labelledby={`${id}-h`}
@@ -146,14 +151,14 @@ function FirstConnectionChoice({ signedIn, busy, error, onChoose, onCancel }: Ch
       <ul>
         <li>{t('sharing.first.there', { count: overlap.there.projects })}</li>
         <li>{t('sharing.first.here', { count: overlap.here.projects })}</li>
-        {overlap.projectsOnBoth > 0 && <li>{t('sharing.first.onBoth', { count: overlap.projectsOnBoth })}</li>}
+        {overlap.projectsOnBoth > 0 && <li>{t(reader ? 'sharing.first.onBothReader' : 'sharing.first.onBoth', { count: overlap.projectsOnBoth })}</li>}
       </ul>
       <fieldset>
         <legend>{t('sharing.first.question')}</legend>
         {(['merge', 'server'] as const).map((value) => (
           <label key={value} className="choice">
             <input type="radio" name={`${id}-choice`} value={value} checked={choice === value} onChange={() => setChoice(value)} />
-            <span>{t(`sharing.first.${value}`)}</span>
+            <span>{t(value === 'merge' && reader ? 'sharing.first.mergeReader' : `sharing.first.${value}`)}</span>
           </label>
         ))}
       </fieldset>

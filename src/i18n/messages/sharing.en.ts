@@ -24,6 +24,8 @@ export const sharingEn = {
   'sharing.first.there': { one: 'The server holds {count} project.', other: 'The server holds {count} projects.' },
   'sharing.first.here': { one: 'This browser holds {count} project of its own (the sample projects aside).', other: 'This browser holds {count} projects of its own (the sample projects aside).' },
   'sharing.first.onBoth': { one: '{count} of them is on the server too: if the two differ, both versions are kept, to compare.', other: '{count} of them are on the server too: where the two differ, both versions are kept, to compare.' },
+  'sharing.first.onBothReader': { one: '{count} of them is on the server too: the server’s version will replace this browser’s.', other: '{count} of them are on the server too: the server’s versions will replace this browser’s.' },
+  'sharing.first.mergeReader': 'Keep them in this browser only, beside the server’s portfolio: a reader shares nothing with colleagues',
   'sharing.first.question': 'What should happen to this browser’s records?',
   'sharing.first.merge': 'Merge: share them with colleagues too (recommended)',
   'sharing.first.server': 'Use the server’s portfolio: this browser’s records are kept in a safety backup (Backup screen), then replaced by the server’s',

@@ -35,6 +35,12 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
     one: '{count} no tiem ir arī serverī: ja abi atšķiras, tiek saglabātas abas versijas salīdzināšanai.',
     other: '{count} no tiem ir arī serverī: kur abi atšķiras, tiek saglabātas abas versijas salīdzināšanai.',
   },
+  'sharing.first.onBothReader': {
+    zero: '{count} no tiem ir arī serverī.',
+    one: '{count} no tiem ir arī serverī: šī pārlūka versiju aizstās servera versija.',
+    other: '{count} no tiem ir arī serverī: šī pārlūka versijas aizstās servera versijas.',
+  },
+  'sharing.first.mergeReader': 'Paturēt tos tikai šajā pārlūkā, blakus servera portfelim: lasītājs ar kolēģiem neko nekoplieto',
   'sharing.first.question': 'Kas jādara ar šī pārlūka ierakstiem?',
   'sharing.first.merge': 'Apvienot: koplietot tos arī ar kolēģiem (ieteicams)',
   'sharing.first.server': 'Izmantot servera portfeli: šī pārlūka ieraksti tiek saglabāti drošības kopijā (sadaļā “Rezerves kopijas”), tad tos aizstāj servera ieraksti',
