@@ -270,6 +270,7 @@ const core = {
   'settings.storage.used': 'Space used',
   'settings.storage.usedValue': '{used} of {quota} available',
   'settings.storage.where': 'All data stays in this browser (IndexedDB) on this computer. Nothing is sent anywhere.',
+  'settings.storage.whereShared': 'This browser keeps a full copy of the portfolio (IndexedDB) on this computer, shared with the department’s server {server}. Safety backups and this browser’s own settings stay here.',
   'settings.sample': 'Sample portfolio',
   'settings.sample.body': 'The five projects of Daugavpils City Council that a new user sees first.',
   'settings.sample.load': 'Load the sample portfolio again',

@@ -272,6 +272,7 @@ export const lv: Messages = {
   'settings.storage.used': 'Aizņemtā vieta',
   'settings.storage.usedValue': '{used} no pieejamajiem {quota}',
   'settings.storage.where': 'Visi dati glabājas šajā pārlūkā (IndexedDB) šajā datorā. Nekas netiek nekur sūtīts.',
+  'settings.storage.whereShared': 'Šis pārlūks glabā pilnu portfeļa kopiju (IndexedDB) šajā datorā un koplieto to ar nodaļas serveri {server}. Drošības kopijas un šī pārlūka iestatījumi paliek šeit.',
   'settings.sample': 'Parauga portfelis',
   'settings.sample.body': 'Pieci Daugavpils pilsētas domes projekti, ko jauns lietotājs redz vispirms.',
   'settings.sample.load': 'Vēlreiz ielādēt parauga portfeli',

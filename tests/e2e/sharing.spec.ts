@@ -478,3 +478,54 @@ test('A deletes a project while B edits it apart: it stays, both see why, and ke
   await a.context().close();
   await b.context().close();
 });
+
+test('a new browser taking a large portfolio says how far it is, in either language', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36).toLowerCase();
+  // A colleague's project, copied on the server into 1,500 (three pages of the first pull).
+  const a = await colleague(browser);
+  await ownProject(a, `BIG-${stamp}`);
+  await connect(a, EDITOR.user, EDITOR.password);
+  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
+  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+  await a.goto(`/projects?q=BIG-${stamp}`);
+  await a.getByRole('link', { name: `BIG-${stamp}` }).click();
+  const id = new URL(a.url()).pathname.split('/').pop() ?? '';
+  const copies = await a.evaluate(
+    async ({ id, stamp }) => {
+      const database = '/couchdb/eu-portfolio';
+      const doc = (await (await fetch(`${database}/${encodeURIComponent(`project:${id}`)}`, { credentials: 'include' })).json()) as { type: string; schemaVersion: number; data: Record<string, unknown> };
+      const docs = Array.from({ length: 1500 }, (_, i) => ({ _id: `project:big-${stamp}-${i}`, type: doc.type, schemaVersion: doc.schemaVersion, data: { ...doc.data, id: `big-${stamp}-${i}`, acronym: `BIG-${stamp}-${i}` } }));
+      const response = await fetch(`${database}/_bulk_docs`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ docs }) });
+      return ((await response.json()) as { ok?: boolean }[]).filter((result) => result.ok).length;
+    },
+    { id, stamp },
+  );
+  expect(copies).toBe(1500);
+
+  for (const [language, receiving, synced] of [
+    ['EN', /^Receiving the portfolio: \d+%$/, 'Synced'],
+    ['LV', /^Saņem portfeli: \d+ %$/, 'Sinhronizēts'],
+  ] as const) {
+    const page = await colleague(browser);
+    if (language === 'LV') await page.getByRole('button', { name: /LV/ }).click();
+    const card = page.getByRole('region', { name: language === 'LV' ? 'Koplietošana' : 'Sharing' });
+    // The Storage card says where the data goes: nowhere until the browser shares.
+    const storage = page.getByRole('region', { name: language === 'LV' ? 'Krātuve' : 'Storage' });
+    await expect(storage).toContainText(language === 'LV' ? 'Nekas netiek nekur sūtīts.' : 'Nothing is sent anywhere.');
+    await card.getByLabel(language === 'LV' ? 'Lietotājvārds' : 'User name').fill(EDITOR.user);
+    await card.getByLabel(language === 'LV' ? 'Parole' : 'Password').fill(EDITOR.password);
+    await card.getByRole('button', { name: language === 'LV' ? 'Pievienoties' : 'Connect' }).click();
+    await expect(status(page)).toHaveText(receiving, { timeout: 20_000 });
+    await page.screenshot({ path: `test-results/first-pull-progress-${language.toLowerCase()}.png` });
+    await expect(status(page)).toHaveText(synced, { timeout: 60_000 });
+    await expect(storage).toContainText(language === 'LV' ? 'koplieto to ar nodaļas serveri /couchdb/.' : 'shared with the department’s server /couchdb/.');
+    await expect(storage).not.toContainText(language === 'LV' ? 'Nekas netiek nekur sūtīts.' : 'Nothing is sent anywhere.');
+    await page.goto(`/projects?q=BIG-${stamp}-1499`);
+    await expect(page.getByRole('link', { name: `BIG-${stamp}-1499` })).toBeVisible();
+    await page.context().close();
+  }
+  await a.context().close();
+});

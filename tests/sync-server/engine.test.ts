@@ -248,6 +248,13 @@ describe('an empty browser\'s first pull', () => {
     await eventually(async () => expect(await acronymIn(a, own.id)).toBe('OWN'));
     await eventually(async () => expect(b.status?.state).toBe('synced'));
     expect(asked.filter((id) => id.startsWith('project:p-first-'))).toEqual([]);
+    // The pull said how far it was, page by page, up to every record the server held.
+    const received = b.statuses.flatMap((status) => (status.receiving ? [status.receiving] : []));
+    expect(received.length).toBeGreaterThan(0);
+    expect(received.map((r) => r.done)).toEqual([...received.map((r) => r.done)].sort((x, y) => x - y));
+    expect(received.at(-1)?.done).toBe(received.at(-1)?.total);
+    expect(received.at(-1)?.total).toBeGreaterThanOrEqual(200);
+    expect(b.status?.receiving).toBeUndefined();
     expect(asked).toContain(`project:${own.id}`);
   }, 120_000);
 });

@@ -15,7 +15,8 @@ import { signIn, type Fetch } from '../../src/db/sync/session';
 globalThis.self ??= globalThis as typeof globalThis & Window;
 globalThis.navigator ??= { userAgent: 'node' } as Navigator;
 
-export type Browser = { name: string; db: PortfolioDatabase; fetch: Fetch; sync: SyncHandle | null; status: SyncStatus | null };
+/** `statuses`: every status the engine reported, in order; `status`: the last. */
+export type Browser = { name: string; db: PortfolioDatabase; fetch: Fetch; sync: SyncHandle | null; status: SyncStatus | null; statuses: SyncStatus[] };
 
 /** A fetch with a cookie jar of one cookie: Node's fetch keeps none, a browser keeps the session cookie. */
 export function cookieFetch(): Fetch {
@@ -74,13 +75,17 @@ export function withSyncServer(prefix: string) {
     count: () => counter,
     async browser(user: 'editor' | 'reader'): Promise<Browser> {
       counter += 1;
-      const who: Browser = { name: `${prefix}-${user}-${counter}`, db: new PortfolioDatabase(`${prefix}-${counter}-db`), fetch: cookieFetch(), sync: null, status: null };
+      const who: Browser = { name: `${prefix}-${user}-${counter}`, db: new PortfolioDatabase(`${prefix}-${counter}-db`), fetch: cookieFetch(), sync: null, status: null, statuses: [] };
       await signIn(server.url, user, user === 'editor' ? DEV_DEFAULTS.editorPassword : DEV_DEFAULTS.readerPassword, who.fetch);
       browsers.push(who);
       return who;
     },
     async connect(who: Browser): Promise<void> {
-      who.sync = await startSync({ db: who.db, server: server.url, replicaName: `${who.name}-replica`, fetch: who.fetch, onStatus: (status) => (who.status = status) });
+      const onStatus = (status: SyncStatus) => {
+        who.status = status;
+        who.statuses.push(status);
+      };
+      who.sync = await startSync({ db: who.db, server: server.url, replicaName: `${who.name}-replica`, fetch: who.fetch, onStatus });
     },
   };
 }

@@ -23,6 +23,8 @@ export type SyncStatus = {
   problems: SyncProblem[];
   /** The server's or the network's reason, when state is 'denied', 'error' or 'offline'. */
   reason: string | null;
+  /** While an empty browser takes the server's portfolio: records received, of about `total`. */
+  receiving?: { done: number; total: number };
 };
 
 export type SyncOptions = {
@@ -178,6 +180,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
       {
         stopped: () => stopped,
         failed: (error) => report({ state: 'offline', reason: reasonOf(error) }),
+        progress: (done, total) => report({ receiving: { done, total } }),
         replicating: (pull) => {
           replication = pull;
           pull.on('error', (error) => report({ state: 'offline', reason: reasonOf(error) }));
@@ -191,6 +194,7 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     // Everything pulled is in Dexie already: the bridge reads the replica from there on.
     if (first?.applied) await markReadUpTo(db, first.seq);
     pulling = false;
+    report({ receiving: undefined });
     if (stopped) return;
     feed = replica.changes({ since: 'now', live: true }).on('change', () => void pump());
     replication = replicate(first && { pull: first.remoteSeq, push: first.seq });

@@ -44,6 +44,8 @@ export type PullWatch = {
   failed(error: unknown): void;
   /** PouchDB's replication of the records left to it: for its events, and to cancel it. */
   replicating(pull: Replication): void;
+  /** After each page: records received so far, of about `total` (the server's live and deleted records). */
+  progress(done: number, total: number): void;
 };
 
 /** A record the feed tells whole: one version, seen once in this pull. */
@@ -81,6 +83,12 @@ export async function initialPull(replica: Replica, remote: Replica, watch: Pull
   let applied = true;
   let remoteSeq: number | string = 0;
   let next: Promise<ChangesResult> | null = page(0);
+  // Each record, live or deleted, is in the feed once (more only if changed during the pull).
+  const total = remote.info().then(
+    (info) => info.doc_count + (info.doc_del_count ?? 0),
+    () => 0,
+  );
+  let done = 0;
   while (next) {
     let feed: ChangesResult;
     try {
@@ -114,6 +122,8 @@ export async function initialPull(replica: Replica, remote: Replica, watch: Pull
       return null;
     }
     written += docs.length;
+    done += feed.results.length;
+    watch.progress(done, Math.max(done, await total));
   }
   if (later.size > 0) {
     const pull = replica.replicate.from(remote, { doc_ids: [...later], batch_size: INITIAL_BATCH });

@@ -35,7 +35,7 @@ export type Replica = {
   bulkDocs(docs: Record<string, unknown>[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
   changes(options: { since: number | string; limit?: number; batch_size?: number; include_docs: boolean; conflicts: boolean; style?: 'all_docs' }): Promise<ChangesResult>;
   changes(options: { since: number | string | 'now'; live: true }): LiveChanges;
-  info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  info(): Promise<{ doc_count: number; doc_del_count?: number; update_seq: number | string }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
   sync(remote: Replica, options: ReplicationOptions & { push?: ReplicationOptions; pull?: ReplicationOptions }): Replication;

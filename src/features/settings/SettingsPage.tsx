@@ -14,6 +14,7 @@ import { useUpdateSettings } from '../../queries/settings';
 import { useSampleActions } from '../../queries/useSampleActions';
 import { useCanEdit } from '../../queries/access';
 import { SharingCard } from './SharingCard';
+import { useSharing } from '../../queries/sharing';
 import { RemoveSampleDialog } from './RemoveSampleDialog';
 
 export default function SettingsPage() {
@@ -27,6 +28,7 @@ export default function SettingsPage() {
   const { organisations } = useDirectories();
   const { load, remove } = useSampleActions();
   const canEdit = useCanEdit();
+  const sharing = useSharing();
   const [confirm, setConfirm] = useState<'load' | 'remove' | null>(null);
   const homeId = useId();
   const langId = useId();
@@ -84,7 +86,7 @@ export default function SettingsPage() {
 
       <section aria-labelledby="storage-h" className="card">
         <h2 id="storage-h">{t('settings.storage')}</h2>
-        <p>{t('settings.storage.where')}</p>
+        <p>{sharing.config ? t('settings.storage.whereShared', { server: sharing.config.server }) : t('settings.storage.where')}</p>
         <dl className="facts">
           <dt>{t('settings.storage.persisted')}</dt>
           <dd data-testid="persisted">

@@ -17,6 +17,11 @@ function useConflictsText(): string {
   return count > 0 ? ` · ${tc('sync.conflicts', { count })}` : '';
 }
 
+/** Whole percent received, never 100 before the pull is over. */
+export function receivedPercent({ done, total }: { done: number; total: number }): number {
+  return Math.max(0, Math.min(99, Math.floor((done / total) * 100)));
+}
+
 export function SyncStatusText() {
   const { t } = useI18n();
   const { sync, signedOut } = useSharing();
@@ -27,7 +32,8 @@ export function SyncStatusText() {
   const reason = sync.reason ?? '';
   switch (sync.state) {
     case 'connecting':
-      return <>{t('sync.connecting')}</>;
+      // An empty browser taking the server's portfolio (the first pull) says how far it is.
+      return <>{sync.receiving && sync.receiving.total > 0 ? t('sync.receiving', { percent: receivedPercent(sync.receiving) }) : t('sync.connecting')}</>;
     case 'offline':
       // No reason: the browser has no network. A reason: the network is on, and the server did not answer.
       return <>{`${sync.reason ? t('sync.unreachable', { reason }) : t('sync.offline')}${sync.waiting > 0 ? ` · ${t('sync.waiting', { count: sync.waiting })}` : ''}${problems}`}</>;

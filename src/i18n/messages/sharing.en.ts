@@ -37,6 +37,7 @@ export const sharingEn = {
   'sync.label': 'Sharing status',
   'sync.connecting': 'Connecting…',
   'sync.synced': 'Synced',
+  'sync.receiving': 'Receiving the portfolio: {percent}%',
   'sync.sending': 'Sending…',
   'sync.waiting': { one: '{count} change waiting', other: '{count} changes waiting' },
   'sync.offline': 'Offline',

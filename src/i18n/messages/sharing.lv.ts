@@ -52,6 +52,7 @@ export const sharingLv: LatvianOf<typeof sharingEn> = {
   'sync.label': 'Koplietošanas statuss',
   'sync.connecting': 'Pievienojas…',
   'sync.synced': 'Sinhronizēts',
+  'sync.receiving': 'Saņem portfeli: {percent} %',
   'sync.sending': 'Sūta…',
   'sync.waiting': { zero: '{count} izmaiņu gaida', one: '{count} izmaiņa gaida', other: '{count} izmaiņas gaida' },
   'sync.offline': 'Bezsaistē',
