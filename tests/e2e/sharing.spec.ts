@@ -100,6 +100,15 @@ test('the tabs of one browser share one connection: the status shows in each, an
 });
 
 /** A project of this browser's own (not sample data): a copy of the sample WIR under a new acronym. */
+/** Sign in as an editor and share; if the server already holds projects (other journeys'), merge. */
+async function shareAsEditor(page: Page): Promise<void> {
+  await connect(page, EDITOR.user, EDITOR.password);
+  const asked = page.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
+  await expect(asked.or(status(page))).toBeVisible({ timeout: 20_000 });
+  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
+  await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
+}
+
 async function ownProject(page: Page, acronym: string): Promise<void> {
   await page.goto('/projects/new?from=sample-wir');
   await page.getByLabel('Acronym', { exact: true }).fill(acronym);
@@ -114,12 +123,7 @@ test('a first connection where both sides hold projects asks: merge, or use the 
   // The server holds a project of a colleague's.
   const a = await colleague(browser);
   await ownProject(a, `ON-SERVER-${stamp}`);
-  await connect(a, EDITOR.user, EDITOR.password);
-  // The server may hold the other tests' projects already: then A is asked too, and merges.
-  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
-  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
-  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
-  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+  await shareAsEditor(a);
 
   // B has a project of its own and takes the server's portfolio instead.
   const b = await colleague(browser);
@@ -166,11 +170,7 @@ test('a reader with projects of its own is told they stay in this browser only, 
   // The server holds a colleague's project (whatever the other journeys left there).
   const a = await colleague(browser);
   await ownProject(a, `FOR-READER-${stamp}`);
-  await connect(a, EDITOR.user, EDITOR.password);
-  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
-  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
-  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
-  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+  await shareAsEditor(a);
 
   const page = await colleague(browser);
   await ownProject(page, `READER-OWN-${stamp}`);
@@ -485,11 +485,7 @@ test('a new browser taking a large portfolio says how far it is, in either langu
   // A colleague's project, copied on the server into 1,500 (three pages of the first pull).
   const a = await colleague(browser);
   await ownProject(a, `BIG-${stamp}`);
-  await connect(a, EDITOR.user, EDITOR.password);
-  const asked = a.getByRole('form', { name: 'This browser and the server both hold a portfolio' });
-  await expect(asked.or(status(a))).toBeVisible({ timeout: 20_000 });
-  if (await asked.isVisible()) await asked.getByRole('button', { name: 'Continue' }).click();
-  await expect(status(a)).toHaveText('Synced', { timeout: 20_000 });
+  await shareAsEditor(a);
   await a.goto(`/projects?q=BIG-${stamp}`);
   await a.getByRole('link', { name: `BIG-${stamp}` }).click();
   const id = new URL(a.url()).pathname.split('/').pop() ?? '';
