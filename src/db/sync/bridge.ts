@@ -15,6 +15,7 @@
 import { sameData } from '../../domain/sameData';
 import type { HistoryEntry, Organisation, Programme, Project } from '../../domain/schema';
 import { docId, parseDocId, readDoc, SHARED_TYPES, SYNC_SCHEMA_VERSION, toDoc, type DepartmentSettings, type SharedRecord } from '../../domain/sync/documents';
+import type { Table } from 'dexie';
 import type { PortfolioDatabase } from '../database';
 import { fromRow, toRow } from '../portfolioRepository';
 import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
@@ -283,6 +284,11 @@ export async function pullChanges(db: PortfolioDatabase, replica: Replica): Prom
   return { applied, problems, more: feed.results.length === BATCH };
 }
 
+/** The rows of `keys` in `table`, read one request per key only if the table holds any (the outbox is usually empty). */
+async function rowsOf<T>(table: Table<T, string>, keys: readonly string[]): Promise<(T | undefined)[]> {
+  return (await table.count()) === 0 ? keys.map(() => undefined) : table.bulkGet([...keys]);
+}
+
 /**
  * Apply changed records into Dexie, as the replica's changes feed lists them (with
  * `include_docs`, `conflicts` and `style: 'all_docs'`). `seq`: how far the feed was read, noted
@@ -292,7 +298,7 @@ export async function pullChanges(db: PortfolioDatabase, replica: Replica): Prom
 export async function applyChanges(db: PortfolioDatabase, replica: Replica, changes: readonly Change[], seq: number | string | null): Promise<{ applied: number; problems: SyncProblem[] }> {
   const deletedApart = await unsettledDeletions(replica, changes);
   const ids = changes.map((change) => change.id);
-  const [pending, bases] = await Promise.all([db.syncOutbox.bulkGet(ids), db.syncRevs.bulkGet(ids)]);
+  const [pending, bases] = await Promise.all([rowsOf(db.syncOutbox, ids), db.syncRevs.bulkGet(ids)]);
   const problems: SyncProblem[] = [];
   const puts: SharedRecord[] = [];
   const deletions: { type: SharedRecord['type']; key: string }[] = [];
