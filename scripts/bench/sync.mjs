@@ -91,9 +91,8 @@ export async function run({ page, log, projects = 10_000 }) {
     log(`B alone: every document read from the server ${ms(serverRead.ms)} (${serverRead.docs}); PouchDB's pull into an empty replica ${ms(replicationAlone.ms)} (${replicationAlone.docs})`);
     // The initial sync, three times, each into an emptied B with a new replica (the one before
     // deleted), a raw restore between each two (B disconnected, so that nothing it restores is
-    // sent): the figure is
-    // their median, against the median of every raw restore, as one run of either moves with
-    // whatever else the machine does.
+    // sent): the figure is their median, against the median of every raw restore, as one run of
+    // either moves with whatever else the machine does.
     const initials = [];
     for (let i = 0; i < INITIAL_RUNS; i += 1) {
       if (i > 0) {

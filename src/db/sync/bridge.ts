@@ -12,10 +12,10 @@
 // the engine keeps both versions, shows the same winner everywhere and lists the others until a
 // person resolves them (conflicts.ts). Changes that arrived for a record with an unsent edit
 // wait until that edit is in the replica, so they never overwrite it in Dexie.
+import type { Table } from 'dexie';
 import { sameData } from '../../domain/sameData';
 import type { HistoryEntry, Organisation, Programme, Project } from '../../domain/schema';
 import { docId, parseDocId, readDoc, SHARED_TYPES, SYNC_SCHEMA_VERSION, toDoc, type DepartmentSettings, type SharedRecord } from '../../domain/sync/documents';
-import type { Table } from 'dexie';
 import type { PortfolioDatabase } from '../database';
 import { fromRow, toRow } from '../portfolioRepository';
 import { DEPARTMENT_SETTINGS_KEY, everyRecordOf, markFromServer, type OutboxRow } from './outbox';
