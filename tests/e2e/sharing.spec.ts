@@ -99,7 +99,6 @@ test('the tabs of one browser share one connection: the status shows in each, an
   await first.context().close();
 });
 
-/** A project of this browser's own (not sample data): a copy of the sample WIR under a new acronym. */
 /** Sign in as an editor and share; if the server already holds projects (other journeys'), merge. */
 async function shareAsEditor(page: Page): Promise<void> {
   await connect(page, EDITOR.user, EDITOR.password);
@@ -109,6 +108,7 @@ async function shareAsEditor(page: Page): Promise<void> {
   await expect(status(page)).toHaveText('Synced', { timeout: 20_000 });
 }
 
+/** A project of this browser's own (not sample data): a copy of the sample WIR under a new acronym. */
 async function ownProject(page: Page, acronym: string): Promise<void> {
   await page.goto('/projects/new?from=sample-wir');
   await page.getByLabel('Acronym', { exact: true }).fill(acronym);
