@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addRow, editorTests, openSection } from './testEditor';
 
@@ -15,7 +15,9 @@ describe('contacts and links section', () => {
     const press = await addRow(user, contacts, '+ Add press release', 'Press release 1');
     await user.type(within(press).getByLabelText('Date'), '31.02.2019');
     await user.click(screen.getByRole('button', { name: 'Save project' }));
-    expect(within(contact).getByLabelText('Phone')).toHaveFocus();
+    // The refusal is checked asynchronously: the summary comes with it, then the focus moves.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/fields need attention; the first one has the focus\./);
+    await waitFor(() => expect(within(contact).getByLabelText('Phone')).toHaveFocus());
     expect(within(contact).getByLabelText('E-mail')).toHaveAccessibleDescription('Not an e-mail address (name@example.lv).');
     expect(within(contact).getByLabelText('Phone')).toHaveAccessibleDescription('A phone number may hold digits, spaces and + ( ) - . /');
     expect(within(contacts).getByLabelText('Website')).toHaveAccessibleDescription(/A link must start with https:\/\/, http:\/\/ or mailto:/);

@@ -13,8 +13,10 @@ describe('events section', () => {
     await user.type(within(event).getByLabelText('Representatives sent'), '2,5');
     await user.type(within(event).getByLabelText('Host country'), 'LT');
     await user.click(screen.getByRole('button', { name: 'Save project' }));
+    // The refusal is checked asynchronously: the summary comes with it, then the focus moves.
+    expect(await screen.findByRole('alert')).toHaveTextContent('2 fields need attention; the first one has the focus.');
     const date = within(event).getByLabelText('Date');
-    expect(date).toHaveFocus();
+    await waitFor(() => expect(date).toHaveFocus());
     expect(date).toHaveAccessibleDescription(/Not a date: write a month \(03\/2018\)/);
     expect(within(event).getByLabelText('Representatives sent')).toHaveAccessibleDescription(/A whole number, 0 or more/);
     await user.clear(date);
