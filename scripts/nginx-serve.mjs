@@ -9,7 +9,7 @@
 //         startNginx({ port, dist, couchdb? }) -> { stop(), port, prefix }   (throws when nginx refuses the config)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { aptInstall, canAptInstall, isExecutable } from './lib/debian.mjs';
@@ -61,11 +61,24 @@ export function siteForTest(config, { port, dist, couchdb }) {
   return out;
 }
 
+/**
+ * Started as root, nginx runs its workers as an unprivileged user (nobody, www-data), who may not be
+ * able to read the build or the temporary prefix: a clone under a `mktemp -d` folder (mode 700)
+ * answered 404 on every page. A test server runs its workers as the user who started it; the
+ * directive only applies (and is only allowed without a warning) when that user is root.
+ */
+function workerUser() {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return '';
+  const { username } = userInfo();
+  return `user ${username};`;
+}
+
 /** nginx's own config around the site, as Debian's nginx.conf includes sites, with every path in the prefix. */
 function mainConfig(prefix, siteFile) {
   const mimeTypes = ['/etc/nginx/mime.types', '/usr/share/nginx/mime.types'].find(existsSync);
   return `# Written by scripts/nginx-serve.mjs for a test run.
 daemon on;
+${workerUser()}
 worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
