@@ -1,6 +1,6 @@
 // Providers, first-start set-up and routes.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
@@ -120,7 +120,9 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
         // A browser that shares starts sharing again with its saved session (loaded on demand).
         if (sharesHere()) void import('../queries/sharing').then((sharing) => sharing.resumeSharing());
       })
-      .then(() => !cancelled && setState({ ready: true, error: null }))
+      // The first screen's render, the app's largest, runs at transition priority: React
+      // renders it in slices and lets the browser work between them, instead of one long task.
+      .then(() => !cancelled && startTransition(() => setState({ ready: true, error: null })))
       .catch((error: unknown) => !cancelled && setState({ ready: false, error }));
     return () => {
       cancelled = true;
