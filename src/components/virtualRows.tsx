@@ -1,10 +1,12 @@
 // The virtualised body of the long tables (projects, events): only the rows in view are in the
 // DOM, and a spacer row above and below keeps the scroll height of the whole table.
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { observeRectAfterLayout } from './observeRect';
 
 /** What is drawn before the container has a size (first render, or jsdom, which has no layout). */
 const FIRST_SCREEN = { width: 1200, height: 800 };
+const observeFirstScreen = observeRectAfterLayout(FIRST_SCREEN);
 
 /**
  * Rows of a table of `count` rows, `rowHeight` pixels each. With `measured`, each row drawn is
@@ -21,7 +23,7 @@ export function useVirtualRows({ count, rowHeight, measured = false }: { count: 
     overscan: 8,
     initialRect: FIRST_SCREEN,
     // Where the container has no layout yet (or none at all), draw a first screenful rather than nothing.
-    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
+    observeElementRect: observeFirstScreen,
   });
   const rows = virtualizer.getVirtualItems();
   const paddingTop = rows[0]?.start ?? 0;

@@ -2,7 +2,8 @@
 // period, a marker per dated event, undated events in a "no date" column, an axis and a
 // line for today. Only the rows in view are drawn, so 10,000 projects scroll smoothly.
 // Used by the portfolio timeline and by a project's own page; a project's row is in TimelineRow.
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectAfterLayout } from '../observeRect';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { OverviewEvent, ProjectOverview } from '../../domain/overview';
@@ -49,6 +50,7 @@ export function useTimelineSide(): TimelineSide {
   return side;
 }
 const FIRST_SCREEN = { width: 1200, height: 600 };
+const observeFirstScreen = observeRectAfterLayout(FIRST_SCREEN);
 // Above this many rows, printing draws only what is in view (a browser cannot lay out more).
 const PRINT_ALL_MAX = 2000;
 
@@ -97,7 +99,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
     getItemKey,
     overscan: 6,
     initialRect: FIRST_SCREEN,
-    observeElementRect: (instance, onRect) => observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FIRST_SCREEN)),
+    observeElementRect: observeFirstScreen,
   });
 
   // Print every row (the browser prints what is laid out, and only the visible rows are).
