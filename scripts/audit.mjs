@@ -116,7 +116,14 @@ async function main() {
           .map(([c, target]) => `${c} ${scores[c] >= target ? 'PASS' : 'UNDER'}`)
           .join(', ');
         log(`${(formFactor + (RETURNING ? ', returning' : '')).padEnd(7)} ${page.padEnd(22)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join('  ')}  [${verdict}]`);
-        log(`        FCP ${metrics.fcp}, LCP ${metrics.lcp}, TBT ${metrics.tbt}, CLS ${metrics.cls}, DOM ${metrics.dom}`);
+        log(`        FCP ${metrics.fcp}, LCP ${metrics.lcp}, TBT ${metrics.tbt}, CLS ${metrics.cls}, DOM ${metrics.dom}${RUNS > 1 ? ' (the last run)' : ''}`);
+        if (RUNS > 1) {
+          const each = (id) => runs.map((r) => r.audits[id]?.numericValue ?? NaN);
+          const perf = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100));
+          log(`        each run: performance ${perf.join(', ')}; TBT ${each('total-blocking-time').map((v) => Math.round(v)).join(', ')} ms; LCP ${each('largest-contentful-paint').map((v) => (v / 1000).toFixed(1)).join(', ')} s`);
+        }
+        const longTasks = (last.audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((t) => `${Math.round(t.duration)} ms (${String(t.url).split('/').pop()})`);
+        if (longTasks.length > 0) log(`        longest tasks: ${longTasks.join(', ')}`);
         if (rows.at(-1).failing.length > 0) log(`        failing: ${rows.at(-1).failing.join('; ')}`);
       }
     }

@@ -1,7 +1,7 @@
 // A project's page: every fact of the record, in sections, with consistency warnings beside
 // the figures they concern. Unknown values show as a dash, never as 0.
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { consistencyWarnings } from '../../domain/consistency';
 import type { Organisation, Programme, Project } from '../../domain/schema';
@@ -30,6 +30,7 @@ import { EventsSection } from './sections/Events';
 import { OverviewSection } from './sections/Overview';
 import { PartnersSection } from './sections/Partners';
 import { warningsAt } from './sections/parts';
+import { useRevealInStages } from './useRevealInStages';
 import './projectPage.css';
 
 export default function ProjectPage() {
@@ -93,11 +94,11 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
   // eslint-disable-next-line @tanstack/query/no-unstable-deps -- `project` is the prop, not ProjectPage's query result of that name
   const warnings = useMemo(() => consistencyWarnings(project, { homeOrganisationId, today }), [project, homeOrganisationId, today]);
   const name = project.acronym || pickText(project.title, lang);
-  // The sections below the overview render in a second, interruptible pass (a deferred value
-  // renders at transition priority, which yields to the browser every few milliseconds), so
-  // opening a large project never holds a phone's page in one long task. They come after
-  // everything already shown, so nothing on screen moves when they arrive.
-  const showRest = useDeferredValue(true, false);
+  // The sections below the overview render afterwards, a few at a time, each group in its own
+  // interruptible pass (useRevealInStages), so opening a large project never holds a phone's page
+  // in one long task. They come after everything already shown, so nothing on screen moves when
+  // they arrive.
+  const stage = useRevealInStages(5);
   const canEdit = useCanEdit();
   const tc = useScopedMessages(conflictsEn, conflictsLv);
   const tr = useScopedMessages(factSheetEn, factSheetLv);
@@ -179,18 +180,27 @@ export function ProjectView({ project, homeOrganisationId, organisationsById, pr
 
       <OverviewSection project={project} status={status} warnings={warnings} organisationsById={organisationsById} programmesById={programmesById} />
 
-      {showRest && (
+      {stage >= 1 && (
         <>
           <PartnersSection project={project} organisationsById={organisationsById} homeOrganisationId={homeOrganisationId} warnings={warningsAt(warnings, 'partners')} />
           <BudgetSection budget={project.budget} warnings={warnings} />
+        </>
+      )}
+      {stage >= 2 && (
+        <>
           <ByYearSection budget={project.budget} warnings={warnings} />
           <ProjectTimeline project={project} />
-          <EventsSection events={project.events} warnings={warnings} />
-
+        </>
+      )}
+      {stage >= 3 && <EventsSection events={project.events} warnings={warnings} />}
+      {stage >= 4 && (
+        <>
           <ContentSection project={project} warnings={warnings} />
-
           <ContactsSection project={project} />
-
+        </>
+      )}
+      {stage >= 5 && (
+        <>
           <NotesSection project={project} />
           <ProjectHistory project={project} />
         </>
