@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRouter } from 'react-router-dom';
 import { samplePortfolio } from '../../domain/sample';
 import { I18nProvider } from '../../i18n/I18nProvider';
-import { ProjectTimeline } from './ProjectTimeline';
+import { ProjectTimeline, useFocusEventFromHash } from './ProjectTimeline';
 
 const seed = (id: string) => {
   const project = samplePortfolio.projects.find((p) => p.id === id);
@@ -11,21 +11,29 @@ const seed = (id: string) => {
   return project;
 };
 
+/** The rows the timeline's markers link to, as the project page's events section draws them (and moves the focus). */
+function EventRows({ events }: { events: { id: string }[] }) {
+  useFocusEventFromHash();
+  return (
+    <table>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id} id={`event-${e.id}`}>
+            <td>{e.id}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function show(id: string, hash = '') {
   const project = seed(id);
   return render(
     <I18nProvider language="en">
       <MemoryRouter initialEntries={[`/projects/${id}${hash}`]}>
         <ProjectTimeline project={project} />
-        <table>
-          <tbody>
-            {project.events.map((e) => (
-              <tr key={e.id} id={`event-${e.id}`}>
-                <td>{e.id}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EventRows events={project.events} />
       </MemoryRouter>
     </I18nProvider>,
   );

@@ -20,7 +20,10 @@ const FALLBACK_WIDTH = 900;
 
 const eventAnchor = (event: Pick<MobilityEvent, 'id'>) => `#event-${encodeURIComponent(event.id)}`;
 
-/** Scroll to and focus the element the URL's `#event-…` names (the project page's event row). */
+/**
+ * Scroll to and focus the element the URL's `#event-…` names (the project page's event row).
+ * Called by the component that draws those rows, so that they exist when it runs.
+ */
 export function useFocusEventFromHash(): void {
   const { hash, key } = useLocation();
   useEffect(() => {
@@ -56,7 +59,6 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
 
 export function ProjectTimeline({ project }: { project: Project }) {
   const { t, lang } = useI18n();
-  useFocusEventFromHash();
   const wrapRef = useRef<HTMLDivElement>(null);
   const width = useWidth(wrapRef);
   const headingId = useId();

@@ -7,10 +7,14 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { TableScroll } from '../../../components/TableScroll';
 import { DataTable } from '../../../components/DataTable';
 import { CardSection } from '../../../components/CardSection';
+import { useFocusEventFromHash } from '../../../components/timeline/ProjectTimeline';
 import { warningsAt } from './parts';
 
 export function EventsSection({ events, warnings }: { events: MobilityEvent[]; warnings: Warning[] }) {
   const { t, lang } = useI18n();
+  // The timeline's markers link here (#event-…): the rows are drawn by this section, which the
+  // page shows after the sections above it, so the focus is moved from here.
+  useFocusEventFromHash();
   const hosted = events.filter((e) => e.direction === 'hosted').length;
   const sent = events.reduce((sum, e) => sum + (e.representatives ?? 0), 0);
   const unknownCount = events.filter((e) => e.representatives === null).length;
