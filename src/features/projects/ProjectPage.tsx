@@ -1,7 +1,7 @@
 // A project's page: every fact of the record, in sections, with consistency warnings beside
 // the figures they concern. Unknown values show as a dash, never as 0.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { consistencyWarnings } from '../../domain/consistency';
 import type { Organisation, Programme, Project } from '../../domain/schema';
@@ -39,6 +39,11 @@ export default function ProjectPage() {
   const project = useQuery(projectDetailQuery(projectId));
   const settings = useQuery(settingsQuery());
   const directories = useDirectories();
+  // The record reaches the page through the query's store, whose updates render at once, in one
+  // task; as a deferred value the page's render from it runs at transition priority, in slices.
+  // Until it has caught up (or while it still holds another project's record), "Loading…".
+  const shown = useDeferredValue(project.data);
+  const readyToShow = shown !== undefined && (shown === null || shown.id === projectId);
   useDocumentTitle(
     project.error
       ? t('error.title')
@@ -61,8 +66,8 @@ export default function ProjectPage() {
       </section>
     );
   }
-  if (project.isPending || directories.isPending) return <p className="page loading">{t('common.loading')}</p>;
-  if (!project.data) {
+  if (project.isPending || directories.isPending || !readyToShow) return <p className="page loading">{t('common.loading')}</p>;
+  if (!shown) {
     return (
       <section className="page">
         <h1>{t('project.notFound')}</h1>
@@ -72,7 +77,7 @@ export default function ProjectPage() {
   }
   return (
     <ProjectView
-      project={project.data}
+      project={shown}
       homeOrganisationId={settings.data?.homeOrganisationId ?? null}
       organisationsById={directories.organisationsById}
       programmesById={directories.programmesById}
