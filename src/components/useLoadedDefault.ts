@@ -1,13 +1,14 @@
 // A module's default export loaded with import() when a screen opens (a chart's drawing code),
 // without React.lazy: a Suspense boundary holds back revealing its content for up to 300 ms.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export function useLoadedDefault<T>(load: () => Promise<{ default: T }>): { value: T | null; error: unknown } {
   const [state, setState] = useState<{ value: T | null; error: unknown }>({ value: null, error: null });
   useEffect(() => {
     let cancelled = false;
     load().then(
-      (module) => !cancelled && setState({ value: module.default, error: null }),
+      // What the module draws (a screen's charts) renders at transition priority, in slices.
+      (module) => !cancelled && startTransition(() => setState({ value: module.default, error: null })),
       (error: unknown) => !cancelled && setState({ value: null, error }),
     );
     return () => {
