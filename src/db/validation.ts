@@ -1,7 +1,7 @@
 // Validation of records on their way into storage. Loaded on the first write (a dynamic
 // import) so the validation library is not part of the first screen's download.
 import { organisationSchema, programmeSchema, projectSchema, settingsSchema, type Organisation, type Programme, type Project, type Settings } from '../domain/schema';
-import { quickAcceptor } from '../domain/quickAccept';
+import { quickSafeParse } from '../domain/quickAccept';
 import { StorageError } from './errors';
 
 function fail(error: { issues: { path: PropertyKey[]; message: string }[] }, what: string): never {
@@ -21,10 +21,9 @@ export function validProject(project: Project): Project {
  * (kind 'corrupt', naming the field) instead of crashing the screen that shows it.
  */
 export function storedProject(project: Project): Project {
-  // The quick yes/no check first (no copy; see quickAccept.ts): a project page reads one record,
-  // and on a phone-class CPU zod's checked copy of a large one is a visible part of its first render.
-  if (quickAcceptor(projectSchema)?.(project)) return project;
-  const parsed = projectSchema.safeParse(project);
+  // The quick check first (no copy; see quickAccept.ts): a project page reads one record, and on a
+  // phone-class CPU zod's checked copy of a large one is a visible part of its first render.
+  const parsed = quickSafeParse(projectSchema, project);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue?.path.map(String).join('.') ?? '';

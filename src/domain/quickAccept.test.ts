@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from './constants';
 import { generatePortfolio } from '../../tests/fixtures/generator';
 import { historyEntrySchema, organisationSchema, programmeSchema, projectSchema, settingsSchema } from './schema';
-import { compile, quickAcceptor, UnsupportedSchema } from './quickAccept';
+import { compile, quickAcceptor, quickSafeParse, UnsupportedSchema } from './quickAccept';
 
 const portfolio = generatePortfolio({ projects: 40, seed: 7 });
 const history = portfolio.projects.slice(0, 5).map((snapshot, i) => ({
@@ -131,5 +131,27 @@ describe('quickAcceptor', () => {
     // A check that normalises the value while passing it: no "yes", zod decides.
     const normalising = z.string().check(z.superRefine((_, ctx) => void (ctx.value = 'changed')));
     expect(compile(normalising)('x')).toBe(false);
+  });
+});
+
+describe('quickSafeParse', () => {
+  const project = portfolio.projects[0]!;
+
+  it('gives a record the quick check accepts back as itself, with no copy', () => {
+    const parsed = quickSafeParse(projectSchema, project);
+    expect(parsed).toEqual({ success: true, data: project });
+    expect(parsed.success && parsed.data).toBe(project);
+  });
+
+  it('gives zod’s verdict and issues for a record it refuses', () => {
+    const bad = { ...project, period: { ...project.period, start: '2024-02-30' } };
+    const parsed = quickSafeParse(projectSchema, bad);
+    expect(parsed.success).toBe(false);
+    expect(!parsed.success && parsed.error.issues[0]?.path).toEqual(projectSchema.safeParse(bad).error?.issues[0]?.path);
+  });
+
+  it('is zod alone for a schema the quick check cannot answer for', () => {
+    const trimmed = z.object({ name: z.string().trim() });
+    expect(quickSafeParse(trimmed, { name: ' a ' })).toEqual({ success: true, data: { name: 'a' } });
   });
 });

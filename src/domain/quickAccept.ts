@@ -55,6 +55,15 @@ export function quickAcceptor(schema: z.ZodType): Accept | null {
   return compiled.get(schema) ?? null;
 }
 
+/**
+ * zod's `safeParse`, answered without zod's checked copy when the quick check says yes: the value
+ * itself is then the result. A value it refuses is checked by zod, for zod's verdict and issues.
+ */
+export function quickSafeParse<T>(schema: z.ZodType<T>, value: unknown): { success: true; data: T } | { success: false; error: z.ZodError } {
+  if (quickAcceptor(schema)?.(value)) return { success: true, data: value as T };
+  return schema.safeParse(value);
+}
+
 /** Compile, throwing UnsupportedSchema for anything not known here. Exported for the tests. */
 export function compile(schema: z.ZodType): Accept {
   const zod = internals(schema);

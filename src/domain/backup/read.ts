@@ -3,7 +3,7 @@
 // record and the field.
 import type * as z from 'zod';
 import { historyEntrySchema, organisationSchema, programmeSchema, projectSchema, settingsSchema, type Project } from '../schema';
-import { quickAcceptor } from '../quickAccept';
+import { quickSafeParse } from '../quickAccept';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupTables, countsOf, MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, type BackupData, type BackupFile, type BackupTable } from './format';
 import { currentEnvelope, MIGRATIONS, type Envelope } from './migrations';
 import { fail, fieldIssue, type BackupProblem, type FieldIssue, type ReadResult, type RecordRef, type ZodIssueLike } from './problems';
@@ -126,22 +126,17 @@ function* checkRecords<T>(
 ): Steps<{ ok: true; records: T[] } | { ok: false; problem: BackupProblem }> {
   const out: T[] = new Array<T>(records.length);
   const seen = new Set<string>();
-  // A record the quick check accepts is, as zod would check it, equal to itself (see quickAccept.ts).
-  const accept = quickAcceptor(schema);
   for (let i = 0; i < records.length; i += 1) {
     if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield { phase: 'check', done: progress.done + i, total: progress.total };
     const raw = records[i];
-    let record: T;
-    if (accept?.(raw)) record = raw as T;
-    else {
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0] as ZodIssueLike | undefined;
-        const { path, issue } = first ? fieldIssue(first, raw) : { path: '', issue: { kind: 'invalid', message: 'invalid' } as FieldIssue };
-        return fail({ code: 'invalid', record: { table, position: i + 1, id: recordIdOf(raw) }, path, issue });
-      }
-      record = parsed.data;
+    // A record the quick check accepts is, as zod would check it, equal to itself (see quickAccept.ts).
+    const parsed = quickSafeParse(schema, raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0] as ZodIssueLike | undefined;
+      const { path, issue } = first ? fieldIssue(first, raw) : { path: '', issue: { kind: 'invalid', message: 'invalid' } as FieldIssue };
+      return fail({ code: 'invalid', record: { table, position: i + 1, id: recordIdOf(raw) }, path, issue });
     }
+    const record = parsed.data;
     const id = (record as { id: string }).id;
     if (seen.has(id)) return fail({ code: 'duplicate-id', record: { table, position: i + 1, id } });
     seen.add(id);
