@@ -17,6 +17,8 @@ const outDir = path.join(root, '.tmp', 'bench-dashboard');
 const bundlePath = path.join(outDir, 'dashboard-entry.js');
 const AGGREGATE_RUNS = 15;
 const DRAW_RUNS = 3;
+/** The window the charts are timed in: tall enough for the charts below the figures to be on it. */
+const DRAW_VIEWPORT = { width: 1280, height: 2400 };
 const TARGET = { aggregateMs: 50, ratio: 1.3, drawnMs: 1000 };
 
 const median = (values) => {
@@ -84,6 +86,10 @@ export async function run({ page, log }) {
   log(`dashboard: median ${fmt(aggMedian)} vs ${fmt(baseMedian)} → ratio ${ratio === null ? 'n/a' : ratio.toFixed(2)}× (target ≤ ${TARGET.ratio}×)`);
 
   // ---- 2. drawn, after a reload of /dashboard
+  // Charts draw only when their card is on the screen (useDrawInTurn.ts): at 1280×800 the figures
+  // fill the first screen and no chart would draw. A tall window puts the charts on it.
+  const viewport = page.viewportSize();
+  await page.setViewportSize(DRAW_VIEWPORT);
   await page.addInitScript(watchChartsMark);
   const draws = [];
   for (let i = 0; i < DRAW_RUNS; i += 1) {
@@ -109,6 +115,8 @@ export async function run({ page, log }) {
     inApp.push(frameAt - clickedAt);
     log(`dashboard: in-app ${i + 1}: click → charts drawn ${fmt(frameAt - clickedAt)}`);
   }
+  if (viewport) await page.setViewportSize(viewport);
+  const charts = median(draws.map((d) => d.wrappers));
 
   return [
     { label: `dashboard: aggregation, ${agg.projects} projects (median of ${AGGREGATE_RUNS})`, ms: aggMedian, targetMs: TARGET.aggregateMs, note: `dashboardData over the whole portfolio` },
@@ -123,7 +131,7 @@ export async function run({ page, log }) {
       label: `dashboard: reload → charts drawn (median of ${DRAW_RUNS})`,
       ms: median(draws.map((d) => d.frameAt)),
       targetMs: TARGET.drawnMs,
-      note: `navigation start → rAF after the charts’ render mark; figures (cards) at ${fmt(median(draws.map((d) => d.figuresAt)))}, most of it reading the portfolio (listProjects)`,
+      note: `${charts} charts on a ${DRAW_VIEWPORT.width}×${DRAW_VIEWPORT.height} screen; navigation start → rAF after the charts’ render mark; figures (cards) at ${fmt(median(draws.map((d) => d.figuresAt)))}, most of it reading the portfolio (listProjects)`,
     },
     {
       label: `dashboard: reload, data in hand → charts drawn (median of ${DRAW_RUNS})`,
