@@ -482,7 +482,7 @@ test('A deletes a project while B edits it apart: it stays, both see why, and ke
 test('a new browser taking a large portfolio says how far it is, in either language', async ({ browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now().toString(36).toLowerCase();
-  // A colleague's project, copied on the server into 1,500 (three pages of the first pull).
+  // A colleague's project, copied on the server into 2,500 (two pages of the first pull).
   const a = await colleague(browser);
   await ownProject(a, `BIG-${stamp}`);
   await shareAsEditor(a);
@@ -493,13 +493,13 @@ test('a new browser taking a large portfolio says how far it is, in either langu
     async ({ id, stamp }) => {
       const database = '/couchdb/eu-portfolio';
       const doc = (await (await fetch(`${database}/${encodeURIComponent(`project:${id}`)}`, { credentials: 'include' })).json()) as { type: string; schemaVersion: number; data: Record<string, unknown> };
-      const docs = Array.from({ length: 1500 }, (_, i) => ({ _id: `project:big-${stamp}-${i}`, type: doc.type, schemaVersion: doc.schemaVersion, data: { ...doc.data, id: `big-${stamp}-${i}`, acronym: `BIG-${stamp}-${i}` } }));
+      const docs = Array.from({ length: 2500 }, (_, i) => ({ _id: `project:big-${stamp}-${i}`, type: doc.type, schemaVersion: doc.schemaVersion, data: { ...doc.data, id: `big-${stamp}-${i}`, acronym: `BIG-${stamp}-${i}` } }));
       const response = await fetch(`${database}/_bulk_docs`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ docs }) });
       return ((await response.json()) as { ok?: boolean }[]).filter((result) => result.ok).length;
     },
     { id, stamp },
   );
-  expect(copies).toBe(1500);
+  expect(copies).toBe(2500);
 
   for (const [language, receiving, synced] of [
     ['EN', /^Receiving the portfolio: \d+%$/, 'Synced'],
@@ -519,8 +519,8 @@ test('a new browser taking a large portfolio says how far it is, in either langu
     await expect(status(page)).toHaveText(synced, { timeout: 60_000 });
     await expect(storage).toContainText(language === 'LV' ? 'koplieto to ar nodaļas serveri /couchdb/.' : 'shared with the department’s server /couchdb/.');
     await expect(storage).not.toContainText(language === 'LV' ? 'Nekas netiek nekur sūtīts.' : 'Nothing is sent anywhere.');
-    await page.goto(`/projects?q=BIG-${stamp}-1499`);
-    await expect(page.getByRole('link', { name: `BIG-${stamp}-1499` })).toBeVisible();
+    await page.goto(`/projects?q=BIG-${stamp}-2499`);
+    await expect(page.getByRole('link', { name: `BIG-${stamp}-2499` })).toBeVisible();
     await page.context().close();
   }
   await a.context().close();

@@ -251,6 +251,8 @@ describe('an empty browser\'s first pull', () => {
     // The pull said how far it was, page by page, up to every record the server held.
     const received = b.statuses.flatMap((status) => (status.receiving ? [status.receiving] : []));
     expect(received.length).toBeGreaterThan(0);
+    // From 0% as soon as the server's count is known, before the first page is stored.
+    expect(received[0]?.done).toBe(0);
     expect(received.map((r) => r.done)).toEqual([...received.map((r) => r.done)].sort((x, y) => x - y));
     expect(received.at(-1)?.done).toBe(received.at(-1)?.total);
     expect(received.at(-1)?.total).toBeGreaterThanOrEqual(200);
