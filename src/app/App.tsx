@@ -10,6 +10,7 @@ import { organisationsQuery, overviewsQuery, programmesQuery, sampleProjectsCoun
 import { backupStatusQuery } from '../queries/backup';
 import { hasStartedBefore, loadSampleOnFirstStart } from '../queries/storage';
 import { sharesHere } from '../queries/storage';
+import { markFirstScreenShown } from '../lib/firstScreen';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout, StartFrame } from './Layout';
 import { NotFound } from './NotFound';
@@ -149,6 +150,9 @@ function StartError({ error }: { error: unknown }) {
 function Root({ queryClient }: { queryClient: QueryClient }) {
   const { ready, error } = useFirstStart(queryClient);
   useLiveInvalidation(queryClient);
+  useEffect(() => {
+    if (ready || error) markFirstScreenShown();
+  }, [ready, error]);
   if (error) return <StartError error={error} />;
   // Meanwhile the title is index.html's, in both languages.
   if (!ready) return <StartFrame />;

@@ -7,9 +7,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { OutdatedBanner } from './OutdatedBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useSharesHere } from '../queries/storage';
 
-// Loaded after the first paint: it draws nothing for a browser that does not share, and the
-// sharing code is kept out of the first load.
+// Loaded only while this browser shares: the sharing code stays out of the first load, and a
+// browser that does not share never requests it.
 const SyncIndicator = lazy(() => import('../features/settings/SyncIndicator').then((module) => ({ default: module.SyncIndicator })));
 
 /**
@@ -62,6 +63,7 @@ export function StartFrame() {
 
 export function Layout() {
   const { t, lang, setLang } = useI18n();
+  const sharing = useSharesHere();
   const { pathname } = useLocation();
   // On a narrow screen the navigation is behind a menu button. It is open at the address where it
   // was opened, so following one of its links (or back) closes it without an effect.
@@ -116,9 +118,11 @@ export function Layout() {
           <NavLink to="/settings">{t('nav.settings')}</NavLink>
         </nav>
         <BackupReminder />
-        <Suspense fallback={null}>
-          <SyncIndicator />
-        </Suspense>
+        {sharing && (
+          <Suspense fallback={null}>
+            <SyncIndicator />
+          </Suspense>
+        )}
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {languages.map((code) => (
             <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)}>

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { firstScreenShown } from '../lib/firstScreen';
 import { registerServiceWorker } from '../lib/serviceWorker';
 import { App } from './App';
 import './styles.css';
@@ -12,4 +13,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 // Only the production build has a service worker; the development server serves modules live.
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) registerServiceWorker('/sw.js', firstScreenShown);

@@ -1,5 +1,6 @@
 // The service worker (built by vite-plugin-pwa, see vite.config.ts): registered once the first
-// screen is drawn, with workbox-window loaded only then so it stays out of the first-load bundle.
+// screen is drawn, with workbox-window loaded only then so it stays out of the first-load bundle
+// and off the network while the first screen loads.
 // What it reports is kept here for Settings (offline readiness) and the update prompt.
 import { whenIdle } from './idle';
 
@@ -39,11 +40,14 @@ export function reloadToNewVersion(): void {
 // How often an open tab asks the server whether a new version is out; a tab is often left open for days.
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
-/** Registers the service worker after the page has loaded and the browser is idle. */
-export function registerServiceWorker(scriptUrl = '/sw.js'): void {
+/**
+ * Registers the service worker once the page has loaded, `after` has resolved (the first screen
+ * is drawn) and the browser is idle.
+ */
+export function registerServiceWorker(scriptUrl = '/sw.js', after: Promise<unknown> = Promise.resolve()): void {
   if (!('serviceWorker' in navigator)) return;
   setState({ offline: 'preparing' });
-  const start = () => whenIdle(() => void register(scriptUrl));
+  const start = () => void after.then(() => whenIdle(() => void register(scriptUrl)));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }

@@ -5,7 +5,7 @@
 // imported only once sharing is on, so a browser that does not share never downloads it.
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
-import { SHARING_CONFIG_KEY, SHARING_LEFT_KEY, isSharing, leftServer, queueEverything, setReadOnly, setSharing } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, SHARING_LEFT_KEY, isSharing, leftServer, queueEverything, setReadOnly, setSharing, sharingConfigChanged } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Replica } from '../db/sync/pouch';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
@@ -149,6 +149,7 @@ export async function startSharing({ address, session, access }: SignedIn, choic
   localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
   localStorage.removeItem(SHARING_LEFT_KEY);
   setSharing(null);
+  sharingConfigChanged();
   // A reader's records are never sent: the server would refuse them, and the sync would stand in
   // error. Its local records stay here, beside the server's portfolio.
   if (firstTime && choice === 'merge' && access === 'editor') await queueEverything(getDatabase());
@@ -178,6 +179,7 @@ export async function disconnect(): Promise<void> {
   // Changes made here from now on are kept for this server (see SHARING_LEFT_KEY).
   if (config) localStorage.setItem(SHARING_LEFT_KEY, JSON.stringify({ server: config.server }));
   localStorage.removeItem(SHARING_CONFIG_KEY);
+  sharingConfigChanged();
   await stopHere();
   if (config) {
     const { signOut } = await import('../db/sync/session');

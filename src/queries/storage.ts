@@ -2,10 +2,15 @@
 // a newer version of the app opened in another tab.
 import { useSyncExternalStore } from 'react';
 import { initialiseIfNew, isInitialised, isOutdated, onOutdated } from '../db/portfolioRepository';
-import { isSharing } from '../db/sync/outbox';
+import { isSharing, onSharingConfigChange } from '../db/sync/outbox';
 
 /** Whether this browser shares its portfolio (the sharing code itself loads only then). */
 export const sharesHere = () => isSharing();
+
+/** `sharesHere`, kept current when sharing is configured or ended, here or in another tab. */
+export function useSharesHere(): boolean {
+  return useSyncExternalStore(onSharingConfigChange, sharesHere);
+}
 
 /** Whether this browser has started the app before. */
 export const hasStartedBefore = () => isInitialised();

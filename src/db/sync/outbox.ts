@@ -35,6 +35,27 @@ export const SHARING_CONFIG_KEY = 'eu-portfolio.sharing';
 
 let override: boolean | null = null;
 
+const configListeners = new Set<() => void>();
+
+/** Tell this tab's listeners that the sharing configuration was written or removed here. */
+export function sharingConfigChanged(): void {
+  for (const listener of configListeners) listener();
+}
+
+/**
+ * Be told when sharing is configured or ended, in this tab (`sharingConfigChanged`) or in
+ * another (the storage event). Returns the unsubscribe.
+ */
+export function onSharingConfigChange(listener: () => void): () => void {
+  const fromOtherTab = (event: StorageEvent) => event.key === SHARING_CONFIG_KEY && listener();
+  configListeners.add(listener);
+  globalThis.addEventListener?.('storage', fromOtherTab);
+  return () => {
+    configListeners.delete(listener);
+    globalThis.removeEventListener?.('storage', fromOtherTab);
+  };
+}
+
 /** Whether this browser shares its portfolio (tests may force the answer). */
 export function isSharing(): boolean {
   if (override !== null) return override;
