@@ -5,7 +5,7 @@
 // imported only once sharing is on, so a browser that does not share never downloads it.
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from '../db/database';
-import { SHARING_CONFIG_KEY, SHARING_LEFT_KEY, isSharing, leftServer, queueEverything, setReadOnly, setSharing, sharingConfigChanged } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, SHARING_LEFT_KEY, isSharing, leftServer, queueEverything, setReadOnly, setSharing, writeSharingConfig } from '../db/sync/outbox';
 import type { SyncStatus } from '../db/sync/engine';
 import type { Replica } from '../db/sync/pouch';
 import type { Access, SessionUser, SyncErrorCode } from '../db/sync/session';
@@ -83,7 +83,7 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
   setReadOnly(access !== 'editor');
   setReadOnlyAccess(access !== 'editor');
   // Remembered, so that the next start shows a reader's screens without edit controls at once.
-  if (readConfig()) localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify({ ...config, readOnly: access !== 'editor' }));
+  if (readConfig()) writeSharingConfig({ ...config, readOnly: access !== 'editor' });
   set({ config, access, signedOut: false });
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
   statusChannel?.postMessage({ ask: true });
@@ -146,10 +146,9 @@ export async function startSharing({ address, session, access }: SignedIn, choic
     const { setAsideLocalPortfolio } = await import('../db/sync/firstConnection');
     await setAsideLocalPortfolio();
   }
-  localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
+  writeSharingConfig(config);
   localStorage.removeItem(SHARING_LEFT_KEY);
   setSharing(null);
-  sharingConfigChanged();
   // A reader's records are never sent: the server would refuse them, and the sync would stand in
   // error. Its local records stay here, beside the server's portfolio.
   if (firstTime && choice === 'merge' && access === 'editor') await queueEverything(getDatabase());
@@ -178,8 +177,7 @@ export async function disconnect(): Promise<void> {
   const config = state.config;
   // Changes made here from now on are kept for this server (see SHARING_LEFT_KEY).
   if (config) localStorage.setItem(SHARING_LEFT_KEY, JSON.stringify({ server: config.server }));
-  localStorage.removeItem(SHARING_CONFIG_KEY);
-  sharingConfigChanged();
+  writeSharingConfig(null);
   await stopHere();
   if (config) {
     const { signOut } = await import('../db/sync/session');

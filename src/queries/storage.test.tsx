@@ -2,7 +2,7 @@
 // tab or in another one without a reload, since the header loads the sync indicator only then.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHARING_CONFIG_KEY, sharingConfigChanged } from '../db/sync/outbox';
+import { SHARING_CONFIG_KEY, writeSharingConfig } from '../db/sync/outbox';
 import { useSharesHere } from './storage';
 
 afterEach(() => localStorage.clear());
@@ -12,13 +12,11 @@ describe('useSharesHere', () => {
     const { result } = renderHook(() => useSharesHere());
     expect(result.current).toBe(false);
     act(() => {
-      localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify({ server: '/couchdb/', user: 'editor', roles: [] }));
-      sharingConfigChanged();
+      writeSharingConfig({ server: '/couchdb/', user: 'editor', roles: [] });
     });
     expect(result.current).toBe(true);
     act(() => {
-      localStorage.removeItem(SHARING_CONFIG_KEY);
-      sharingConfigChanged();
+      writeSharingConfig(null);
     });
     expect(result.current).toBe(false);
   });

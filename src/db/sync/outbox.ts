@@ -37,13 +37,18 @@ let override: boolean | null = null;
 
 const configListeners = new Set<() => void>();
 
-/** Tell this tab's listeners that the sharing configuration was written or removed here. */
-export function sharingConfigChanged(): void {
+/**
+ * Store this browser's sharing configuration (null: sharing ends here), and tell this tab's
+ * listeners: the one place it is written, so no write can leave the header behind.
+ */
+export function writeSharingConfig(config: object | null): void {
+  if (config === null) localStorage.removeItem(SHARING_CONFIG_KEY);
+  else localStorage.setItem(SHARING_CONFIG_KEY, JSON.stringify(config));
   for (const listener of configListeners) listener();
 }
 
 /**
- * Be told when sharing is configured or ended, in this tab (`sharingConfigChanged`) or in
+ * Be told when sharing is configured or ended, in this tab (`writeSharingConfig`) or in
  * another (the storage event). Returns the unsubscribe.
  */
 export function onSharingConfigChange(listener: () => void): () => void {
