@@ -6,6 +6,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Language } from '../domain/schema';
 import { en } from './en';
 import { lv } from './lv';
+import { whenIdle } from '../lib/idle';
+import { prepareFormats } from './format';
 import { translator, type Dictionary, type Translate } from './translate';
 
 export type { Translate } from './translate';
@@ -45,6 +47,9 @@ export function I18nProvider({ children, language }: { children: ReactNode; lang
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // While the app starts (the database opening), the locale's formatters are made in an idle
+  // moment instead of in the first screen's render.
+  useEffect(() => whenIdle(() => prepareFormats(lang)), [lang]);
 
   const value = useMemo<I18nValue>(
     () => ({ lang, setLang, t: translator(dictionaries[lang], lang) }),

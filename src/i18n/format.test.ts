@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { lv } from './lv';
 import { countryName, formatDate, formatEventDate, formatMoney, formatMonth, interpolate, pickText, UNKNOWN } from './format';
@@ -52,5 +52,34 @@ describe('texts', () => {
       const expected = placeholders(forms(en[key])[0] ?? '');
       for (const form of [...forms(en[key]), ...forms(lv[key])]) expect(placeholders(form), key).toEqual(expected);
     }
+  });
+});
+
+describe('prepareFormats', () => {
+  // A fresh module each time: the formatters are cached for the module's life.
+  beforeEach(() => {
+    vi.resetModules();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(['lv', 'en'] as const)('makes the date and money formatters ahead, so a screen’s first dates and sums make none (%s)', async (lang) => {
+    const format = await import('./format');
+    // Counts the formatters made, and makes them for real.
+    const { DateTimeFormat, NumberFormat } = Intl;
+    const dates = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      return new DateTimeFormat(...args);
+    });
+    const numbers = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      return new NumberFormat(...args);
+    });
+    format.prepareFormats(lang);
+    expect(dates).toHaveBeenCalledTimes(1);
+    expect(numbers).toHaveBeenCalledTimes(1);
+    expect(format.formatDate('2018-11-08', lang)).toBe(lang === 'lv' ? '2018. gada 8. nov.' : '8 Nov 2018');
+    expect(format.formatMoney(13800000, lang)).toMatch(/138/);
+    expect(dates).toHaveBeenCalledTimes(1);
+    expect(numbers).toHaveBeenCalledTimes(1);
   });
 });
