@@ -1,7 +1,7 @@
 // Providers, first-start set-up and routes.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, redirect, RouterProvider, type RouteObject } from 'react-router-dom';
 import { NotificationsProvider } from '../components/Notifications';
 import { storageErrorMessage } from '../components/storageMessage';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -53,7 +53,9 @@ export function withErrorBoundaries(screens: RouteObject[]): RouteObject[] {
 
 /** The app's screens by address (tests open them as the app does). */
 export const screens: RouteObject[] = [
-  { index: true, element: <Navigate to="/projects" replace /> },
+  // A loader, not a <Navigate>: the address is the list's before the first render, so the app's
+  // start address is drawn with its list, not as an empty frame that then moves on.
+  { index: true, loader: () => redirect('/projects') },
   { path: 'projects', element: <ProjectsPage /> },
   { path: 'projects/:projectId', element: <ProjectPage /> },
   { path: 'projects/:projectId/conflict', element: <ConflictPage /> },
