@@ -25,7 +25,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, destructive
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel} data-autofocus>
           {t('common.cancel')}
         </button>
         <button type="button" className={destructive ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>

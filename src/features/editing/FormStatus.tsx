@@ -158,7 +158,7 @@ export function ConflictDialog({
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel} data-autofocus>
           {t('editing.conflict.keepEditing')}
         </button>
         {conflict?.current && (
