@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router-dom';
 import { samplePortfolio } from '../../domain/sample';
 import { I18nProvider } from '../../i18n/I18nProvider';
@@ -54,6 +54,18 @@ describe('ProjectTimeline', () => {
     const chart = within(region).getByRole('group', { name: 'SOLID: The project’s period and events' });
     // On the project's own page a marker leads to the event's row on the same page.
     expect(within(chart).getByRole('link', { name: 'SOLID — Jette, Belgium — March 2018' })).toHaveAttribute('href', '#event-sample-solid-e1');
+  });
+
+  it('draws without setting a scroll position: on a phone, doing so made the browser lay out the page in the middle of drawing it', () => {
+    const scrollTo = vi.fn();
+    Object.defineProperty(HTMLElement.prototype, 'scrollTo', { value: scrollTo, configurable: true });
+    try {
+      show('sample-wir');
+      expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+      expect(scrollTo).not.toHaveBeenCalled();
+    } finally {
+      Reflect.deleteProperty(HTMLElement.prototype, 'scrollTo');
+    }
   });
 
   it('focuses the event row the address names', () => {

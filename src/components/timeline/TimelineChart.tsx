@@ -100,6 +100,9 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
     overscan: 6,
     initialRect: FIRST_SCREEN,
     observeElementRect: observeFirstScreen,
+    // A project's own timeline draws all its rows: no scroll element to watch, and no scroll
+    // position to set, which made the browser lay out the page in the middle of drawing it.
+    enabled: portfolio,
   });
 
   // Print every row (the browser prints what is laid out, and only the visible rows are).
