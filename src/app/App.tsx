@@ -75,7 +75,15 @@ export const screens: RouteObject[] = [
   { path: '*', element: <NotFound /> },
 ];
 
-const router = createBrowserRouter(withErrorBoundaries(screens));
+/**
+ * The router, made once the database has answered rather than as the code loads: making it reads
+ * the address and ranks every route, which on a phone lengthened the start's first task.
+ */
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+function appRouter(): ReturnType<typeof createBrowserRouter> {
+  router ??= createBrowserRouter(withErrorBoundaries(screens));
+  return router;
+}
 
 /**
  * Screens that show the whole portfolio at once. Opened directly (a reload, a bookmark), they
@@ -119,6 +127,7 @@ function useFirstStart(queryClient: QueryClient): { ready: boolean; error: unkno
       .then(async (initialised) => {
         if (!initialised) await loadSampleOnFirstStart();
         warmUp(queryClient, window.location.pathname);
+        appRouter();
         await readFrame(queryClient);
         // A browser that shares starts sharing again with its saved session (loaded on demand).
         if (sharesHere()) void import('../queries/sharing').then((sharing) => sharing.resumeSharing());
@@ -160,7 +169,7 @@ function Root({ queryClient }: { queryClient: QueryClient }) {
   if (!ready) return <StartFrame />;
   return (
     <Suspense fallback={<StartFrame />}>
-      <RouterProvider router={router} />
+      <RouterProvider router={appRouter()} />
     </Suspense>
   );
 }
