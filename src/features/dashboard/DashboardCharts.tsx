@@ -1,5 +1,5 @@
 // The dashboard's charts: loaded on demand (recharts is large), so the cards show first.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DashboardData } from '../../domain/dashboard/figures';
 import type { DashboardScope } from '../../domain/dashboard/scope';
@@ -50,12 +50,15 @@ export default function DashboardCharts({ data, scope, programmesById, fixedWidt
   // No animation for people who asked for less motion (and where there is no layout: jsdom).
   const animate = fixedWidth === undefined && typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  // Every chart box has the same width (one grid track). Measured before the first paint and
-  // on resizes, and given to the charts, so each chart is drawn once at its real size instead
-  // of at a guessed size and again after measuring itself (recharts' ResponsiveContainer).
+  // Every chart box has the same width (one grid track). Measured when the browser has laid the
+  // grid out and on resizes, and given to the charts, so each chart is drawn once at its real
+  // size instead of at a guessed size and again after measuring itself (recharts'
+  // ResponsiveContainer). ResizeObserver reports once as it starts, after the browser's own
+  // layout: measuring in the commit instead made the browser compute the page's styles and
+  // layout in the middle of drawing it. Until then the cards hold placeholders of their height.
   const gridRef = useRef<HTMLDivElement>(null);
   const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const grid = gridRef.current;
     if (fixedWidth !== undefined || !grid) return;
     const measure = () => {
@@ -63,8 +66,10 @@ export default function DashboardCharts({ data, scope, programmesById, fixedWidt
       // No layout (jsdom) measures 0: draw at a usual width rather than not at all.
       setMeasuredWidth(Math.floor(box?.clientWidth ?? 0) || USUAL_WIDTH);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(grid);
     return () => observer.disconnect();
