@@ -1,6 +1,6 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { observeRectAfterLayout } from './observeRect';
+import { observeRectAfterLayout, scrollAfterStart } from './observeRect';
 
 const FIRST = { width: 1200, height: 800 };
 
@@ -62,5 +62,29 @@ describe('observeRectAfterLayout', () => {
     const sizes: unknown[] = [];
     expect(observeRectAfterLayout(FIRST)(instanceOf(null), (rect) => sizes.push(rect))).toBeUndefined();
     expect(sizes).toEqual([]);
+  });
+});
+
+describe('scrollAfterStart', () => {
+  const scrollable = () => {
+    const element = document.createElement('div');
+    const scrollTo = vi.fn();
+    Object.defineProperty(element, 'scrollTo', { value: scrollTo });
+    return { element, scrollTo, instance: { scrollElement: element, options: {} } as unknown as Virtualizer<HTMLElement, Element> };
+  };
+
+  it('skips only a box’s first write, and only when it is to the top, where a new box already is', () => {
+    const { scrollTo, instance } = scrollable();
+    scrollAfterStart(0, {}, instance);
+    expect(scrollTo).not.toHaveBeenCalled();
+    scrollAfterStart(0, {}, instance);
+    scrollAfterStart(640, { behavior: 'smooth' }, instance);
+    expect(scrollTo.mock.calls).toEqual([[{ top: 0 }], [{ top: 640, behavior: 'smooth' }]]);
+  });
+
+  it('writes a first offset that is not the top (a list opened where it was left)', () => {
+    const { scrollTo, instance } = scrollable();
+    scrollAfterStart(480, {}, instance);
+    expect(scrollTo.mock.calls).toEqual([[{ top: 480 }]]);
   });
 });

@@ -5,7 +5,7 @@
 // first paint (on a phone-class CPU, the largest part of the project page's longest task). A
 // ResizeObserver reports once when it starts, after the browser's own layout, and again on every
 // change: the size is taken from there only. Until the first report the list draws `firstScreen`.
-import type { Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, type Virtualizer } from '@tanstack/react-virtual';
 
 type Rect = { width: number; height: number };
 
@@ -26,4 +26,24 @@ export function observeRectAfterLayout(firstScreen: Rect) {
     observer.observe(element, { box: 'content-box' });
     return () => observer.unobserve(element);
   };
+}
+
+/**
+ * The virtualiser's scroll writes, but for the first one when it is to the top. On mount it writes
+ * its starting offset into the box, 0 unless told otherwise; a box that has just been drawn is
+ * there already, so that write changes nothing, yet the browser must lay the page out, in the
+ * middle of the commit, to carry it out (60–100 ms on the timeline in a phone-class profile).
+ */
+const started = new WeakSet<Element>();
+export function scrollAfterStart<T extends Element, I extends Element>(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<T, I>,
+): void {
+  const element = instance.scrollElement;
+  if (element && !started.has(element)) {
+    started.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
 }

@@ -2,7 +2,7 @@
 // DOM, and a spacer row above and below keeps the scroll height of the whole table.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { observeRectAfterLayout } from './observeRect';
+import { observeRectAfterLayout, scrollAfterStart } from './observeRect';
 
 /** What is drawn before the container has a size (first render, or jsdom, which has no layout). */
 const FIRST_SCREEN = { width: 1200, height: 800 };
@@ -24,6 +24,7 @@ export function useVirtualRows({ count, rowHeight, measured = false }: { count: 
     initialRect: FIRST_SCREEN,
     // Where the container has no layout yet (or none at all), draw a first screenful rather than nothing.
     observeElementRect: observeFirstScreen,
+    scrollToFn: scrollAfterStart,
   });
   const rows = virtualizer.getVirtualItems();
   const paddingTop = rows[0]?.start ?? 0;

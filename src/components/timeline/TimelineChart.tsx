@@ -3,7 +3,7 @@
 // line for today. Only the rows in view are drawn, so 10,000 projects scroll smoothly.
 // Used by the portfolio timeline and by a project's own page; a project's row is in TimelineRow.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { observeRectAfterLayout } from '../observeRect';
+import { observeRectAfterLayout, scrollAfterStart } from '../observeRect';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { OverviewEvent, ProjectOverview } from '../../domain/overview';
@@ -100,6 +100,7 @@ export function TimelineChart({ rows, scale, today, label, layout, groupLabel, m
     overscan: 6,
     initialRect: FIRST_SCREEN,
     observeElementRect: observeFirstScreen,
+    scrollToFn: scrollAfterStart,
     // A project's own timeline draws all its rows: no scroll element to watch, and no scroll
     // position to set, which made the browser lay out the page in the middle of drawing it.
     enabled: portfolio,
