@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -168,6 +170,28 @@ export function syncServerProxy(target = process.env.SYNC_SERVER_URL || 'http://
 /** Tests that run without a DOM (see `test.projects`). */
 const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync-server/**/*.test.{ts,tsx}'];
 
+/** Where the unit tests' unhandled errors are listed, one a line, for `npm test`'s summary. */
+export const UNHANDLED_TEST_ERRORS = '.tmp/vitest-unhandled.txt';
+
+/**
+ * Every unhandled error of a unit test run is written to UNHANDLED_TEST_ERRORS, so that the
+ * summary at the end of `npm test` names it (the run's log can be long). One kind is not counted
+ * as a failure: a module that a screen asked for after its test file had ended and its
+ * environment was torn down (vitest's EnvironmentTeardownError, "Cannot load … after the
+ * environment was torn down" or "Closing rpc while … was pending"). A screen preloads code it
+ * will need (charts, a dialog, the validation of what it reads) without waiting for it, and a
+ * test that has seen what it checks does not wait either. Such an error cannot change what any
+ * test saw; it is listed, marked "ignored", and nothing else is.
+ */
+function unhandledTestError(error: { name?: string; message?: string; VITEST_TEST_PATH?: unknown }): boolean {
+  const lateImport = error.name === 'EnvironmentTeardownError';
+  const file = typeof error.VITEST_TEST_PATH === 'string' ? path.relative(process.cwd(), error.VITEST_TEST_PATH) : 'unknown file';
+  const firstLine = `${error.name ?? 'Error'}: ${String(error.message ?? '').split('\n')[0]}`;
+  mkdirSync(path.dirname(UNHANDLED_TEST_ERRORS), { recursive: true });
+  appendFileSync(UNHANDLED_TEST_ERRORS, `${lateImport ? 'ignored' : 'counted'}\t${file}\t${firstLine}\n`);
+  return !lateImport;
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), xlsxZipWithoutWorkers(), serviceWorker(), firstVisitChunks()],
   build: {
@@ -185,6 +209,7 @@ export default defineConfig({
     // speed is measured in `npm run bench`.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    onUnhandledError: unhandledTestError,
     // The pure domain and the storage layer need no DOM: they run in Node, which starts several
     // times faster than jsdom. By folder, so a new test file cannot forget to say so.
     projects: [
