@@ -98,7 +98,16 @@ async function startEngine(config: SharingConfig, user: SessionUser): Promise<vo
       set({ sync });
       statusChannel?.postMessage({ sync });
     };
-    const handle = await startSync({ db: getDatabase(), server: config.server, onStatus });
+    let handle: Awaited<ReturnType<typeof startSync>>;
+    try {
+      handle = await startSync({ db: getDatabase(), server: config.server, onStatus });
+    } catch (error) {
+      // The sharing code or this browser's storage could not be reached: said in the status
+      // (which shows no count then), not left unhandled; the lock goes to another tab.
+      leading = false;
+      onStatus({ state: 'error', waiting: 0, problems: [], reason: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
     replicaHere = handle.replica;
     stopEngine = async () => {
       leading = false;

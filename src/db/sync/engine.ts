@@ -199,7 +199,11 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
     feed = replica.changes({ since: 'now', live: true }).on('change', () => void pump());
     replication = replicate(first && { pull: first.remoteSeq, push: first.seq });
     await pump();
-  })();
+  })().catch((error: unknown) => {
+    // The replica could not be opened or read (storage blocked, or a later version's): shown,
+    // not left unhandled, and `stop()` still ends cleanly.
+    if (!stopped) report({ state: 'error', reason: reasonOf(error) });
+  });
   const stopWatching = onNetworkChange({
     offline: () => report({ state: 'offline', reason: null }),
     online: () => {
@@ -224,7 +228,8 @@ export async function startSync(options: SyncOptions): Promise<SyncHandle> {
       (replication as Replication | null)?.cancel();
       await started;
       await running;
-      await replica.close();
+      // A replica that never opened has nothing to close, and says so again: not a failure to stop.
+      await replica.close().catch(() => undefined);
     },
   };
 }
