@@ -85,9 +85,11 @@ async function register(scriptUrl: string): Promise<void> {
     // Ready once a service worker is active: it activates only after precaching everything.
     await navigator.serviceWorker.ready;
     setState({ offline: 'ready' });
-    setInterval(() => void wb.update(), UPDATE_CHECK_MS);
+    // Offline, or the server down: the check fails, and the next one asks again.
+    const checkForUpdate = () => void wb.update().catch(() => undefined);
+    setInterval(checkForUpdate, UPDATE_CHECK_MS);
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void wb.update();
+      if (document.visibilityState === 'visible') checkForUpdate();
     });
   } catch {
     // Refused (a private window, storage switched off): the app works online as before.
