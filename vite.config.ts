@@ -170,8 +170,8 @@ export function syncServerProxy(target = process.env.SYNC_SERVER_URL || 'http://
 /** Tests that run without a DOM (see `test.projects`). */
 const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'src/db/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync-server/**/*.test.{ts,tsx}'];
 
-/** Where the unit tests' unhandled errors are listed, one a line, for `npm test`'s summary. */
-export const UNHANDLED_TEST_ERRORS = '.tmp/vitest-unhandled.txt';
+/** Where the unit tests' unhandled errors are listed, one a line, for `npm test`'s summary (scripts/test-all.mjs reads it). */
+const UNHANDLED_TEST_ERRORS = fileURLToPath(new URL('./.tmp/vitest-unhandled.txt', import.meta.url));
 
 /**
  * Every unhandled error of a unit test run is written to UNHANDLED_TEST_ERRORS, so that the
